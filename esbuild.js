@@ -1,0 +1,55 @@
+// Bundles the extension, the worker, the CLI (and, on request, the tests and the benchmark) with esbuild.
+//   node esbuild.js               development build with source maps
+//   node esbuild.js --production  minified, no source maps (what the .vsix ships)
+//   node esbuild.js --watch       rebuild on change
+//   node esbuild.js --tests       also the unit and integration test bundles (out/test)
+const esbuild = require('esbuild');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const tests = process.argv.includes('--tests');
+const { version } = require('./package.json');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  define: { CONFLICT_LENS_VERSION: JSON.stringify(version) },
+  // the extension host provides 'vscode'; nothing else is left to node_modules at run time
+  external: ['vscode'],
+};
+
+const testFiles = (dir) => (fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true }).filter((f) => /\.test\.ts$/.test(f)).map((f) => path.join(dir, f)) : []);
+
+const builds = [
+  { ...common, entryPoints: { extension: 'src/extension.ts', worker: 'src/worker/worker.ts', cli: 'src/cli/index.ts' }, outdir: 'dist' },
+  { ...common, entryPoints: { bench: 'bench/bench.ts' }, outdir: 'dist', external: ['vscode', 'compromise'] },
+];
+if (tests) {
+  builds.push(
+    { ...common, sourcemap: true, minify: false, entryPoints: testFiles('test/unit'), outdir: 'out/test/unit', outbase: 'test/unit', external: ['vscode', 'mocha'] },
+    { ...common, sourcemap: true, minify: false, entryPoints: ['test/integration/index.ts', ...testFiles('test/integration')], outdir: 'out/test/integration', outbase: 'test/integration', external: ['vscode', 'mocha'] },
+  );
+}
+
+async function main() {
+  const contexts = await Promise.all(builds.filter((b) => [].concat(b.entryPoints).length || Object.keys(b.entryPoints).length).map((b) => esbuild.context(b)));
+  if (watch) {
+    await Promise.all(contexts.map((c) => c.watch()));
+    console.log('[esbuild] watching for changes');
+    return;
+  }
+  await Promise.all(contexts.map((c) => c.rebuild()));
+  await Promise.all(contexts.map((c) => c.dispose()));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

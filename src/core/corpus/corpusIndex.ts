@@ -1,0 +1,119 @@
+import type { DocumentAnalysis, Disagreement, EntityType, Figure, FigureRef, Group } from '../model';
+import { disagree } from './intervals';
+
+export interface EntityMention { file: string; start: number; end: number; text: string }
+
+/** Everything the corpus says about one canonical entity. */
+export interface EntityRecord {
+  canonical: string;
+  type: EntityType;
+  aliases: Set<string>;
+  mentions: Map<string, EntityMention[]>;
+}
+
+export interface FigureEntry { ref: FigureRef; figure: Figure }
+
+/**
+ * The workspace-wide index: entities by canonical name, figures by comparison group, and disagreements between
+ * sources. Documents are added, replaced and removed one at a time; derived views are rebuilt lazily on read.
+ */
+export class CorpusIndex {
+  private readonly docs = new Map<string, DocumentAnalysis>();
+  private readonly labels = new Map<string, string>();
+  private derived: { entities: Map<string, EntityRecord>; groups: Map<string, FigureEntry[]>; disagreements: Disagreement[] } | undefined;
+  private version = 0;
+
+  /** Increases on every change: views keyed on it know when to refresh. */
+  get revision(): number { return this.version; }
+
+  set(doc: DocumentAnalysis, groupLabels?: Map<string, string>): void {
+    this.docs.set(doc.file, doc);
+    if (groupLabels) for (const [k, v] of groupLabels) if (!this.labels.has(k)) this.labels.set(k, v);
+    this.invalidate();
+  }
+
+  delete(file: string): boolean {
+    const had = this.docs.delete(file);
+    if (had) this.invalidate();
+    return had;
+  }
+
+  clear(): void {
+    this.docs.clear();
+    this.invalidate();
+  }
+
+  private invalidate(): void {
+    this.derived = undefined;
+    this.version++;
+  }
+
+  get(file: string): DocumentAnalysis | undefined { return this.docs.get(file); }
+  files(): string[] { return [...this.docs.keys()]; }
+  documents(): DocumentAnalysis[] { return [...this.docs.values()]; }
+  get size(): number { return this.docs.size; }
+
+  labelOf(group: string): string { return this.labels.get(group) ?? group; }
+
+  figure(ref: FigureRef): Figure | undefined { return this.docs.get(ref.file)?.figures[ref.index]; }
+
+  private build() {
+    if (this.derived) return this.derived;
+    const entities = new Map<string, EntityRecord>();
+    const groups = new Map<string, FigureEntry[]>();
+    for (const doc of this.docs.values()) {
+      for (const e of doc.entities) {
+        const key = `${e.type}:${e.canonical}`;
+        let rec = entities.get(key);
+        if (!rec) entities.set(key, (rec = { canonical: e.canonical, type: e.type, aliases: new Set(), mentions: new Map() }));
+        rec.aliases.add(e.text);
+        const list = rec.mentions.get(doc.file) ?? [];
+        if (list.length === 0) rec.mentions.set(doc.file, list);
+        list.push({ file: doc.file, start: e.start, end: e.end, text: e.text });
+      }
+      doc.figures.forEach((figure, index) => {
+        if (!figure.group) return;
+        const list = groups.get(figure.group) ?? [];
+        if (list.length === 0) groups.set(figure.group, list);
+        list.push({ ref: { file: doc.file, index }, figure });
+      });
+    }
+    const disagreements: Disagreement[] = [];
+    for (const [group, members] of groups) {
+      for (let i = 0; i < members.length; i++) {
+        for (let j = i + 1; j < members.length; j++) {
+          if (disagree(members[i].figure, members[j].figure)) disagreements.push({ group, a: members[i].ref, b: members[j].ref });
+        }
+      }
+    }
+    this.derived = { entities, groups, disagreements };
+    return this.derived;
+  }
+
+  entities(type?: EntityType): EntityRecord[] {
+    const all = [...this.build().entities.values()];
+    return type ? all.filter((e) => e.type === type) : all;
+  }
+
+  entity(type: EntityType, canonical: string): EntityRecord | undefined {
+    return this.build().entities.get(`${type}:${canonical}`);
+  }
+
+  groups(): Group[] {
+    return [...this.build().groups].map(([key, members]) => ({ key, label: this.labelOf(key), members: members.map((m) => m.ref) }));
+  }
+
+  groupMembers(key: string): FigureEntry[] {
+    return this.build().groups.get(key) ?? [];
+  }
+
+  disagreements(): Disagreement[] {
+    return this.build().disagreements;
+  }
+
+  /** Disagreements a figure takes part in, with the other claim of each. */
+  disagreementsOf(ref: FigureRef): FigureRef[] {
+    const same = (a: FigureRef) => a.file === ref.file && a.index === ref.index;
+    return this.disagreements().flatMap((d) => (same(d.a) ? [d.b] : same(d.b) ? [d.a] : []));
+  }
+}

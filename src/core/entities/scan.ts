@@ -1,0 +1,252 @@
+import { caseMatches, type EntityType, type Lexicon, type NameRef, type NameTrie } from '../lexicon/names';
+import { placeKey, placeSkeleton } from '../text/placeKey';
+import { isAllCaps, isCapitalized, type Token, type Tokenized } from '../text/tokens';
+import { resolvePeople } from './people';
+import { ARABIC_ORG_OPENERS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ROLES, TITLES, WEEKDAYS_AND_MONTHS } from './vocabulary';
+
+/** One mention of a place, actor or person, with end-exclusive offsets and token range. */
+export interface Mention {
+  text: string;
+  start: number;
+  end: number;
+  type: EntityType;
+  canonical: string;
+  kind: string;
+  first: number;
+  last: number;
+}
+
+interface Match { last: number; ref: NameRef }
+
+const MAX_PLACE_TOKENS = 8;
+const PLACE_CONTEXT = new Set(['in', 'near', 'of', 'at', 'from', 'to', 'around', 'outside', 'into', 'toward', 'towards', 'across', 'through', 'between']);
+const PLACE_CLASS = /^(?:city|town|village|province|governorate|countryside|district|region|area|suburb|neighbourhood|neighborhood|camp)$/i;
+
+export class EntityScanner {
+  private readonly tokens: Token[];
+  private readonly text: string;
+  private readonly shouting: boolean[];
+
+  constructor(private readonly doc: Tokenized, private readonly lex: Lexicon) {
+    this.tokens = doc.tokens;
+    this.text = doc.text;
+    this.shouting = shoutedSentences(doc);
+  }
+
+  private joined(a: number, b: number): boolean {
+    // tokens of one name may be separated by spaces but never by a line break
+    const gap = this.text.slice(this.tokens[a].end, this.tokens[b].start);
+    return gap.length < 3 && !gap.includes('\n') && /^\s*$/.test(gap);
+  }
+
+  private caps(i: number): boolean {
+    return this.shouting[this.tokens[i].sentence];
+  }
+
+  private matchTrie(trie: NameTrie, i: number): Match | undefined {
+    let node = trie.root;
+    let best: Match | undefined;
+    const caps = this.caps(i);
+    for (let j = i; j < this.tokens.length; j++) {
+      if (j > i && !this.joined(j - 1, j)) break;
+      const t = this.tokens[j];
+      const lower = t.text.toLowerCase();
+      const child = node.next.get(lower) ?? (t.kind === 'word' && /^\p{Ll}/u.test(t.text) ? node.next.get('*') : undefined);
+      if (!child) break;
+      node = child;
+      for (const end of node.ends) {
+        const len = end.tokens.length;
+        let ok = true;
+        for (let k = 0; k < len && ok; k++) ok = caseMatches(this.tokens[i + k].text, end.tokens[k], caps);
+        // a name never ends inside a hyphenated word ("IS-held" is IS; "Al-Qaim" is not "Al")
+        if (ok && (!best || j > best.last - 1)) best = { last: j + 1, ref: end.ref };
+      }
+    }
+    return best;
+  }
+
+  private isNameWord(i: number): boolean {
+    const t = this.tokens[i];
+    if (t.kind !== 'word') return false;
+    if (isCapitalized(t.text)) return !this.caps(i) || !this.lex.english.common.has(t.text.toLowerCase()) || t.text.length > 3;
+    return false;
+  }
+
+  /** Place names by their transliteration key, longest first; the consonant skeleton only where context says place. */
+  private matchPlace(i: number): Match | undefined {
+    const t = this.tokens[i];
+    const startsWithArticle = /^(?:al|el|ar|as|ad|az|ash|an|at)$/.test(t.text) && this.tokens[i + 1]?.text === '-' && this.isNameWord(i + 2);
+    if (!startsWithArticle && !this.isNameWord(i)) return undefined;
+    if (NOT_NAMES.has(t.text.toLowerCase()) || WEEKDAYS_AND_MONTHS.test(t.text)) return undefined;
+    let best: Match | undefined;
+    let words = 0;
+    for (let j = i; j < this.tokens.length && j < i + MAX_PLACE_TOKENS; j++) {
+      if (j > i && !this.joined(j - 1, j)) break;
+      const tj = this.tokens[j];
+      if (tj.text === '-' || tj.text === "'" || tj.text === '’') continue;
+      const particle = NAME_PARTICLES.has(tj.text.toLowerCase()) && /^\p{Ll}/u.test(tj.text);
+      if (tj.kind !== 'word' || (!particle && !this.isNameWord(j))) break;
+      if (particle) continue;
+      words++;
+      const span = this.text.slice(t.start, tj.end);
+      const ref = this.lex.placesByKey.get(placeKey(span));
+      if (ref && !(words === 1 && this.rejectSingleWordPlace(i, ref))) best = { last: j + 1, ref };
+    }
+    if (best) return best;
+    return this.matchPlaceBySkeleton(i);
+  }
+
+  private rejectSingleWordPlace(i: number, ref: NameRef): boolean {
+    const w = this.tokens[i].text.toLowerCase();
+    // a person's given name or a demonym spelled like a town is not the town
+    if (ref.kind !== 'country' && this.lex.english.demonyms.has(w)) return true;
+    if (ref.kind !== 'country' && this.lex.english.firstNames.has(w) && this.tokens[i + 1] && isCapitalized(this.tokens[i + 1].text) && this.joined(i, i + 1)) return true;
+    return false;
+  }
+
+  private matchPlaceBySkeleton(i: number): Match | undefined {
+    const prev = this.tokens[i - 1]?.text.toLowerCase();
+    let j = i;
+    while (j + 2 < this.tokens.length && this.tokens[j + 1].text === '-' && this.isNameWord(j + 2) && this.joined(j, j + 2)) j += 2;
+    const next = this.tokens[j + 1]?.text;
+    if (!(prev && PLACE_CONTEXT.has(prev)) && !(next && PLACE_CLASS.test(next))) return undefined;
+    const span = this.text.slice(this.tokens[i].start, this.tokens[j].end);
+    const skeleton = placeSkeleton(span);
+    if (skeleton.length < 4) return undefined;
+    const ref = this.lex.placesBySkeleton.get(skeleton);
+    return ref ? { last: j + 1, ref } : undefined;
+  }
+
+  scan(): Mention[] {
+    const out: Mention[] = [];
+    const toks = this.tokens;
+    for (let i = 0; i < toks.length;) {
+      const t = toks[i];
+      if (t.kind === 'punct') { i++; continue; }
+      const unit = t.kind === 'number' ? this.matchUnit(i) : undefined;
+      if (unit) { out.push(this.mention(i, unit.last, unit.ref)); i = unit.last; continue; }
+      if (t.kind === 'number') { i++; continue; }
+      const byName = this.matchTrie(this.lex.trie, i);
+      const byPlace = this.matchPlace(i);
+      const best = byName && (!byPlace || byName.last >= byPlace.last) ? byName : byPlace;
+      if (best) { out.push(this.mention(i, best.last, best.ref)); i = best.last; continue; }
+      const run = this.nameRun(i);
+      if (run) {
+        const ref = this.classifyRun(i, run);
+        if (ref) { out.push(this.mention(i, run, ref)); i = run; continue; }
+      }
+      i++;
+    }
+    return resolvePeople(this.doc, out, this.lex);
+  }
+
+  private mention(first: number, last: number, ref: NameRef): Mention {
+    const start = this.tokens[first].start;
+    const end = this.tokens[last - 1].end;
+    return { text: this.text.slice(start, end), start, end, type: ref.type, canonical: ref.canonical, kind: ref.kind, first, last };
+  }
+
+  /** "7th Division", "5th Corps": numbered military units are actors, not figures. */
+  private matchUnit(i: number): Match | undefined {
+    const suffix = this.tokens[i + 1];
+    const head = this.tokens[i + 2];
+    if (!suffix || !head || !/^(?:st|nd|rd|th)$/.test(suffix.text) || suffix.start !== this.tokens[i].end) return undefined;
+    let j = i + 2;
+    while (j < this.tokens.length && this.isNameWord(j) && this.joined(j - 1, j) && !ORG_HEADS.has(this.tokens[j].text.toLowerCase())) j++;
+    if (j >= this.tokens.length || !ORG_HEADS.has(this.tokens[j].text.toLowerCase()) || !isCapitalized(this.tokens[j].text)) return undefined;
+    const text = this.text.slice(this.tokens[i].start, this.tokens[j].end);
+    return { last: j + 1, ref: { canonical: text, type: 'actor', kind: 'state-force' } };
+  }
+
+  /** End (exclusive) of a run of capitalised words and name particles starting at i, or undefined. */
+  private nameRun(i: number): number | undefined {
+    const t = this.tokens[i];
+    if (!this.isNameWord(i) || isAllCaps(t.text) && !this.caps(i)) return undefined;
+    const lower = t.text.toLowerCase();
+    if (NOT_NAMES.has(lower) || WEEKDAYS_AND_MONTHS.test(t.text)) return undefined;
+    let last = i + 1;
+    for (let j = i + 1; j < this.tokens.length; j++) {
+      if (!this.joined(j - 1, j)) break;
+      const tj = this.tokens[j];
+      if (tj.text === '-') continue;
+      const particle = tj.kind === 'word' && NAME_PARTICLES.has(tj.text.toLowerCase()) && /^\p{Ll}/u.test(tj.text);
+      if (particle) continue;
+      if (!this.isNameWord(j) || NOT_NAMES.has(tj.text.toLowerCase()) || WEEKDAYS_AND_MONTHS.test(tj.text)) break;
+      if (this.matchTrie(this.lex.trie, j) || this.matchPlace(j)) break;
+      last = j + 1;
+    }
+    return last;
+  }
+
+  private classifyRun(i: number, last: number): NameRef | undefined {
+    const words = this.tokens.slice(i, last).filter((t) => t.kind === 'word');
+    const lowers = words.map((w) => w.text.toLowerCase());
+    const text = this.text.slice(this.tokens[i].start, this.tokens[last - 1].end);
+    const headWord = lowers[lowers.length - 1];
+    if (words.length >= 2 && ORG_HEADS.has(headWord) && isCapitalized(words[words.length - 1].text)) {
+      return { canonical: text.replace(/^The /, ''), type: 'actor', kind: 'organisation' };
+    }
+    if (words.length >= 2 && ARABIC_ORG_OPENERS.has(lowers[0])) return { canonical: text, type: 'actor', kind: 'armed-group' };
+    const first = lowers[0];
+    if (TITLES.has(first) || this.lex.english.demonyms.has(first)) return undefined;
+    const nameWords = words.filter((w) => !NAME_PARTICLES.has(w.text.toLowerCase()) || isCapitalized(w.text));
+    if (nameWords.length < 2 || nameWords.length > 5) return this.singleName(i, last, text);
+    const common = nameWords.filter((w) => this.lex.english.common.has(w.text.toLowerCase()) && !this.lex.english.firstNames.has(w.text.toLowerCase()) && !this.lex.english.lastNames.has(w.text.toLowerCase()));
+    if (common.length > 0 && !this.lex.english.firstNames.has(first)) return undefined;
+    if (this.lex.english.firstNames.has(first) || this.titledBefore(i) || this.describedAfter(last)) {
+      return { canonical: text.replace(/['’]s$/, ''), type: 'person', kind: 'person' };
+    }
+    return undefined;
+  }
+
+  /** A lone capitalised word is a person only right after a title ("Colonel Dillon"); surnames are resolved later. */
+  private singleName(i: number, last: number, text: string): NameRef | undefined {
+    if (last - i !== 1) return undefined;
+    const prev = this.tokens[i - 1];
+    if (!prev || !TITLES.has(prev.text.toLowerCase().replace(/\.$/, '')) || !isCapitalized(prev.text) || !this.joined(i - 1, i)) return undefined;
+    if (this.lex.english.common.has(text.toLowerCase())) return undefined;
+    return { canonical: text, type: 'person', kind: 'person' };
+  }
+
+  private titledBefore(i: number): boolean {
+    for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
+      const w = this.tokens[k].text.toLowerCase();
+      if (this.tokens[k].kind !== 'word' && w !== '.') return false;
+      if (ROLES.has(w) || TITLES.has(w)) return true;
+    }
+    return false;
+  }
+
+  private describedAfter(last: number): boolean {
+    const next = this.tokens[last];
+    if (!next) return false;
+    if (/^(?:said|says|told|added|stated|explained|noted|warned|wrote|tweeted|confirmed|denied|claimed|estimated|insisted)$/.test(next.text)) return true;
+    if (next.text === ',' || next.text === '(') {
+      for (let k = last + 1; k < last + 5 && k < this.tokens.length; k++) {
+        const w = this.tokens[k].text.toLowerCase();
+        if (ROLES.has(w)) return true;
+        if (this.tokens[k].kind !== 'word') return false;
+      }
+    }
+    return false;
+  }
+}
+
+/** Headlines and credit lines in capitals ("ISIS OBLITERATION", "AGENCE FRANCE-PRESSE, REUTERS"). */
+function shoutedSentences(doc: Tokenized): boolean[] {
+  return doc.sentences.map((s) => {
+    let words = 0;
+    let caps = 0;
+    for (let k = s.first; k < s.last; k++) {
+      const t = doc.tokens[k];
+      if (t.kind !== 'word' || t.text.length < 2) continue;
+      words++;
+      if (isAllCaps(t.text)) caps++;
+    }
+    return words > 0 && caps / words >= 0.3;
+  });
+}
+
+export function findEntities(doc: Tokenized, lex: Lexicon): Mention[] {
+  return new EntityScanner(doc, lex).scan();
+}

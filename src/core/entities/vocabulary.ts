@@ -1,0 +1,62 @@
+// Closed word classes the entity and figure scanners share.
+
+/** Titles written before a name; they are not part of the person's span. */
+export const TITLES = new Set([
+  'president', 'prime', 'minister', 'colonel', 'col', 'general', 'gen', 'lieutenant', 'lt', 'major', 'maj', 'captain',
+  'capt', 'sergeant', 'sgt', 'brigadier', 'brig', 'admiral', 'adm', 'commander', 'cmdr', 'secretary', 'ambassador',
+  'envoy', 'senator', 'sen', 'rep', 'representative', 'governor', 'gov', 'mayor', 'king', 'queen', 'prince', 'crown',
+  'sheikh', 'shaikh', 'emir', 'mr', 'mrs', 'ms', 'dr', 'pope', 'ayatollah', 'imam', 'judge', 'chancellor', 'deputy',
+  'foreign', 'defence', 'defense', 'interior', 'vice', 'chief', 'staff', 'spokesman', 'spokeswoman', 'spokesperson',
+  'marshal', 'field', 'lord', 'sir', 'dame', 'professor', 'prof', 'rev', 'father', 'patriarch', 'bishop', 'archbishop',
+  'speaker', 'special', 'general-secretary', 'secretary-general', 'sgt.', 'brig.', 'lt.', 'cpl', 'corporal', 'private',
+  'pvt', 'warrant', 'officer', 'director', 'head', 'leader', 'mufti', 'cleric', 'commissioner', 'high', 'assistant',
+  'acting', 'state', 'army', 'air', 'force', 'navy', 'lt-gen', 'maj-gen', 'brig-gen', 'first', 'lady', 'attorney',
+]);
+
+/** Role nouns after which a capitalised name is a person ("coalition spokesman Ryan Dillon"). */
+export const ROLES = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'ambassador', 'director', 'chief', 'commander', 'head', 'leader',
+  'official', 'officer', 'minister', 'president', 'secretary', 'general', 'colonel', 'analyst', 'researcher',
+  'correspondent', 'journalist', 'reporter', 'activist', 'resident', 'doctor', 'physician', 'surgeon', 'nurse',
+  'technician', 'medic', 'volunteer', 'witness', 'negotiator', 'mediator', 'governor', 'mayor', 'sheikh', 'cleric',
+  'fighter', 'militant', 'member', 'founder', 'coordinator', 'representative', 'deputy', 'adviser', 'advisor',
+  'diplomat', 'expert', 'professor', 'lawyer', 'judge', 'prosecutor', 'photographer', 'editor', 'writer', 'author',
+  'emir', 'chairman', 'chairwoman', 'chair', 'manager', 'worker', 'counterpart', 'rapporteur', 'investigator',
+  'monitor', 'observer', 'general-secretary', 'secretary-general', 'mufti', 'imam', 'politician', 'lawmaker', 'mp',
+  'senator', 'congressman', 'congresswoman', 'king', 'prince', 'emir', 'brother', 'sister', 'son', 'daughter', 'wife',
+  'husband', 'father', 'mother', 'lt', 'gen', 'col', 'maj', 'capt', 'dr', 'mr', 'mrs', 'ms',
+]);
+
+/** Capitalised words that head an organisation's name ("Manbij Military Council", "5th Corps"). */
+export const ORG_HEADS = new Set([
+  'army', 'forces', 'force', 'front', 'brigade', 'brigades', 'battalion', 'battalions', 'council', 'committee',
+  'ministry', 'organisation', 'organization', 'agency', 'office', 'commission', 'coalition', 'party', 'movement',
+  'union', 'network', 'observatory', 'service', 'services', 'units', 'unit', 'division', 'corps', 'guard', 'guards',
+  'institute', 'centre', 'center', 'foundation', 'university', 'crescent', 'mission', 'programme', 'program',
+  'fund', 'court', 'department', 'parliament', 'assembly', 'command', 'authority', 'association', 'police', 'navy',
+  'legion', 'regiment', 'group', 'bank', 'company', 'tribunal', 'secretariat', 'administration', 'directorate',
+  'federation', 'alliance', 'league', 'society', 'academy', 'media', 'news', 'tv', 'television', 'radio', 'channel',
+  'times', 'post', 'press', 'herald', 'telegraph', 'journal', 'gazette', 'daily', 'cabinet', 'government', 'regime',
+  'militia', 'militias', 'hospital', 'school', 'church', 'mosque', 'cell', 'cells', 'jaysh', 'liwa',
+]);
+
+/** Words that open an organisation's name in Arabic transliteration ("Jaysh al-Thuwar", "Liwa al-Quds"). */
+export const ARABIC_ORG_OPENERS = new Set(['jaysh', 'jaish', 'jeish', 'liwa', 'harakat', 'harakat', 'jabhat', 'kataib', "kata'ib", 'ahrar', 'faylaq', 'failaq', 'ansar', 'jund', 'hayat', "hay'at", 'saraya', 'firqat', 'tajammu', 'jamaat', "jama'at", 'tanzim', 'quwat', 'alwiya', 'katibat', 'asaib']);
+
+/** Lower-case particles inside names ("Abed al-Zobai", "bin Salman", "de Mistura"). */
+export const NAME_PARTICLES = new Set(['al', 'el', 'al-', 'bin', 'ibn', 'bint', 'abu', 'abd', 'de', 'van', 'von', 'der', 'du', 'la', 'le', 'ul', 'ad', 'as', 'ash', 'ar', 'az', 'ez', 'an', 'at', 'ben', 'da', 'di', 'dos', 'y']);
+
+/** Capitalised words that never begin or make up a name on their own. */
+export const NOT_NAMES = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'there', 'here', 'it', 'its', 'he', 'she', 'they', 'we', 'i',
+  'you', 'his', 'her', 'their', 'our', 'my', 'your', 'in', 'on', 'at', 'by', 'for', 'from', 'to', 'of', 'and', 'or',
+  'but', 'as', 'with', 'after', 'before', 'during', 'since', 'while', 'when', 'where', 'if', 'so', 'yet', 'also',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar',
+  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
+  'god', 'allah', 'islam', 'christmas', 'ramadan', 'eid', 'easter', 'latest', 'news', 'breaking', 'update', 'read',
+  'more', 'photo', 'video', 'getty', 'images', 'file', 'caption', 'copyright', 'published', 'updated', 'source',
+  'sources', 'local', 'other', 'most', 'many', 'some', 'all', 'no', 'not', 'yes', 'mr', 'mrs', 'ms', 'dr',
+]);
+
+export const WEEKDAYS_AND_MONTHS = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;

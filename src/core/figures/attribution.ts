@@ -1,0 +1,214 @@
+import type { Mention } from '../entities/scan';
+import type { Lexicon } from '../lexicon/names';
+import type { Token, Tokenized } from '../text/tokens';
+import { lower } from './numbers';
+
+/** Who the text attributes a figure to: an organisation-level source and, when named, the person who spoke. */
+export interface Attribution {
+  source: string | null;
+  speaker: string | null;
+}
+
+const SPEECH = /^(?:said|says|say|saying|told|tells|tell|estimated|estimates|estimate|believes|believe|believed|reported|reports|report|announced|announces|stated|states|added|adds|claimed|claims|confirmed|confirms|warned|warns|indicated|noted|notes|explained|wrote|writes|tweeted|counted|documented|recorded|predicted|revealed|disclosed|acknowledged|insisted|alleged|stressed|put|puts|raised|gave|citing|quoted|announcing|reporting|estimating)$/;
+const PASSIVE_BE = /^(?:is|are|was|were|be|been|being)$/;
+const CLAUSE_WORDS = /^(?:as|while|but|whereas|although|though|that|because|;|:)$/;
+const PRONOUNS = /^(?:he|she|they|it|we)$/;
+const OFFICIALS = /^(?:officials|official|commanders|commander|authorities|officers|spokesman|spokeswoman|spokesperson|ministry|government)$/;
+const SOURCES = /^(?:sources|source|activists|activist|residents|resident|witnesses|witness|medics|doctors|rescuers|monitor|monitors|group|observers|locals|media)$/;
+const STATE_MEDIA = /^(?:state|official|government|pro-government|regime)$/;
+const MEDIA_NOUN = /^(?:media|television|tv|news|broadcaster|agency|channel|radio)$/;
+const DEMONYM_COUNTRY: Record<string, string> = { syria: 'Syrian', syrian: 'Syrian', iraq: 'Iraqi', iraqi: 'Iraqi', russia: 'Russian', russian: 'Russian', iran: 'Iranian', iranian: 'Iranian', turkey: 'Turkish', turkish: 'Turkish', kurdish: 'Kurdish', lebanon: 'Lebanese', lebanese: 'Lebanese' };
+
+interface Quote { start: number; end: number }
+interface Speech { source: string | null; speaker: string | null; verb: number; sentence: number; person: boolean; passive: boolean; according: boolean; clauseStart: number }
+
+export class Attributor {
+  private readonly tokens: Token[];
+  private readonly mentionAt: (Mention | undefined)[];
+  private readonly quotes: Quote[];
+  private readonly speeches: Speech[] = [];
+  private readonly affiliation = new Map<string, string>();
+
+  constructor(private readonly doc: Tokenized, mentions: Mention[], private readonly lex: Lexicon) {
+    this.tokens = doc.tokens;
+    this.mentionAt = new Array(doc.tokens.length);
+    for (const m of mentions) for (let k = m.first; k < m.last; k++) this.mentionAt[k] = m;
+    this.quotes = findQuotes(doc);
+    this.learnAffiliations(mentions);
+    this.findSpeeches();
+  }
+
+  /** "coalition spokesman Ryan Dillon", "OCHA's Linda Tom": the organisation a named speaker speaks for. */
+  private learnAffiliations(mentions: Mention[]): void {
+    for (let i = 0; i < mentions.length; i++) {
+      const p = mentions[i];
+      if (p.type !== 'person') continue;
+      for (let j = i - 1; j >= 0 && p.first - mentions[j].last <= 6; j--) {
+        const a = mentions[j];
+        if (a.type === 'place' && a.kind !== 'country') break;
+        if (a.type === 'actor' && a.kind !== 'media') {
+          let clean = true;
+          for (let k = a.last; k < p.first; k++) if (this.tokens[k].kind === 'punct' && !/^['’]$/.test(this.tokens[k].text)) clean = false;
+          if (clean && !this.affiliation.has(p.canonical)) this.affiliation.set(p.canonical, a.canonical);
+          break;
+        }
+      }
+      // "Jason Kajer, spokesman for the IRC" / "Lilwa al-Abdallah, spokeswoman for the offensive"
+      const after = mentions[i + 1];
+      if (after && after.type === 'actor' && after.first - p.last <= 6 && this.tokens[p.last]?.text === ',' && !this.affiliation.has(p.canonical)) {
+        let clean = true;
+        for (let k = p.last + 1; k < after.first; k++) if (this.tokens[k].kind === 'punct') clean = false;
+        if (clean) this.affiliation.set(p.canonical, after.canonical);
+      }
+    }
+  }
+
+  private insideQuote(i: number): Quote | undefined {
+    const pos = this.tokens[i].start;
+    return this.quotes.find((q) => q.start < pos && pos < q.end);
+  }
+
+  private findSpeeches(): void {
+    for (let v = 0; v < this.tokens.length; v++) {
+      const w = lower(this.tokens[v]);
+      const according = w === 'according' && lower(this.tokens[v + 1]) === 'to';
+      if (!according && !SPEECH.test(w)) continue;
+      if (this.insideQuote(v) || this.mentionAt[v]) continue;
+      const sentence = this.tokens[v].sentence;
+      const passive = PASSIVE_BE.test(lower(this.tokens[v - 1])) || (lower(this.tokens[v - 1]) === 'reportedly');
+      if (passive) { this.speeches.push({ source: null, speaker: null, verb: v, sentence, person: false, passive, according: false, clauseStart: v }); continue; }
+      if (w === 'put' || w === 'puts' || w === 'raised' || w === 'gave') {
+        // "put the toll at", "raised the death toll": speech only with a toll
+        const window = this.tokens.slice(v + 1, v + 5).map((t) => lower(t));
+        if (!window.includes('toll') && !window.includes('number')) continue;
+      }
+      const found = according || w === 'citing' || w === 'quoted' ? this.subjectAfter(v + (according ? 2 : 1)) : this.subjectBefore(v) ?? this.subjectAfter(v + 1);
+      if (!found) continue;
+      this.speeches.push({ ...found, verb: v, sentence, passive: false, according: according || w === 'citing', clauseStart: found.clauseStart ?? v });
+    }
+  }
+
+  private describe(from: number, to: number): { source: string | null; speaker: string | null; person: boolean; clauseStart: number } | undefined {
+    let actor: Mention | undefined;
+    let person: Mention | undefined;
+    let descriptor: string | undefined;
+    let stateMedia: string | undefined;
+    let pronoun: string | undefined;
+    for (let k = from; k < to; k++) {
+      const m = this.mentionAt[k];
+      const w = lower(this.tokens[k]);
+      if (m) {
+        if (m.type === 'actor' && !actor) actor = m;
+        if (m.type === 'person' && !person) person = m;
+        if (m.type === 'place' && !stateMedia && STATE_MEDIA.test(lower(this.tokens[m.last])) && MEDIA_NOUN.test(lower(this.tokens[m.last + 1]))) {
+          stateMedia = `${DEMONYM_COUNTRY[m.canonical.toLowerCase()] ?? m.canonical} state media`;
+        }
+        k = m.last - 1;
+        continue;
+      }
+      if (!stateMedia && DEMONYM_COUNTRY[w] && STATE_MEDIA.test(lower(this.tokens[k + 1])) && MEDIA_NOUN.test(lower(this.tokens[k + 2]))) stateMedia = `${DEMONYM_COUNTRY[w]} state media`;
+      if (!descriptor && OFFICIALS.test(w)) descriptor = 'unnamed officials';
+      if (!descriptor && SOURCES.test(w)) descriptor = 'unnamed sources';
+      if (!pronoun && PRONOUNS.test(w) && k === from) pronoun = w;
+    }
+    if (person) {
+      const org = actor && actor.kind !== 'media' ? actor.canonical : this.affiliation.get(person.canonical);
+      return { source: org ?? person.canonical, speaker: person.canonical, person: true, clauseStart: from };
+    }
+    if (actor) return { source: actor.canonical, speaker: null, person: false, clauseStart: from };
+    if (stateMedia) return { source: stateMedia, speaker: null, person: false, clauseStart: from };
+    if (pronoun) return this.resolvePronoun(pronoun, this.tokens[from].sentence, from);
+    if (descriptor) return { source: descriptor, speaker: null, person: false, clauseStart: from };
+    return undefined;
+  }
+
+  /** "He estimated ...": the last named speaker of the same gender in the two sentences before. */
+  private resolvePronoun(pronoun: string, sentence: number, at: number) {
+    for (let s = this.speeches.length - 1; s >= 0; s--) {
+      const sp = this.speeches[s];
+      if (sp.sentence < sentence - 2) break;
+      if (sp.passive || sp.sentence === sentence || !sp.source) continue;
+      if (pronoun === 'he' || pronoun === 'she') {
+        if (!sp.person || !sp.speaker) continue;
+        const given = sp.speaker.split(' ')[0].toLowerCase();
+        const english = this.lex.english;
+        if (pronoun === 'he' && english.femaleNames.has(given) && !english.maleNames.has(given)) continue;
+        if (pronoun === 'she' && english.maleNames.has(given) && !english.femaleNames.has(given)) continue;
+      } else if (sp.person) continue;
+      return { source: sp.source, speaker: sp.speaker, person: sp.person, clauseStart: at };
+    }
+    if (pronoun === 'he' || pronoun === 'she') return { source: 'unidentified speaker', speaker: null, person: false, clauseStart: at };
+    return undefined;
+  }
+
+  private subjectBefore(v: number): ReturnType<Attributor['describe']> {
+    const sentence = this.doc.sentences[this.tokens[v].sentence];
+    let end = v;
+    // an adverbial between subject and verb ("said on Thursday" is after; "the UN on Thursday said" is before)
+    for (let segments = 0; segments < 3; segments++) {
+      let k = end - 1;
+      while (k >= sentence.first && !this.boundary(k)) k--;
+      const found = this.describe(k + 1, end);
+      if (found) return found;
+      if (k < sentence.first || CLAUSE_WORDS.test(lower(this.tokens[k])) || /^["“”]$/.test(this.tokens[k].text)) return undefined;
+      end = k;
+    }
+    return undefined;
+  }
+
+  private subjectAfter(from: number): ReturnType<Attributor['describe']> {
+    const sentence = this.doc.sentences[this.tokens[from - 1].sentence];
+    let k = from;
+    while (k < sentence.last && !this.boundary(k) && lower(this.tokens[k]) !== 'that') k++;
+    return this.describe(from, k);
+  }
+
+  private boundary(k: number): boolean {
+    const t = this.tokens[k];
+    return t.text === ',' || t.text === ';' || t.text === ':' || /^["“”]$/.test(t.text) || t.text === '(' || t.text === ')' || CLAUSE_WORDS.test(lower(t)) || lower(t) === 'and' && this.tokens[k + 1] && PRONOUNS.test(lower(this.tokens[k + 1]));
+  }
+
+  /** The attribution of a figure spanning tokens [first, last). */
+  attribute(first: number, last: number): Attribution {
+    const quote = this.insideQuote(first);
+    if (quote) {
+      const sp = this.speeches.find((s) => s.verb >= 0 && !s.passive && this.nearQuote(s, quote));
+      if (sp) return { source: sp.source, speaker: sp.speaker };
+    }
+    const sentence = this.tokens[first].sentence;
+    const here = this.speeches.filter((s) => s.sentence === sentence && !this.insideQuote(s.verb));
+    const before = here.filter((s) => s.verb < first);
+    const after = here.filter((s) => s.verb >= last);
+    const nearestBefore = before[before.length - 1];
+    if (nearestBefore) return { source: nearestBefore.source, speaker: nearestBefore.speaker };
+    for (const sp of after) {
+      if (sp.passive) return { source: null, speaker: null };
+      if (sp.according || !this.blockedBetween(last, sp.clauseStart)) return { source: sp.source, speaker: sp.speaker };
+    }
+    return { source: null, speaker: null };
+  }
+
+  private nearQuote(s: Speech, q: Quote): boolean {
+    const pos = this.tokens[s.verb].start;
+    const after = pos > q.end && this.doc.text.slice(q.end, pos).split(/[.!?]\s/).length === 1 && !this.doc.text.slice(q.end, pos).includes('\n');
+    const before = pos < q.start && !this.doc.text.slice(pos, q.start).includes('\n') && this.doc.text.slice(pos, q.start).length < 40;
+    return after || before;
+  }
+
+  /** ", but the SDF said ...": a coordinated clause keeps its own attribution. */
+  private blockedBetween(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      const w = lower(this.tokens[k]);
+      if (w === ';' || w === 'but' || w === 'while' || w === 'whereas') return true;
+    }
+    return false;
+  }
+}
+
+function findQuotes(doc: Tokenized): Quote[] {
+  const quotes: Quote[] = [];
+  const text = doc.text;
+  const re = /"([^"\n]*)"|“([^”\n]*)(?:”|$)/gm;
+  for (const m of text.matchAll(re)) quotes.push({ start: m.index!, end: m.index! + m[0].length });
+  return quotes;
+}

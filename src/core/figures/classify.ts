@@ -1,0 +1,222 @@
+import type { Mention } from '../entities/scan';
+import type { Token, Tokenized } from '../text/tokens';
+import { lower } from './numbers';
+import type { RawFigure } from './scan';
+import { CHILD_NOUNS, COMBATANT_NOUNS, TERRITORY_NOUNS, WOMEN_NOUNS, type Category, type FigureEvent } from './vocabulary';
+
+/** What a figure counts, what happened to it, whose it is and where. */
+export interface FigureMeaning {
+  subject: string;
+  /** Coarse class of the counted people or things, used to group figures: fighters, civilians, children... */
+  subjectClass: string;
+  category: Category;
+  event: FigureEvent | null;
+  actor: string | null;
+  place: string | null;
+  incidental: boolean;
+}
+
+const KILLED_OR_WOUNDED = /\b(?:killed or wounded|killed and wounded|killed or injured|killed and injured|dead or wounded|dead and wounded|dead or injured|casualties)\b/;
+const EXECUTED = /^(?:executed|execute|executing|executions|beheaded|beheading|beheadings|crucified)$/;
+const KILLED = /^(?:killed|kill|killing|kills|dead|died|die|dying|death|deaths|slain|massacred|murdered|perished|lost|fatalities|bodies|corpses|toll|lives)$/;
+const WOUNDED = /^(?:wounded|wounding|injured|injuring|injuries|hurt|maimed)$/;
+const FLED = /^(?:fled|flee|fleeing|flees|displaced|displacing|escaped|escape|escaping|evacuated|evacuees|refugees|uprooted|left|leave|leaving|exodus|returned)$/;
+const TRAPPED = /^(?:trapped|besieged|stranded|stuck|encircled|surrounded|siege)$/;
+const REMAINING = /^(?:remain|remains|remained|remaining|left|holed|still|holdouts|entrenched|stand|stay|staying|hiding)$/;
+const POPULATION = /^(?:home|population|populations|inhabitants|live|lived|living|lives|ruled|rule|residents|populated|under)$/;
+const CONTROL = /^(?:control|controlled|controls|held|hold|holds|holding|seized|captured|taken|retaken|recaptured|liberated|cleared|territory|lost|occupied|occupies|retook|took)$/;
+const FIGHTER_SUBJECT = /^(?:jihadists|jihadis|militants|extremists|terrorists|insurgents|mercenaries|holdouts|islamists)$/;
+const CIVILIAN_NOUNS = new Set(['civilians', 'civilian', 'people', 'persons', 'residents', 'inhabitants', 'villagers', 'families', 'individuals', 'refugees', 'evacuees', 'displaced', 'migrants', 'others', 'victims', 'men', 'adults', 'elderly', 'survivors', 'patients', 'worshippers', 'shoppers', 'passengers', 'pilgrims', 'students', 'workers', 'bodies', 'corpses', 'dead', 'deaths', 'casualties', 'fatalities', 'lives', 'wounded', 'injured', 'syrians', 'iraqis', 'kurds', 'yazidis', 'christians']);
+const PLACE_RANK: Record<string, number> = { village: 6, town: 5, city: 5, valley: 4, river: 3, region: 3, province: 2, country: 1 };
+
+export class FigureClassifier {
+  private readonly tokens: Token[];
+  private readonly mentionAt: (Mention | undefined)[];
+  /** The armed group the article is mostly about: "it", "the group" and "militants" refer to it. */
+  private readonly dominantGroup: string | null;
+
+  constructor(private readonly doc: Tokenized, private readonly mentions: Mention[]) {
+    this.tokens = doc.tokens;
+    this.mentionAt = new Array(doc.tokens.length);
+    for (const m of mentions) for (let k = m.first; k < m.last; k++) this.mentionAt[k] = m;
+    this.dominantGroup = mostFrequent(mentions.filter((m) => m.type === 'actor' && m.kind === 'armed-group'));
+  }
+
+  private sentenceWords(fig: RawFigure): string[] {
+    const s = this.doc.sentences[this.tokens[fig.first].sentence];
+    return this.tokens.slice(s.first, s.last).map((t) => t.text.toLowerCase());
+  }
+
+  /** Words of the clause around the figure, nearest first: the verbs there say what happened. */
+  private window(fig: RawFigure, before: number, after: number): string[] {
+    const s = this.doc.sentences[this.tokens[fig.first].sentence];
+    const out: string[] = [];
+    for (let k = fig.last; k < Math.min(s.last, fig.last + after); k++) out.push(lower(this.tokens[k]));
+    for (let k = fig.first - 1; k >= Math.max(s.first, fig.first - before); k--) out.push(lower(this.tokens[k]));
+    return out;
+  }
+
+  classify(fig: RawFigure, source: string | null): FigureMeaning {
+    const noun = fig.noun !== undefined ? lower(this.tokens[fig.noun]) : undefined;
+    const subject = this.subjectText(fig);
+    const place = this.placeOf(fig);
+    if (fig.duration || fig.unit === 'pages') {
+      return { subject: subject ?? fig.unit, subjectClass: 'duration', category: 'other', event: fig.unit === 'pages' ? null : 'other', actor: null, place, incidental: true };
+    }
+    if (fig.unit === 'percent' || fig.unit === 'km2' || fig.unit === 'sq-mile') {
+      const actor = this.controller(fig, source);
+      const words = this.window(fig, 12, 14);
+      const territorial = fig.unit !== 'percent' || words.some((w) => CONTROL.test(w));
+      const of = this.ofPlace(fig);
+      return {
+        subject: fig.unit === 'percent' ? `share of ${of ?? 'territory'}` : 'area of territory',
+        subjectClass: fig.unit === 'percent' ? 'territory-share' : 'territory-area',
+        category: territorial ? 'territory' : 'other', event: territorial ? 'controlled' : 'other', actor, place: of ?? place, incidental: false,
+      };
+    }
+    if (noun && TERRITORY_NOUNS.has(noun)) {
+      return { subject: subject ?? noun, subjectClass: 'places', category: 'territory', event: 'controlled', actor: this.controller(fig, source), place, incidental: fig.low <= 12 };
+    }
+    if (fig.unit !== 'people' && !this.peopleByContext(fig)) {
+      return { subject: subject ?? 'other', subjectClass: noun ?? 'other', category: 'other', event: 'other', actor: null, place, incidental: fig.low <= 12 && !fig.vague };
+    }
+    return this.classifyPeople(fig, noun, subject, place, source);
+  }
+
+  private classifyPeople(fig: RawFigure, noun: string | undefined, subject: string | undefined, place: string | null, source: string | null): FigureMeaning {
+    const sentence = this.sentenceWords(fig).join(' ');
+    const words = this.window(fig, 8, 10);
+    const has = (re: RegExp) => words.some((w) => re.test(w));
+    const fighters = noun !== undefined && (COMBATANT_NOUNS.has(noun) || FIGHTER_SUBJECT.test(noun)) || this.fighterContext(fig);
+    const foreign = words.slice(0, 8).includes('foreign') || noun === 'foreigners';
+    let event: FigureEvent;
+    if (KILLED_OR_WOUNDED.test(sentence) && (has(KILLED) || has(/^casualties$/))) event = 'killed-or-wounded';
+    else if (has(EXECUTED)) event = 'executed';
+    else if (has(KILLED) && !(noun && /^(?:wounded|injured)$/.test(noun))) event = 'killed';
+    else if (has(WOUNDED) || (noun && /^(?:wounded|injured)$/.test(noun))) event = 'wounded';
+    else if (has(TRAPPED) || (!fighters && /\bstill (?:in|inside)\b/.test(sentence))) event = 'trapped';
+    else if (has(FLED)) event = fighters && has(/^left$/) ? 'remaining' : 'fled';
+    else if (fighters) event = 'remaining';
+    else if (has(POPULATION)) event = 'population';
+    else event = 'other';
+    const cls = foreign ? 'foreign-fighters' : fighters ? 'fighters' : noun && CHILD_NOUNS.has(noun) ? 'children' : noun && WOMEN_NOUNS.has(noun) ? 'women' : 'civilians';
+    const category: Category =
+      event === 'killed' || event === 'wounded' || event === 'killed-or-wounded' || event === 'executed' ? 'casualties'
+      : event === 'fled' ? 'displaced'
+      : fighters ? 'combatants'
+      : event === 'trapped' || event === 'population' ? 'civilians'
+      : noun && CIVILIAN_NOUNS.has(noun) ? 'civilians' : 'other';
+    const actor = fighters ? this.fightersOf(fig, source) : event === 'executed' || event === 'population' ? this.perpetrator(fig, source) : event === 'killed-or-wounded' ? this.perpetrator(fig, source) : null;
+    return { subject: subject ?? 'people', subjectClass: cls, category, event, actor, place, incidental: false };
+  }
+
+  /** "militants remain holed up": a bare count whose verb is about fighters. */
+  private fighterContext(fig: RawFigure): boolean {
+    if (fig.noun !== undefined) return false;
+    const after = this.tokens.slice(fig.last, fig.last + 6).map((t) => lower(t));
+    return after.some((w) => FIGHTER_SUBJECT.test(w));
+  }
+
+  /** A bare count read as people from its verb ("Hundreds flee", "thousands are still trapped", "ruled over millions"). */
+  private peopleByContext(fig: RawFigure): boolean {
+    const next = this.tokens.slice(fig.last, fig.last + 4).map((t) => lower(t));
+    const prev = this.tokens.slice(Math.max(0, fig.first - 3), fig.first).map((t) => lower(t));
+    if (next[0] && /^(?:who|whom|flee|fled|fleeing|died|were|are|have|had|remain|remained|killed|wounded|injured)$/.test(next[0])) return true;
+    if (prev.includes('toll') || (prev[prev.length - 1] === 'to' && this.sentenceWords(fig).includes('toll'))) return true;
+    return prev.some((w) => /^(?:over|killing|killed|wounding|displacing|displaced|evacuating|housing|sheltering|ruled|among)$/.test(w)) && fig.vague;
+  }
+
+  private subjectText(fig: RawFigure): string | undefined {
+    if (fig.noun === undefined) return undefined;
+    const from = fig.last;
+    return this.doc.text.slice(this.tokens[from].start, this.tokens[fig.noun].end);
+  }
+
+  /** Whose fighters: an actor right before the noun ("ISIS fighters"), else one in the clause, else the article's group. */
+  private fightersOf(fig: RawFigure, source: string | null): string | null {
+    const end = fig.noun ?? fig.last;
+    for (let k = fig.last; k < end; k++) if (this.mentionAt[k]?.type === 'actor') return this.mentionAt[k]!.canonical;
+    return this.dominantGroup ?? this.nearestActor(fig, source);
+  }
+
+  private perpetrator(fig: RawFigure, source: string | null): string | null {
+    const s = this.doc.sentences[this.tokens[fig.first].sentence];
+    for (let k = s.first; k < s.last; k++) {
+      const m = this.mentionAt[k];
+      if (m?.type === 'actor' && m.canonical !== source && m.kind !== 'media' && m.kind !== 'monitor' && m.kind !== 'igo') return m.canonical;
+    }
+    return this.dominantGroup;
+  }
+
+  /** Who holds the territory: the nearest armed actor before the figure that is not the one reporting it. */
+  private controller(fig: RawFigure, source: string | null): string | null {
+    return this.nearestActor(fig, source) ?? this.dominantGroup;
+  }
+
+  private nearestActor(fig: RawFigure, source: string | null): string | null {
+    const s = this.doc.sentences[this.tokens[fig.first].sentence];
+    const armed = (m: Mention | undefined) => m && m.type === 'actor' && m.canonical !== source && ['armed-group', 'state-force', 'coalition'].includes(m.kind);
+    for (let k = fig.first - 1; k >= s.first; k--) if (armed(this.mentionAt[k])) return this.mentionAt[k]!.canonical;
+    for (let k = fig.last; k < s.last; k++) if (armed(this.mentionAt[k])) return this.mentionAt[k]!.canonical;
+    return null;
+  }
+
+  /** "90 percent of Raqa": the place a share is of. */
+  private ofPlace(fig: RawFigure): string | null {
+    for (let k = fig.last; k < fig.last + 5 && k < this.tokens.length; k++) {
+      const m = this.mentionAt[k];
+      if (m?.type === 'place') return m.canonical;
+      if (this.tokens[k].sentence !== this.tokens[fig.first].sentence) break;
+    }
+    return null;
+  }
+
+  /**
+   * The most specific place the figure is about: a place named in its sentence (towns before provinces before
+   * countries), else the town-level place the article is about when the sentence only says "the town" or a country.
+   */
+  private placeOf(fig: RawFigure): string | null {
+    const s = this.doc.sentences[this.tokens[fig.first].sentence];
+    let best: Mention | undefined;
+    let bestScore = -1;
+    const countries = new Set<string>();
+    for (const m of this.mentions) {
+      if (m.type !== 'place' || m.first < s.first || m.last > s.last) continue;
+      if (m.kind === 'country') countries.add(m.canonical);
+      const modifier = this.tokens[m.last]?.text === '-';
+      if (modifier) continue;
+      const distance = m.first >= fig.last ? m.first - fig.last : fig.first - m.last + 3;
+      const score = (PLACE_RANK[m.kind] ?? 4) * 100 - distance;
+      if (score > bestScore) { best = m; bestScore = score; }
+    }
+    if (best && best.kind !== 'country') return best.canonical;
+    if (countries.size > 1) return null;
+    const focus = this.focusPlace(fig);
+    if (focus && (!best || !focus.country || focus.country === best.canonical)) return focus.canonical;
+    return best?.canonical ?? null;
+  }
+
+  /** The town-level place mentioned most up to the figure (the latest on a tie). */
+  private focusPlace(fig: RawFigure): { canonical: string; country?: string } | undefined {
+    const counts = new Map<string, { n: number; last: number; m: Mention }>();
+    for (const m of this.mentions) {
+      if (m.type !== 'place' || !['village', 'town', 'city'].includes(m.kind)) continue;
+      const c = counts.get(m.canonical) ?? { n: 0, last: 0, m };
+      c.n++;
+      c.last = Math.max(c.last, m.first);
+      counts.set(m.canonical, c);
+    }
+    let best: { n: number; last: number; m: Mention } | undefined;
+    for (const c of counts.values()) if (!best || c.n > best.n || (c.n === best.n && Math.abs(c.last - fig.first) < Math.abs(best.last - fig.first))) best = c;
+    return best && { canonical: best.m.canonical };
+  }
+}
+
+function mostFrequent(ms: Mention[]): string | null {
+  const counts = new Map<string, number>();
+  for (const m of ms) counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + 1);
+  let best: string | null = null;
+  let n = 0;
+  for (const [c, k] of counts) if (k > n) { best = c; n = k; }
+  return best;
+}

@@ -1,0 +1,136 @@
+import type { Token } from '../text/tokens';
+
+/** A parsed number expression: the tokens it spans and the interval it states. */
+export interface NumberExpr {
+  first: number;
+  last: number;
+  low: number;
+  high: number;
+  /** True for vague magnitudes ("hundreds", "a few thousand"), whose bounds are conventions. */
+  vague: boolean;
+  /** True for a fraction word ("a third", "half"): the value is a percentage. */
+  fraction: boolean;
+}
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000, trillion: 1e12 };
+const FRACTIONS: Record<string, number> = { half: 50, third: 100 / 3, thirds: 100 / 3, quarter: 25, quarters: 25, fifth: 20, fifths: 20, tenth: 10, tenths: 10 };
+
+/**
+ * Conventional bounds of vague magnitudes, as the gold annotation documents them: "hundreds" 200-999,
+ * "thousands" 2,000-9,999, "tens of thousands" 20,000-99,999, "millions" 2-9.99 million, "a few thousand"
+ * 2,000-5,000, "dozens" 24-99, "several hundred" 300-900 (several = 3 to 9 of the scale).
+ */
+const PLURAL_SCALES: Record<string, number> = { hundreds: 100, thousands: 1_000, millions: 1_000_000, billions: 1_000_000_000 };
+
+export const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+
+/** Value of a single number word or digit token, or undefined. */
+function atom(t: Token | undefined): number | undefined {
+  if (!t) return undefined;
+  if (t.kind === 'number') {
+    // "1,500" and "0.4"; a comma before exactly three digits groups thousands
+    if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(t.text)) return Number(t.text.replace(/,/g, ''));
+    if (/^\d+(?:\.\d+)?$/.test(t.text)) return Number(t.text);
+    return undefined;
+  }
+  const w = t.text.toLowerCase();
+  return UNITS[w] ?? TENS[w];
+}
+
+export class NumberReader {
+  constructor(private readonly tokens: Token[], private readonly text: string) {}
+
+  private adjacent(a: number, b: number): boolean {
+    const gap = this.text.slice(this.tokens[a].end, this.tokens[b].start);
+    return gap.length <= 2 && !gap.includes('\n') && /^\s*$/.test(gap);
+  }
+
+  /** "twenty-five", "two hundred thousand", "1.5 million", "1,500". */
+  readCardinal(i: number): { value: number; last: number } | undefined {
+    const t = this.tokens[i];
+    let value = atom(t);
+    if (value === undefined) {
+      // "a hundred", "a thousand", "a dozen"
+      if ((lower(t) === 'a' || lower(t) === 'one') && this.tokens[i + 1] && SCALES[lower(this.tokens[i + 1])] && this.adjacent(i, i + 1)) {
+        return this.extend(SCALES[lower(this.tokens[i + 1])], i + 2);
+      }
+      if (lower(t) === 'dozen') return { value: 12, last: i + 1 };
+      return undefined;
+    }
+    let j = i + 1;
+    // twenty-five
+    if (t.kind === 'word' && TENS[lower(t)] && this.tokens[j]?.text === '-' && UNITS[lower(this.tokens[j + 1])] !== undefined && this.tokens[j].start === t.end) {
+      value += UNITS[lower(this.tokens[j + 1])];
+      j += 2;
+    }
+    return this.extend(value, j);
+  }
+
+  private extend(value: number, j: number): { value: number; last: number } {
+    let total = 0;
+    let current = value;
+    for (;;) {
+      const w = lower(this.tokens[j]);
+      if (SCALES[w] && this.adjacent(j - 1, j)) {
+        current *= SCALES[w];
+        if (SCALES[w] >= 1000) { total += current; current = 0; }
+        j++;
+        // "two hundred and fifty", "three thousand five hundred"
+        const nextAtom = atom(this.tokens[j]);
+        if (nextAtom !== undefined && this.tokens[j].kind === 'word' && this.adjacent(j - 1, j)) { current = nextAtom; j++; continue; }
+        if (lower(this.tokens[j]) === 'and' && this.tokens[j + 1]?.kind === 'word' && atom(this.tokens[j + 1]) !== undefined && SCALES[w] === 100) { current = atom(this.tokens[j + 1])!; j += 2; continue; }
+        continue;
+      }
+      if (w === 'dozen' && this.adjacent(j - 1, j)) { current *= 12; j++; continue; }
+      break;
+    }
+    return { value: total + current, last: j };
+  }
+
+  /** A number expression at token i: a cardinal, a vague magnitude or a fraction. */
+  read(i: number): NumberExpr | undefined {
+    const t = this.tokens[i];
+    const w = lower(t);
+    // "tens of thousands", "hundreds of thousands"
+    if ((w === 'tens' || w === 'hundreds') && lower(this.tokens[i + 1]) === 'of' && PLURAL_SCALES[lower(this.tokens[i + 2])]) {
+      const base = (w === 'tens' ? 10 : 100) * PLURAL_SCALES[lower(this.tokens[i + 2])];
+      return { first: i, last: i + 3, low: 2 * base, high: 10 * base - 1, vague: true, fraction: false };
+    }
+    if (PLURAL_SCALES[w]) {
+      const base = PLURAL_SCALES[w];
+      return { first: i, last: i + 1, low: 2 * base, high: 10 * base - 1, vague: true, fraction: false };
+    }
+    if (w === 'dozens') return { first: i, last: i + 1, low: 24, high: 99, vague: true, fraction: false };
+    // "a few thousand", "several hundred"
+    if ((w === 'few' || w === 'several') && SCALES[lower(this.tokens[i + 1])]) {
+      const base = SCALES[lower(this.tokens[i + 1])];
+      const [lo, hi] = w === 'few' ? [2, 5] : [3, 9];
+      return { first: i, last: i + 2, low: lo * base, high: hi * base, vague: true, fraction: false };
+    }
+    // "a third", "two-thirds", "half"
+    const fractionAt = (k: number) => FRACTIONS[lower(this.tokens[k])];
+    if ((w === 'a' || w === 'one') && fractionAt(i + 1) !== undefined && lower(this.tokens[i + 1]) !== 'half') {
+      const v = round2(fractionAt(i + 1)!);
+      return { first: i, last: i + 2, low: v, high: v, vague: false, fraction: true };
+    }
+    if (w === 'half' && lower(this.tokens[i + 1]) === 'of') return { first: i, last: i + 1, low: 50, high: 50, vague: false, fraction: true };
+    const card = this.readCardinal(i);
+    if (!card) return undefined;
+    // "two-thirds", "three quarters"
+    let k = card.last;
+    if (this.tokens[k]?.text === '-' && fractionAt(k + 1) !== undefined) k++;
+    const frac = fractionAt(k);
+    if (frac !== undefined && t.kind === 'word' && /s$/.test(lower(this.tokens[k]))) {
+      const v = round2(card.value * frac);
+      return { first: i, last: k + 1, low: v, high: v, vague: false, fraction: true };
+    }
+    return { first: i, last: card.last, low: card.value, high: card.value, vague: false, fraction: false };
+  }
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;

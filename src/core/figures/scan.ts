@@ -1,0 +1,226 @@
+import type { Token, Tokenized } from '../text/tokens';
+import { lower, NumberReader, type NumberExpr } from './numbers';
+import { DURATION_UNITS, HEDGES, MONTHS, NAME_NUMBER_PREFIXES, OTHER_DURATIONS, PEOPLE_NOUNS, TERRITORY_NOUNS, type Qualifier, type Unit } from './vocabulary';
+
+/** A figure found in the text before it is classified: span, interval, hedge and unit. */
+export interface RawFigure {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  low: number;
+  high: number;
+  qualifier: Qualifier;
+  qualifierInherited: boolean;
+  unit: Unit;
+  /** Token index of the noun the figure counts ("fighters"), when there is one. */
+  noun?: number;
+  /** Duration-like unit outside the unit vocabulary (weeks, hours). */
+  duration: boolean;
+  vague: boolean;
+}
+
+const RANGE_JOINERS = new Set(['to', '-', '–', '—', 'and', 'or']);
+const YEAR = /^(?:19|20)\d\d$/;
+const NUMBER_WORD_START = /^(?:\d[\d.,]*|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|millions|billions|tens|dozens|dozen|a|few|several|half|hundred|thousand|million)$/i;
+
+export class FigureScanner {
+  private readonly tokens: Token[];
+  private readonly text: string;
+  private readonly numbers: NumberReader;
+
+  constructor(doc: Tokenized, private readonly claimed: Uint8Array) {
+    this.tokens = doc.tokens;
+    this.text = doc.text;
+    this.numbers = new NumberReader(doc.tokens, doc.text);
+  }
+
+  private adjacent(a: number, b: number): boolean {
+    const gap = this.text.slice(this.tokens[a].end, this.tokens[b].start);
+    return gap.length <= 2 && !gap.includes('\n') && /^\s*$/.test(gap);
+  }
+
+  scan(): RawFigure[] {
+    const out: RawFigure[] = [];
+    for (let i = 0; i < this.tokens.length; i++) {
+      if (this.claimed[i] || !NUMBER_WORD_START.test(this.tokens[i].text)) continue;
+      const fig = this.figureAt(i);
+      if (!fig) continue;
+      const prev = out[out.length - 1];
+      if (prev && fig.qualifier === 'exact' && this.inheritsQualifier(prev, fig)) {
+        fig.qualifier = prev.qualifier;
+        fig.qualifierInherited = true;
+      }
+      out.push(fig);
+      i = fig.last - 1;
+    }
+    return out;
+  }
+
+  private figureAt(i: number): RawFigure | undefined {
+    const range = this.dayOrTwo(i);
+    if (range) return range;
+    let expr = this.numbers.read(i);
+    if (!expr) return undefined;
+    // "a few thousand": the article belongs to the vague magnitude
+    if (lower(this.tokens[i - 1]) === 'a' && lower(this.tokens[i]) === 'few') expr = { ...expr, first: i - 1 };
+    if (this.excluded(expr)) return undefined;
+    let qualifier: Qualifier = expr.vague ? 'about' : 'exact';
+    let { first, last, low, high } = expr;
+    const between = lower(this.tokens[first - 1]) === 'between' || lower(this.tokens[first - 1]) === 'from';
+    const second = this.rangeEnd(expr, between);
+    if (second) {
+      if (YEAR.test(this.tokens[expr.first].text) && YEAR.test(this.tokens[second.first].text)) return undefined;
+      // "between 1 and 2 million": the scale written once applies to both ends
+      if (second.low >= 1000 && low < 1000 && second.high / second.low === 1 && this.scaleOf(second) > 1) low *= this.scaleOf(second);
+      high = Math.max(second.high, low);
+      low = Math.min(low, second.low);
+      last = second.last;
+      qualifier = 'range';
+      if (between) first--;
+    } else {
+      const hedge = this.hedgeBefore(first);
+      if (hedge) {
+        first = hedge.first;
+        qualifier = expr.vague ? 'about' : hedge.qualifier;
+      }
+    }
+    const unit = this.unitAfter(last, expr);
+    if (unit.unit === 'other' && !unit.noun && !unit.duration && this.isBareYear(expr)) return undefined;
+    if (this.pronounOne(expr, unit.last)) return undefined;
+    const start = this.tokens[first].start;
+    const end = this.tokens[unit.spanLast - 1].end;
+    return {
+      first, last: unit.spanLast, start, end, low: round(low), high: round(high), qualifier, qualifierInherited: false,
+      unit: unit.unit, noun: unit.noun, duration: unit.duration, vague: expr.vague,
+    };
+  }
+
+  private scaleOf(e: NumberExpr): number {
+    const w = lower(this.tokens[e.last - 1]);
+    return w === 'million' ? 1e6 : w === 'billion' ? 1e9 : w === 'thousand' ? 1e3 : 1;
+  }
+
+  /** "(the next) day or two": a range of days written with one number. */
+  private dayOrTwo(i: number): RawFigure | undefined {
+    const w = lower(this.tokens[i]);
+    if (!(w in DURATION_UNITS) || lower(this.tokens[i + 1]) !== 'or') return undefined;
+    const n = this.numbers.read(i + 2);
+    if (!n || n.vague || n.low > 10 || this.tokens[i + 2].kind !== 'word') return undefined;
+    return {
+      first: i, last: n.last, start: this.tokens[i].start, end: this.tokens[n.last - 1].end, low: 1, high: n.high,
+      qualifier: 'range', qualifierInherited: false, unit: DURATION_UNITS[w], duration: true, vague: false,
+    };
+  }
+
+  private rangeEnd(expr: NumberExpr, between: boolean): NumberExpr | undefined {
+    if (expr.vague) return undefined;
+    const joiner = this.tokens[expr.last];
+    if (!joiner || !RANGE_JOINERS.has(lower(joiner))) return undefined;
+    const j = lower(joiner);
+    if (j === 'and' && !between) return undefined;
+    if ((j === '-' || j === '–') && !(this.adjacent(expr.last - 1, expr.last) && this.adjacent(expr.last, expr.last + 1))) return undefined;
+    const second = this.numbers.read(expr.last + 1);
+    if (!second || second.vague || second.fraction !== expr.fraction) return undefined;
+    if (this.tokens[expr.first].kind !== this.tokens[second.first].kind && j !== 'to') return undefined;
+    if (second.low <= expr.low && this.scaleOf(second) === 1) return undefined;
+    return second;
+  }
+
+  private hedgeBefore(first: number): { first: number; qualifier: Qualifier } | undefined {
+    for (const [words, qualifier] of HEDGES) {
+      const k = first - words.length;
+      if (k < 0) continue;
+      let ok = true;
+      for (let m = 0; m < words.length && ok; m++) ok = lower(this.tokens[k + m]) === words[m] && this.tokens[k + m].kind === 'word';
+      if (ok && this.adjacent(first - 1, first)) return { first: k, qualifier };
+    }
+    return undefined;
+  }
+
+  /** Unit words that belong to the figure's span, and the counted noun after it. */
+  private unitAfter(last: number, expr: NumberExpr): { unit: Unit; spanLast: number; last: number; noun?: number; duration: boolean } {
+    const t = this.tokens;
+    const w = (k: number) => lower(t[k]);
+    if (expr.fraction) return { unit: 'percent', spanLast: last, last, duration: false };
+    if (w(last) === 'percent' || w(last) === '%' || (w(last) === 'per' && w(last + 1) === 'cent')) {
+      const end = w(last) === 'per' ? last + 2 : last + 1;
+      return { unit: 'percent', spanLast: end, last: end, duration: false };
+    }
+    if (w(last) === 'square' && /^(?:km|kilometres|kilometers|kilometre|kilometer|miles|mile|metres|meters)$/.test(w(last + 1))) {
+      const unit: Unit = /^mile/.test(w(last + 1)) ? 'sq-mile' : /^(?:km|kilo)/.test(w(last + 1)) ? 'km2' : 'other';
+      return { unit, spanLast: last + 2, last: last + 2, duration: false };
+    }
+    if (/^(?:km2|km²|sq)$/.test(w(last))) return { unit: 'km2', spanLast: last + 1, last: last + 1, duration: false };
+    // "53-page", "nine-month", "three-year-old" (the hyphenated noun is the unit)
+    if (t[last]?.text === '-' && this.adjacent(last - 1, last) && t[last + 1] && this.adjacent(last, last + 1)) {
+      const u = w(last + 1);
+      if (u === 'page') return { unit: 'pages', spanLast: last + 2, last: last + 2, duration: false };
+      if (DURATION_UNITS[u]) return { unit: DURATION_UNITS[u], spanLast: last + 2, last: last + 2, duration: true };
+      if (OTHER_DURATIONS.has(u)) return { unit: 'other', spanLast: last + 2, last: last + 2, duration: true };
+    }
+    if (DURATION_UNITS[w(last)]) return { unit: DURATION_UNITS[w(last)], spanLast: last + 1, last: last + 1, duration: true };
+    if (OTHER_DURATIONS.has(w(last))) return { unit: 'other', spanLast: last + 1, last: last + 1, duration: true };
+    // the counted noun: within a few words ("741 Iraqi civilians", "5,000 ISIS fighters")
+    for (let k = last; k < last + 4 && k < t.length; k++) {
+      if (t[k].kind !== 'word' || t[k].sentence !== t[last - 1].sentence) break;
+      const n = w(k);
+      if (PEOPLE_NOUNS.has(n)) return { unit: 'people', spanLast: last, last, noun: k, duration: false };
+      if (TERRITORY_NOUNS.has(n)) return { unit: 'other', spanLast: last, last, noun: k, duration: false };
+      if (k > last && /^(?:and|or|of|in|at|on|who|were|are|was|is|have|had|has|from|to|by|with)$/.test(n)) break;
+    }
+    return { unit: 'other', spanLast: last, last, duration: false };
+  }
+
+  private isBareYear(expr: NumberExpr): boolean {
+    return expr.last - expr.first === 1 && YEAR.test(this.tokens[expr.first].text);
+  }
+
+  /** Pronoun "one" ("one of the", "one by one", "the other one") is not a quantity. */
+  private pronounOne(expr: NumberExpr, after: number): boolean {
+    if (lower(this.tokens[expr.first]) !== 'one' || expr.last - expr.first !== 1) return false;
+    const next = lower(this.tokens[after]);
+    const prev = lower(this.tokens[expr.first - 1]);
+    return /^(?:of|by|another|other|or|and|who|which|that|another|,|\.|day|time|year|month|side|thing|way|single)$/.test(next) ||
+      /^(?:other|no|each|any|every|the|this|that|which|only|single|last|first|such|someone)$/.test(prev) || next === '';
+  }
+
+  private excluded(expr: NumberExpr): boolean {
+    const t = this.tokens;
+    const a = expr.first;
+    const b = expr.last;
+    const first = t[a];
+    const next = t[b];
+    const prev = t[a - 1];
+    if (first.kind === 'word' && expr.last - expr.first === 1 && !expr.vague && lower(first) === 'a') return true;
+    // ordinals ("7th"), times ("10:30"), fractions of a date ("9/11"), codes ("F-16", "T4", "S-400")
+    if (next && /^(?:st|nd|rd|th)$/i.test(next.text) && next.start === t[b - 1].end) return true;
+    if (next && (next.text === ':' || next.text === '/') && t[b + 1]?.kind === 'number' && next.start === t[b - 1].end) return true;
+    if (prev && (prev.text === ':' || prev.text === '/' || prev.text === '#' || prev.text === '.') && prev.end === first.start) return true;
+    if (first.kind === 'number' && prev && prev.kind === 'word' && prev.end === first.start) return true;
+    if (first.kind === 'number' && next && next.kind === 'word' && next.start === t[b - 1].end && !/^(?:km|km2|m|s)$/i.test(next.text)) return true;
+    if (first.kind === 'number' && prev?.text === '-' && t[a - 2]?.kind === 'word' && /^\p{Lu}/u.test(t[a - 2].text) && prev.start === t[a - 2].end && prev.end === first.start) return true;
+    if (next && /^(?:am|pm|a\.m|p\.m|gmt|utc|hrs|h)$/i.test(next.text)) return true;
+    // dates: "16 Apr 2017", "November 13", "on the 5"
+    if (first.kind === 'number' && ((next && MONTHS.test(next.text)) || (prev && MONTHS.test(prev.text) && /^\p{Lu}/u.test(prev.text)))) return true;
+    // numbers inside names
+    if (prev && /^\p{Lu}/u.test(prev.text) && NAME_NUMBER_PREFIXES.has(lower(prev)) && first.kind === 'number') return true;
+    return false;
+  }
+
+  /** "at least 900 jihadists and 500 SDF fighters": a hedge shared by coordinated numbers. */
+  private inheritsQualifier(prev: RawFigure, fig: RawFigure): boolean {
+    if (!['at-least', 'more-than', 'up-to', 'about'].includes(prev.qualifier)) return false;
+    if (this.tokens[prev.first].sentence !== this.tokens[fig.first].sentence) return false;
+    if (lower(this.tokens[fig.first - 1]) !== 'and' || fig.first - prev.last > 5) return false;
+    if (prev.unit !== 'people' || fig.unit !== 'people' || prev.vague) return false;
+    for (let k = prev.last; k < fig.first - 1; k++) if (this.tokens[k].kind !== 'word') return false;
+    return true;
+  }
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+export function findFigures(doc: Tokenized, claimed: Uint8Array): RawFigure[] {
+  return new FigureScanner(doc, claimed).scan();
+}

@@ -1,0 +1,68 @@
+// Word classes for figures: hedges, units and the nouns that say what a number counts.
+
+export type Qualifier = 'exact' | 'about' | 'at-least' | 'more-than' | 'up-to' | 'fewer-than' | 'range';
+export type Unit = 'people' | 'percent' | 'km2' | 'sq-mile' | 'years' | 'months' | 'days' | 'pages' | 'other';
+export type Category = 'combatants' | 'civilians' | 'casualties' | 'displaced' | 'territory' | 'other';
+export type FigureEvent = 'remaining' | 'killed' | 'wounded' | 'killed-or-wounded' | 'executed' | 'fled' | 'trapped' | 'controlled' | 'population' | 'other';
+
+/** Hedges written before a number, longest first within each qualifier. */
+export const HEDGES: [string[], Qualifier][] = [
+  [['no', 'fewer', 'than'], 'at-least'], [['no', 'less', 'than'], 'at-least'], [['not', 'less', 'than'], 'at-least'],
+  [['a', 'minimum', 'of'], 'at-least'], [['at', 'least'], 'at-least'],
+  [['in', 'excess', 'of'], 'more-than'], [['upwards', 'of'], 'more-than'], [['well', 'over'], 'more-than'], [['just', 'over'], 'more-than'],
+  [['more', 'than'], 'more-than'], [['greater', 'than'], 'more-than'], [['over'], 'more-than'], [['above'], 'more-than'], [['exceeding'], 'more-than'],
+  [['as', 'many', 'as'], 'up-to'], [['as', 'much', 'as'], 'up-to'], [['a', 'maximum', 'of'], 'up-to'], [['no', 'more', 'than'], 'up-to'],
+  [['at', 'most'], 'up-to'], [['up', 'to'], 'up-to'],
+  [['fewer', 'than'], 'fewer-than'], [['less', 'than'], 'fewer-than'], [['just', 'under'], 'fewer-than'], [['under'], 'fewer-than'], [['below'], 'fewer-than'],
+  [['an', 'estimated'], 'about'], [['close', 'to'], 'about'], [['more', 'or', 'less'], 'about'], [['approximately'], 'about'], [['approx'], 'about'],
+  [['roughly'], 'about'], [['nearly'], 'about'], [['almost'], 'about'], [['around'], 'about'], [['about'], 'about'], [['some'], 'about'],
+  [['circa'], 'about'], [['estimated'], 'about'], [['an', 'approximate'], 'about'], [['some', 'estimated'], 'about'],
+];
+
+export const PEOPLE_NOUNS = new Set([
+  'people', 'persons', 'person', 'civilians', 'civilian', 'fighters', 'fighter', 'militants', 'militant', 'jihadists',
+  'jihadis', 'jihadist', 'extremists', 'terrorists', 'insurgents', 'rebels', 'rebel', 'troops', 'soldiers', 'soldier',
+  'gunmen', 'members', 'mercenaries', 'combatants', 'men', 'man', 'women', 'woman', 'children', 'child', 'kids', 'boys',
+  'girls', 'babies', 'infants', 'minors', 'refugees', 'residents', 'inhabitants', 'villagers', 'families', 'family',
+  'individuals', 'victims', 'bodies', 'corpses', 'dead', 'deaths', 'casualties', 'wounded', 'injured', 'patients',
+  'detainees', 'prisoners', 'hostages', 'captives', 'protesters', 'demonstrators', 'students', 'workers',
+  'doctors', 'nurses', 'journalists', 'policemen', 'officers', 'personnel', 'guards', 'recruits', 'foreigners',
+  'evacuees', 'displaced', 'migrants', 'pilgrims', 'worshippers', 'shoppers', 'passengers', 'volunteers', 'staff',
+  'fatalities', 'lives', 'syrians', 'iraqis', 'kurds', 'arabs', 'yazidis', 'christians', 'shiites', 'sunnis',
+  'alawites', 'turkmen', 'islamists', 'loyalists', 'paramilitaries', 'commanders', 'leaders', 'emirs', 'suspects',
+  'others', 'adults', 'elderly', 'survivors', 'orphans', 'infantrymen', 'marines', 'advisers', 'advisors', 'contractors',
+  'operatives', 'cadres', 'recruit', 'militiamen', 'peshmerga', 'defectors', 'deserters', 'conscripts', 'policeman',
+]);
+
+/** Nouns whose counts are counts of fighters. */
+export const COMBATANT_NOUNS = new Set([
+  'fighters', 'fighter', 'militants', 'militant', 'jihadists', 'jihadis', 'jihadist', 'extremists', 'terrorists',
+  'insurgents', 'rebels', 'rebel', 'troops', 'soldiers', 'soldier', 'gunmen', 'mercenaries', 'combatants', 'islamists',
+  'loyalists', 'paramilitaries', 'commanders', 'emirs', 'recruits', 'militiamen', 'peshmerga', 'infantrymen', 'marines',
+  'operatives', 'cadres', 'conscripts', 'personnel', 'members', 'policemen', 'officers', 'guards', 'defectors',
+]);
+
+export const CHILD_NOUNS = new Set(['children', 'child', 'kids', 'boys', 'girls', 'babies', 'infants', 'minors', 'orphans']);
+export const WOMEN_NOUNS = new Set(['women', 'woman']);
+
+export const TERRITORY_NOUNS = new Set([
+  'towns', 'villages', 'enclaves', 'capitals', 'cities', 'districts', 'neighbourhoods', 'neighborhoods', 'areas',
+  'pockets', 'strongholds', 'positions', 'bases', 'checkpoints', 'hills', 'provinces', 'regions', 'towns', 'outposts',
+  'sectors', 'fronts', 'footholds', 'settlements', 'hamlets',
+]);
+
+export const DURATION_UNITS: Record<string, Unit> = {
+  year: 'years', years: 'years', month: 'months', months: 'months', day: 'days', days: 'days',
+};
+/** Time units the unit vocabulary has no word for; their figures are durations all the same. */
+export const OTHER_DURATIONS = new Set(['week', 'weeks', 'hour', 'hours', 'minute', 'minutes', 'decade', 'decades']);
+
+export const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+
+/** Capitalised words after which a number is part of a name ("Resolution 2254", "Route 4", "Kurdistan 24"). */
+export const NAME_NUMBER_PREFIXES = new Set([
+  'resolution', 'resolutions', 'route', 'highway', 'road', 'brigade', 'division', 'regiment', 'battalion', 'flight',
+  'article', 'chapter', 'section', 'kurdistan', 'channel', 'gate', 'building', 'room', 'level', 'phase', 'apollo',
+  'protocol', 'item', 'number', 'no', 'paragraph', 'annex', 'page', 'vol', 'volume', 'squad', 'unit', 'team', 'group',
+  'camp', 'base', 'station', 'checkpoint', 'point', 'hill', 'block', 'sector', 'zone', 'tower', 'line', 'one',
+]);

@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** Articles larger than this are refused: they are not news articles, and would stall the index. */
+export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+export const ARTICLE_EXTENSIONS = ['.txt', '.report'];
+
+export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
+
+const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+
+/** Why these bytes are not an article, or undefined when they are one. */
+export function refuseBytes(bytes: Uint8Array): string | undefined {
+  if (bytes.length === 0) return 'empty file';
+  if (bytes.length > MAX_ARTICLE_BYTES) return `too large (${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 1048576} MB)`;
+  const probe = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const b of probe) {
+    if (b === 0) return 'binary file (contains NUL bytes)';
+    if (b < 9 || (b > 13 && b < 32)) control++;
+  }
+  if (control / probe.length > 0.05) return 'binary file (control characters)';
+  return undefined;
+}
+
+/** Decodes an article as UTF-8; malformed bytes become U+FFFD, as the FA-KES texts already contain. */
+export function decodeArticle(bytes: Uint8Array): ReadResult {
+  const refusal = refuseBytes(bytes);
+  if (refusal) return { ok: false, reason: refusal };
+  const text = decoder.decode(bytes);
+  if (text.trim().length === 0) return { ok: false, reason: 'empty file (only whitespace)' };
+  return { ok: true, text };
+}
+
+export function readArticle(file: string): ReadResult {
+  try {
+    const stat = fs.statSync(file);
+    if (stat.isDirectory()) return { ok: false, reason: 'is a directory' };
+    if (stat.size > MAX_ARTICLE_BYTES) return { ok: false, reason: `too large (${(stat.size / 1048576).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 1048576} MB)` };
+    return decodeArticle(fs.readFileSync(file));
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    return { ok: false, reason: err.code === 'EACCES' ? 'permission denied' : err.code === 'ENOENT' ? 'no such file' : err.message };
+  }
+}
+
+/** Expands files and folders into article paths (folders recursively, .txt and .report files), sorted. */
+export function collectArticles(paths: string[]): { files: string[]; missing: string[] } {
+  const files: string[] = [];
+  const missing: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (ARTICLE_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) files.push(full);
+    }
+  };
+  for (const p of paths) {
+    let stat: fs.Stats;
+    try { stat = fs.statSync(p); } catch { missing.push(p); continue; }
+    if (stat.isDirectory()) {
+      try { walk(p); } catch { missing.push(p); }
+    } else files.push(p);
+  }
+  return { files, missing };
+}

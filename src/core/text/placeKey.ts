@@ -1,0 +1,53 @@
+// Transliterated Arabic place names come in many spellings (Raqa, Raqqa, Ar-Raqqah, Rakka; Deir Ezzor, Deir ez-Zor,
+// Dayr az Zawr). Two keys cluster them: a spelling key that folds the usual transliteration variants, and a
+// consonant skeleton used only as a fallback when it points at a single known place.
+
+const ARTICLES = new Set(['al', 'el', 'ar', 'er', 'ad', 'ed', 'az', 'ez', 'as', 'es', 'ash', 'esh', 'an', 'en', 'at', 'et', 'ath', 'adh', 'al-', 'il', 'ul', 'the']);
+
+function stripDiacritics(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/** Splits a name into lower-case parts without articles ("Ar-Raqqah" -> ["raqqah"], "Deir Ezzor" -> ["deir", "zor"]). */
+function parts(name: string): string[] {
+  const words = stripDiacritics(name).toLowerCase().replace(/['’`ʿʾ‘]/g, '').split(/[\s\-–_.]+/).filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (ARTICLES.has(w) && i < words.length - 1) continue;
+    // an article fused onto a sun letter: Ezzor, Assad-style doubling ("ezzor" -> "zor", "arraqqa" -> "raqqa")
+    const fused = /^(?:a|e)([tdrzsnl])\1(.{2,})$/.exec(w);
+    if (fused && i > 0) { out.push(fused[1] + fused[2]); continue; }
+    out.push(w);
+  }
+  return out.length ? out : words;
+}
+
+function fold(s: string): string {
+  return s
+    .replace(/[^a-z]/g, '')
+    .replace(/kh/g, 'k')
+    .replace(/gh/g, 'g')
+    .replace(/dh/g, 'd')
+    .replace(/th/g, 't')
+    .replace(/sh/g, 's')
+    .replace(/ch/g, 's')
+    .replace(/ck/g, 'k')
+    .replace(/q/g, 'k')
+    .replace(/ou|oo|aw|o/g, 'u')
+    .replace(/ee|ie/g, 'i')
+    .replace(/ay|ei|ey/g, 'ai')
+    .replace(/([a-z])\1+/g, '$1')
+    .replace(/(?<=[aeiou])h$/, '');
+}
+
+/** Spelling key: equal for the common transliteration variants of one name. */
+export function placeKey(name: string): string {
+  return fold(parts(name).join(''));
+}
+
+/** Consonant skeleton of the spelling key: a looser key for spellings no list has seen. */
+export function placeSkeleton(name: string): string {
+  const key = placeKey(name);
+  return key[0] + key.slice(1).replace(/[aeiouyw]/g, '');
+}
