@@ -20,20 +20,25 @@ export function analyzeText(file: string, text: string, lex: Lexicon = defaultLe
   const attributor = new Attributor(doc, mentions, lex);
   const classifier = new FigureClassifier(doc, mentions);
   const figures: Figure[] = [];
-  const sourceByValue = new Map<number, { source: string | null; speaker: string | null }>();
+  const firstByValue = new Map<number, Figure>();
   for (const raw of raws) {
-    let { source, speaker } = attributor.attribute(raw.first, raw.last);
-    // "Of the 5,000 total": a figure repeated with a definite article keeps the attribution it was first given
-    if (source === null && /^the$/i.test(doc.tokens[raw.first - 1]?.text ?? '') && sourceByValue.has(raw.low)) ({ source, speaker } = sourceByValue.get(raw.low)!);
-    if (source !== null && !sourceByValue.has(raw.low)) sourceByValue.set(raw.low, { source, speaker });
+    const { source, speaker } = attributor.attribute(raw.first, raw.last);
     const meaning = classifier.classify(raw, source);
-    const group = groupOf(meaning, raw.unit);
+    const unit = meaning.unit;
+    // "Of the 5,000 total": a bare number repeated with a definite article restates the earlier claim
+    const restated = unit === 'other' && raw.noun === undefined && /^the$/i.test(doc.tokens[raw.first - 1]?.text ?? '') ? firstByValue.get(raw.low) : undefined;
+    if (restated) {
+      figures.push({ ...restated, text: text.slice(raw.start, raw.end), start: raw.start, end: raw.end, qualifier: raw.qualifier, source: source ?? restated.source, speaker: source ? speaker : restated.speaker });
+      continue;
+    }
+    const group = groupOf(meaning, unit);
     if (group && labels && !labels.has(group.key)) labels.set(group.key, group.label);
     figures.push({
       text: text.slice(raw.start, raw.end), start: raw.start, end: raw.end, low: raw.low, high: raw.high,
-      qualifier: raw.qualifier, unit: raw.unit, subject: meaning.subject, category: meaning.category, event: meaning.event,
+      qualifier: raw.qualifier, unit, subject: meaning.subject, category: meaning.category, event: meaning.event,
       actor: meaning.actor, place: meaning.place, source, speaker, group: group?.key ?? null,
     });
+    if (!firstByValue.has(raw.low) && unit !== 'other') firstByValue.set(raw.low, figures[figures.length - 1]);
   }
   const entities = mentions.map((m) => ({ text: m.text, start: m.start, end: m.end, type: m.type, canonical: m.canonical }));
   return { file, entities, figures };

@@ -14,7 +14,8 @@ const PASSIVE_BE = /^(?:is|are|was|were|be|been|being)$/;
 const CLAUSE_WORDS = /^(?:as|while|but|whereas|although|though|that|because|;|:)$/;
 const PRONOUNS = /^(?:he|she|they|it|we)$/;
 const OFFICIALS = /^(?:officials|official|commanders|commander|authorities|officers|spokesman|spokeswoman|spokesperson|ministry|government)$/;
-const SOURCES = /^(?:sources|source|activists|activist|residents|resident|witnesses|witness|medics|doctors|rescuers|monitor|monitors|group|observers|locals|media)$/;
+const SOURCES = /^(?:sources|source|activists|activist|residents|resident|witnesses|witness|medics|doctors|rescuers|observers|locals|media)$/;
+const MONITOR = /^(?:monitor|monitors|watchdog)$/;
 const STATE_MEDIA = /^(?:state|official|government|pro-government|regime)$/;
 const MEDIA_NOUN = /^(?:media|television|tv|news|broadcaster|agency|channel|radio)$/;
 const DEMONYM_COUNTRY: Record<string, string> = { syria: 'Syrian', syrian: 'Syrian', iraq: 'Iraqi', iraqi: 'Iraqi', russia: 'Russian', russian: 'Russian', iran: 'Iranian', iranian: 'Iranian', turkey: 'Turkish', turkish: 'Turkish', kurdish: 'Kurdish', lebanon: 'Lebanese', lebanese: 'Lebanese' };
@@ -98,7 +99,8 @@ export class Attributor {
       const m = this.mentionAt[k];
       const w = lower(this.tokens[k]);
       if (m) {
-        if (m.type === 'actor' && !actor) actor = m;
+        // "the UN's Office for the Coordination of Humanitarian Affairs": the office, not the UN, is speaking
+        if (m.type === 'actor' && !actor) actor = this.possessed(m) ?? m;
         if (m.type === 'person' && !person) person = m;
         if (m.type === 'place' && !stateMedia && STATE_MEDIA.test(lower(this.tokens[m.last])) && MEDIA_NOUN.test(lower(this.tokens[m.last + 1]))) {
           stateMedia = `${DEMONYM_COUNTRY[m.canonical.toLowerCase()] ?? m.canonical} state media`;
@@ -107,6 +109,7 @@ export class Attributor {
         continue;
       }
       if (!stateMedia && DEMONYM_COUNTRY[w] && STATE_MEDIA.test(lower(this.tokens[k + 1])) && MEDIA_NOUN.test(lower(this.tokens[k + 2]))) stateMedia = `${DEMONYM_COUNTRY[w]} state media`;
+      if (!descriptor && MONITOR.test(w)) descriptor = this.lastActorOfKind('monitor', k);
       if (!descriptor && OFFICIALS.test(w)) descriptor = 'unnamed officials';
       if (!descriptor && SOURCES.test(w)) descriptor = 'unnamed sources';
       if (!pronoun && PRONOUNS.test(w) && k === from) pronoun = w;
@@ -119,6 +122,23 @@ export class Attributor {
     if (stateMedia) return { source: stateMedia, speaker: null, person: false, clauseStart: from };
     if (pronoun) return this.resolvePronoun(pronoun, this.tokens[from].sentence, from);
     if (descriptor) return { source: descriptor, speaker: null, person: false, clauseStart: from };
+    return undefined;
+  }
+
+  private possessed(m: Mention): Mention | undefined {
+    let k = m.last;
+    if (/^['’]$/.test(this.tokens[k]?.text ?? '')) k++;
+    if (!/^[sS]$/.test(this.tokens[k]?.text ?? '') || this.tokens[k].start - this.tokens[k - 1].end > 1) return undefined;
+    const next = this.mentionAt[k + 1];
+    return next && next.type === 'actor' && next.first === k + 1 ? next : undefined;
+  }
+
+  /** "the monitor": the monitoring group the article named last. */
+  private lastActorOfKind(kind: string, before: number): string | undefined {
+    for (let k = before - 1; k >= 0; k--) {
+      const m = this.mentionAt[k];
+      if (m && m.type === 'actor' && m.kind === kind) return m.canonical;
+    }
     return undefined;
   }
 

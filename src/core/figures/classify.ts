@@ -2,10 +2,12 @@ import type { Mention } from '../entities/scan';
 import type { Token, Tokenized } from '../text/tokens';
 import { lower } from './numbers';
 import type { RawFigure } from './scan';
-import { CHILD_NOUNS, COMBATANT_NOUNS, TERRITORY_NOUNS, WOMEN_NOUNS, type Category, type FigureEvent } from './vocabulary';
+import { CHILD_NOUNS, COMBATANT_NOUNS, TERRITORY_NOUNS, WOMEN_NOUNS, type Category, type FigureEvent, type Unit } from './vocabulary';
 
 /** What a figure counts, what happened to it, whose it is and where. */
 export interface FigureMeaning {
+  /** The scanner's unit, or people when the verbs show a bare count counts people ("thousands are still trapped"). */
+  unit: Unit;
   subject: string;
   /** Coarse class of the counted people or things, used to group figures: fighters, civilians, children... */
   subjectClass: string;
@@ -25,6 +27,7 @@ const TRAPPED = /^(?:trapped|besieged|stranded|stuck|encircled|surrounded|siege)
 const REMAINING = /^(?:remain|remains|remained|remaining|left|holed|still|holdouts|entrenched|stand|stay|staying|hiding)$/;
 const POPULATION = /^(?:home|population|populations|inhabitants|live|lived|living|lives|ruled|rule|residents|populated|under)$/;
 const CONTROL = /^(?:control|controlled|controls|held|hold|holds|holding|seized|captured|taken|retaken|recaptured|liberated|cleared|territory|lost|occupied|occupies|retook|took)$/;
+const RULE = /\b(?:ruled|rule|under (?:its|their|the group's|\w+) (?:control|rule))\b/;
 const FIGHTER_SUBJECT = /^(?:jihadists|jihadis|militants|extremists|terrorists|insurgents|mercenaries|holdouts|islamists)$/;
 const CIVILIAN_NOUNS = new Set(['civilians', 'civilian', 'people', 'persons', 'residents', 'inhabitants', 'villagers', 'families', 'individuals', 'refugees', 'evacuees', 'displaced', 'migrants', 'others', 'victims', 'men', 'adults', 'elderly', 'survivors', 'patients', 'worshippers', 'shoppers', 'passengers', 'pilgrims', 'students', 'workers', 'bodies', 'corpses', 'dead', 'deaths', 'casualties', 'fatalities', 'lives', 'wounded', 'injured', 'syrians', 'iraqis', 'kurds', 'yazidis', 'christians']);
 const PLACE_RANK: Record<string, number> = { village: 6, town: 5, city: 5, valley: 4, river: 3, region: 3, province: 2, country: 1 };
@@ -61,7 +64,7 @@ export class FigureClassifier {
     const subject = this.subjectText(fig);
     const place = this.placeOf(fig);
     if (fig.duration || fig.unit === 'pages') {
-      return { subject: subject ?? fig.unit, subjectClass: 'duration', category: 'other', event: fig.unit === 'pages' ? null : 'other', actor: null, place, incidental: true };
+      return { unit: fig.unit, subject: subject ?? fig.unit, subjectClass: 'duration', category: 'other', event: fig.unit === 'pages' ? null : 'other', actor: null, place, incidental: true };
     }
     if (fig.unit === 'percent' || fig.unit === 'km2' || fig.unit === 'sq-mile') {
       const actor = this.controller(fig, source);
@@ -69,36 +72,28 @@ export class FigureClassifier {
       const territorial = fig.unit !== 'percent' || words.some((w) => CONTROL.test(w));
       const of = this.ofPlace(fig);
       return {
+        unit: fig.unit,
         subject: fig.unit === 'percent' ? `share of ${of ?? 'territory'}` : 'area of territory',
         subjectClass: fig.unit === 'percent' ? 'territory-share' : 'territory-area',
         category: territorial ? 'territory' : 'other', event: territorial ? 'controlled' : 'other', actor, place: of ?? place, incidental: false,
       };
     }
     if (noun && TERRITORY_NOUNS.has(noun)) {
-      return { subject: subject ?? noun, subjectClass: 'places', category: 'territory', event: 'controlled', actor: this.controller(fig, source), place, incidental: fig.low <= 12 };
+      return { unit: fig.unit, subject: subject ?? noun, subjectClass: 'places', category: 'territory', event: 'controlled', actor: this.controller(fig, source), place, incidental: fig.low <= 12 };
     }
     if (fig.unit !== 'people' && !this.peopleByContext(fig)) {
-      return { subject: subject ?? 'other', subjectClass: noun ?? 'other', category: 'other', event: 'other', actor: null, place, incidental: fig.low <= 12 && !fig.vague };
+      return { unit: fig.unit, subject: subject ?? 'other', subjectClass: noun ?? 'other', category: 'other', event: 'other', actor: null, place, incidental: fig.low <= 12 && !fig.vague };
     }
     return this.classifyPeople(fig, noun, subject, place, source);
   }
 
   private classifyPeople(fig: RawFigure, noun: string | undefined, subject: string | undefined, place: string | null, source: string | null): FigureMeaning {
     const sentence = this.sentenceWords(fig).join(' ');
-    const words = this.window(fig, 8, 10);
-    const has = (re: RegExp) => words.some((w) => re.test(w));
+    const near = this.byDistance(fig, 10, 12);
     const fighters = noun !== undefined && (COMBATANT_NOUNS.has(noun) || FIGHTER_SUBJECT.test(noun)) || this.fighterContext(fig);
-    const foreign = words.slice(0, 8).includes('foreign') || noun === 'foreigners';
-    let event: FigureEvent;
-    if (KILLED_OR_WOUNDED.test(sentence) && (has(KILLED) || has(/^casualties$/))) event = 'killed-or-wounded';
-    else if (has(EXECUTED)) event = 'executed';
-    else if (has(KILLED) && !(noun && /^(?:wounded|injured)$/.test(noun))) event = 'killed';
-    else if (has(WOUNDED) || (noun && /^(?:wounded|injured)$/.test(noun))) event = 'wounded';
-    else if (has(TRAPPED) || (!fighters && /\bstill (?:in|inside)\b/.test(sentence))) event = 'trapped';
-    else if (has(FLED)) event = fighters && has(/^left$/) ? 'remaining' : 'fled';
-    else if (fighters) event = 'remaining';
-    else if (has(POPULATION)) event = 'population';
-    else event = 'other';
+    const foreign = near.slice(0, 8).includes('foreign') || noun === 'foreigners';
+    let event = this.eventOf(near, noun, sentence, fighters);
+    if (!event) event = fighters ? 'remaining' : near.some((w) => POPULATION.test(w)) ? 'population' : 'other';
     const cls = foreign ? 'foreign-fighters' : fighters ? 'fighters' : noun && CHILD_NOUNS.has(noun) ? 'children' : noun && WOMEN_NOUNS.has(noun) ? 'women' : 'civilians';
     const category: Category =
       event === 'killed' || event === 'wounded' || event === 'killed-or-wounded' || event === 'executed' ? 'casualties'
@@ -106,8 +101,39 @@ export class FigureClassifier {
       : fighters ? 'combatants'
       : event === 'trapped' || event === 'population' ? 'civilians'
       : noun && CIVILIAN_NOUNS.has(noun) ? 'civilians' : 'other';
-    const actor = fighters ? this.fightersOf(fig, source) : event === 'executed' || event === 'population' ? this.perpetrator(fig, source) : event === 'killed-or-wounded' ? this.perpetrator(fig, source) : null;
-    return { subject: subject ?? 'people', subjectClass: cls, category, event, actor, place, incidental: false };
+    const actor = fighters ? this.fightersOf(fig, source)
+      : event === 'executed' || event === 'killed-or-wounded' ? this.perpetrator(fig, source)
+      : event === 'population' && RULE.test(sentence) ? this.perpetrator(fig, source) : null;
+    return { unit: 'people', subject: subject ?? 'people', subjectClass: cls, category, event, actor, place, incidental: false };
+  }
+
+  /** Words of the figure's sentence ordered by distance from it (a word after the figure before one as far before). */
+  private byDistance(fig: RawFigure, before: number, after: number): string[] {
+    const s = this.doc.sentences[this.tokens[fig.first].sentence];
+    const out: string[] = [];
+    for (let d = 0; d < Math.max(before, after); d++) {
+      const a = fig.last + d;
+      const b = fig.first - 1 - d;
+      if (d < after && a < s.last) out.push(lower(this.tokens[a]));
+      if (d < before && b >= s.first) out.push(lower(this.tokens[b]));
+    }
+    return out;
+  }
+
+  /** What happened to the people counted: the nearest event word wins ("executed ... among 2,521 who were killed"). */
+  private eventOf(near: string[], noun: string | undefined, sentence: string, fighters: boolean): FigureEvent | undefined {
+    if (noun && /^(?:wounded|injured)$/.test(noun)) return KILLED_OR_WOUNDED.test(sentence) ? 'killed-or-wounded' : 'wounded';
+    for (const w of near) {
+      if (EXECUTED.test(w)) return 'executed';
+      if (KILLED.test(w) && !(w === 'lost' && fighters) && !(w === 'lives' && !sentence.includes('lost'))) return KILLED_OR_WOUNDED.test(sentence) ? 'killed-or-wounded' : 'killed';
+      if (WOUNDED.test(w)) return KILLED_OR_WOUNDED.test(sentence) ? 'killed-or-wounded' : 'wounded';
+      if (w === 'casualties') return 'killed-or-wounded';
+      if (TRAPPED.test(w)) return fighters ? 'remaining' : 'trapped';
+      if (FLED.test(w)) return fighters && (w === 'left' || w === 'remaining') ? 'remaining' : w === 'left' && !fighters ? undefined : 'fled';
+      if (fighters && REMAINING.test(w)) return 'remaining';
+      if (!fighters && (w === 'still' || w === 'remain' || w === 'remaining') && /\b(?:still|remain)\b.*\b(?:in|inside)\b/.test(sentence)) return 'trapped';
+    }
+    return undefined;
   }
 
   /** "militants remain holed up": a bare count whose verb is about fighters. */
@@ -182,9 +208,9 @@ export class FigureClassifier {
     const countries = new Set<string>();
     for (const m of this.mentions) {
       if (m.type !== 'place' || m.first < s.first || m.last > s.last) continue;
+      // "US-backed", "Russia-backed": a country used as a modifier says who backs, not where
+      if (this.tokens[m.last]?.text === '-') continue;
       if (m.kind === 'country') countries.add(m.canonical);
-      const modifier = this.tokens[m.last]?.text === '-';
-      if (modifier) continue;
       const distance = m.first >= fig.last ? m.first - fig.last : fig.first - m.last + 3;
       const score = (PLACE_RANK[m.kind] ?? 4) * 100 - distance;
       if (score > bestScore) { best = m; bestScore = score; }
@@ -192,23 +218,24 @@ export class FigureClassifier {
     if (best && best.kind !== 'country') return best.canonical;
     if (countries.size > 1) return null;
     const focus = this.focusPlace(fig);
-    if (focus && (!best || !focus.country || focus.country === best.canonical)) return focus.canonical;
-    return best?.canonical ?? null;
+    return focus ?? best?.canonical ?? null;
   }
 
-  /** The town-level place mentioned most up to the figure (the latest on a tie). */
-  private focusPlace(fig: RawFigure): { canonical: string; country?: string } | undefined {
-    const counts = new Map<string, { n: number; last: number; m: Mention }>();
-    for (const m of this.mentions) {
-      if (m.type !== 'place' || !['village', 'town', 'city'].includes(m.kind)) continue;
-      const c = counts.get(m.canonical) ?? { n: 0, last: 0, m };
-      c.n++;
-      c.last = Math.max(c.last, m.first);
-      counts.set(m.canonical, c);
+  /**
+   * "the city", "the enclave": the town-level place named in the three sentences before, else the one the article
+   * names most often.
+   */
+  private focusPlace(fig: RawFigure): string | undefined {
+    const sentence = this.tokens[fig.first].sentence;
+    const townLevel = (m: Mention) => m.type === 'place' && ['village', 'town', 'city'].includes(m.kind) && this.tokens[m.last]?.text !== '-';
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const m = this.mentions[k];
+      const s = this.tokens[m.first].sentence;
+      if (s >= sentence || !townLevel(m)) continue;
+      if (s < sentence - 3) break;
+      return m.canonical;
     }
-    let best: { n: number; last: number; m: Mention } | undefined;
-    for (const c of counts.values()) if (!best || c.n > best.n || (c.n === best.n && Math.abs(c.last - fig.first) < Math.abs(best.last - fig.first))) best = c;
-    return best && { canonical: best.m.canonical };
+    return mostFrequent(this.mentions.filter(townLevel)) ?? undefined;
   }
 }
 

@@ -43,13 +43,17 @@ export class FigureScanner {
   scan(): RawFigure[] {
     const out: RawFigure[] = [];
     for (let i = 0; i < this.tokens.length; i++) {
-      if (this.claimed[i] || !NUMBER_WORD_START.test(this.tokens[i].text)) continue;
+      if (this.claimed[i] || !(NUMBER_WORD_START.test(this.tokens[i].text) || lower(this.tokens[i]) in DURATION_UNITS)) continue;
       const fig = this.figureAt(i);
       if (!fig) continue;
       const prev = out[out.length - 1];
       if (prev && fig.qualifier === 'exact' && this.inheritsQualifier(prev, fig)) {
         fig.qualifier = prev.qualifier;
         fig.qualifierInherited = true;
+      }
+      if (prev && fig.unit === 'other' && fig.noun === undefined && !fig.duration && this.elliptical(prev, fig)) {
+        fig.unit = prev.unit;
+        fig.noun = prev.noun;
       }
       out.push(fig);
       i = fig.last - 1;
@@ -79,7 +83,7 @@ export class FigureScanner {
       qualifier = 'range';
       if (between) first--;
     } else {
-      const hedge = this.hedgeBefore(first);
+      const hedge = expr.vague ? undefined : this.hedgeBefore(first);
       if (hedge) {
         first = hedge.first;
         qualifier = expr.vague ? 'about' : hedge.qualifier;
@@ -161,13 +165,18 @@ export class FigureScanner {
     }
     if (DURATION_UNITS[w(last)]) return { unit: DURATION_UNITS[w(last)], spanLast: last + 1, last: last + 1, duration: true };
     if (OTHER_DURATIONS.has(w(last))) return { unit: 'other', spanLast: last + 1, last: last + 1, duration: true };
-    // the counted noun: within a few words ("741 Iraqi civilians", "5,000 ISIS fighters")
-    for (let k = last; k < last + 4 && k < t.length; k++) {
+    // the counted noun: within a few words ("741 Iraqi civilians", "5,000 ISIS fighters"), or after a copula
+    // ("around 2,000 are said to be foreign fighters")
+    let from = last;
+    const copula = /^(?:are|were|is|was)$/.test(w(last)) ? (/^(?:said|believed|thought|estimated|reported)$/.test(w(last + 1)) && w(last + 2) === 'to' && w(last + 3) === 'be' ? last + 4 : last + 1) : last;
+    if (copula > last && t[copula] && (PEOPLE_NOUNS.has(w(copula)) || PEOPLE_NOUNS.has(w(copula + 1)))) from = copula;
+    for (let k = from; k < from + 4 && k < t.length; k++) {
       if (t[k].kind !== 'word' || t[k].sentence !== t[last - 1].sentence) break;
+      if (k > from && from > last && !/^\p{Ll}/u.test(t[k].text)) break;
       const n = w(k);
       if (PEOPLE_NOUNS.has(n)) return { unit: 'people', spanLast: last, last, noun: k, duration: false };
       if (TERRITORY_NOUNS.has(n)) return { unit: 'other', spanLast: last, last, noun: k, duration: false };
-      if (k > last && /^(?:and|or|of|in|at|on|who|were|are|was|is|have|had|has|from|to|by|with)$/.test(n)) break;
+      if (k > from && /^(?:and|or|of|in|at|on|who|were|are|was|is|have|had|has|from|to|by|with)$/.test(n)) break;
     }
     return { unit: 'other', spanLast: last, last, duration: false };
   }
@@ -182,7 +191,7 @@ export class FigureScanner {
     const next = lower(this.tokens[after]);
     const prev = lower(this.tokens[expr.first - 1]);
     return /^(?:of|by|another|other|or|and|who|which|that|another|,|\.|day|time|year|month|side|thing|way|single)$/.test(next) ||
-      /^(?:other|no|each|any|every|the|this|that|which|only|single|last|first|such|someone)$/.test(prev) || next === '';
+      /^(?:other|no|each|any|every|the|this|that|which|single|last|first|such|someone)$/.test(prev) || next === '';
   }
 
   private excluded(expr: NumberExpr): boolean {
@@ -206,6 +215,12 @@ export class FigureScanner {
     // numbers inside names
     if (prev && /^\p{Lu}/u.test(prev.text) && NAME_NUMBER_PREFIXES.has(lower(prev)) && first.kind === 'number') return true;
     return false;
+  }
+
+  /** "1,500 to 2,500 fighters left in Al-Qaim and 2,000 to 3,000 in Al-Bukamal": the noun is not repeated. */
+  private elliptical(prev: RawFigure, fig: RawFigure): boolean {
+    if (prev.unit !== 'people' || this.tokens[prev.first].sentence !== this.tokens[fig.first].sentence) return false;
+    return lower(this.tokens[fig.first - 1]) === 'and' && fig.first - prev.last <= 8;
   }
 
   /** "at least 900 jihadists and 500 SDF fighters": a hedge shared by coordinated numbers. */

@@ -19,9 +19,11 @@ const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
 const PLACE_TAGS: Record<string, 'country' | 'city' | 'region'> = { Country: 'country', City: 'city', Region: 'region' };
 const PROPER_TAGS = new Set(['ProperNoun', 'Place', 'Organization', 'SportsTeam', 'Person', 'LastName', 'Honorific', 'Abbreviation', 'Demonym', ...NAME_TAGS, ...Object.keys(PLACE_TAGS)]);
 
-// Words compromise lacks: Middle-East demonyms and sect names, and common Arabic given names.
+// Words compromise lacks: Middle-East demonyms and sect names, and common Arabic given names (male, then female).
 const EXTRA_DEMONYMS = ['kurdish', 'kurd', 'kurds', 'arab', 'arabs', 'turkmen', 'yazidi', 'yazidis', 'yezidi', 'shiite', 'shia', "shi'ite", 'sunni', 'sunnis', 'alawite', 'alawites', 'druze', 'assyrian', 'syriac', 'chaldean', 'chechen', 'uighur', 'uyghur', 'circassian', 'bedouin', 'palestinian', 'palestinians', 'lebanese', 'jordanian', 'iranian', 'iranians', 'saudi', 'saudis', 'qatari', 'emirati', 'yemeni', 'libyan', 'tunisian', 'egyptian', 'turkish', 'turks', 'russian', 'russians', 'syrian', 'syrians', 'iraqi', 'iraqis', 'american', 'americans', 'european', 'europeans', 'western', 'british', 'french', 'german', 'muslim', 'muslims', 'christian', 'christians', 'islamist', 'islamists', 'jihadist', 'jihadists', 'afghan', 'pakistani', 'israeli', 'israelis', 'belgian', 'dutch', 'swedish', 'danish', 'australian', 'canadian'];
-const EXTRA_FIRST_NAMES = ['abdul', 'abdel', 'abd', 'abdullah', 'abdallah', 'abdulrahman', 'abdelrahman', 'ahmad', 'ahmed', 'ali', 'amer', 'amir', 'ammar', 'anas', 'asaad', 'assad', 'ayman', 'bashar', 'basel', 'bassam', 'fadi', 'fadel', 'faisal', 'fares', 'faris', 'fawaz', 'firas', 'ghassan', 'haider', 'haidar', 'hamid', 'hamza', 'hani', 'hassan', 'hasan', 'hussein', 'husain', 'ibrahim', 'imad', 'issa', 'jamal', 'jamil', 'karim', 'khaled', 'khalid', 'lilwa', 'mahmoud', 'mahmud', 'majid', 'maher', 'mansour', 'marwan', 'masoud', 'mazloum', 'mazlum', 'mohammad', 'mohammed', 'muhammad', 'mohamed', 'mostafa', 'mustafa', 'munir', 'nabil', 'nasser', 'nasr', 'nawaf', 'nizar', 'noman', 'nouri', 'nuri', 'omar', 'osama', 'qassem', 'qasim', 'rami', 'riad', 'riyad', 'saad', 'sabri', 'saddam', 'saeed', 'said', 'salah', 'saleh', 'salim', 'salem', 'sami', 'samir', 'sergei', 'sheikh', 'suhail', 'suheil', 'talal', 'tariq', 'tarek', 'walid', 'waleed', 'yasser', 'yasir', 'yassin', 'yahya', 'youssef', 'yusuf', 'zaid', 'zakaria', 'ziad', 'hadi', 'haitham', 'haytham', 'hisham', 'jihad', 'kamal', 'louay', 'lina', 'leila', 'layla', 'mona', 'nour', 'rasha', 'reem', 'rania', 'sara', 'zeinab', 'fatima', 'aisha', 'hala', 'huda', 'ilham', 'rima', 'rola', 'samar', 'suad', 'wafa', 'raed', 'wael', 'adnan', 'akram', 'bilal', 'emad', 'fouad', 'hazem', 'jaber', 'kadhim', 'muqtada', 'nechirvan', 'masrour', 'barzani', 'recep', 'tayyip', 'mevlut', 'binali', 'vladimir', 'sergey', 'hulusi', 'staffan', 'mikhail', 'dmitry', 'ibrahim', 'abu', 'fahd', 'mazen'];
+const EXTRA_FIRST_NAMES = ['abdul', 'abdel', 'abd', 'abdullah', 'abdallah', 'abdulrahman', 'abdelrahman', 'ahmad', 'ahmed', 'ali', 'amer', 'amir', 'ammar', 'anas', 'asaad', 'assad', 'ayman', 'bashar', 'basel', 'bassam', 'fadi', 'fadel', 'faisal', 'fares', 'faris', 'fawaz', 'firas', 'ghassan', 'haider', 'haidar', 'hamid', 'hamza', 'hani', 'hassan', 'hasan', 'hussein', 'husain', 'ibrahim', 'imad', 'issa', 'jamal', 'jamil', 'karim', 'khaled', 'khalid', 'mahmoud', 'mahmud', 'majid', 'maher', 'mansour', 'marwan', 'masoud', 'mazloum', 'mazlum', 'mohammad', 'mohammed', 'muhammad', 'mohamed', 'mostafa', 'mustafa', 'munir', 'nabil', 'nasser', 'nasr', 'nawaf', 'nizar', 'noman', 'nouri', 'nuri', 'omar', 'osama', 'qassem', 'qasim', 'rami', 'riad', 'riyad', 'saad', 'sabri', 'saddam', 'saeed', 'said', 'salah', 'saleh', 'salim', 'salem', 'sami', 'samir', 'sergei', 'sheikh', 'suhail', 'suheil', 'talal', 'tariq', 'tarek', 'walid', 'waleed', 'yasser', 'yasir', 'yassin', 'yahya', 'youssef', 'yusuf', 'zaid', 'zakaria', 'ziad', 'hadi', 'haitham', 'haytham', 'hisham', 'jihad', 'kamal', 'louay', 'raed', 'wael', 'adnan', 'akram', 'bilal', 'emad', 'fouad', 'hazem', 'jaber', 'kadhim', 'muqtada', 'nechirvan', 'masrour', 'barzani', 'recep', 'tayyip', 'mevlut', 'binali', 'vladimir', 'sergey', 'hulusi', 'staffan', 'mikhail', 'dmitry', 'ibrahim', 'abu', 'fahd', 'mazen'];
+
+const EXTRA_FEMALE_NAMES = ['lilwa', 'lina', 'leila', 'layla', 'mona', 'nour', 'rasha', 'reem', 'rania', 'sara', 'zeinab', 'fatima', 'aisha', 'hala', 'huda', 'ilham', 'rima', 'rola', 'samar', 'suad', 'wafa'];
 
 let cached: EnglishWords | undefined;
 
@@ -29,9 +31,9 @@ export function englishWords(): EnglishWords {
   if (cached) return cached;
   const lexicon = nlp.model().one.lexicon as Record<string, string | string[]>;
   const common = new Set<string>();
-  const firstNames = new Set<string>(EXTRA_FIRST_NAMES);
-  const maleNames = new Set<string>();
-  const femaleNames = new Set<string>();
+  const firstNames = new Set<string>([...EXTRA_FIRST_NAMES, ...EXTRA_FEMALE_NAMES]);
+  const maleNames = new Set<string>(EXTRA_FIRST_NAMES);
+  const femaleNames = new Set<string>(EXTRA_FEMALE_NAMES);
   const lastNames = new Set<string>();
   const demonyms = new Set<string>(EXTRA_DEMONYMS);
   const worldPlaces = new Map<string, 'country' | 'city' | 'region'>();
