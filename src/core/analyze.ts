@@ -5,6 +5,7 @@ import { groupOf } from './figures/groups';
 import { findFigures } from './figures/scan';
 import { defaultLexicon, type Lexicon } from './lexicon/names';
 import type { DocumentAnalysis, Figure } from './model';
+import { articleDate } from './text/dates';
 import { tokenize } from './text/tokens';
 
 /** Group labels seen while analysing, keyed by group key (labels are derived, so any one is as good). */
@@ -41,5 +42,5 @@ export function analyzeText(file: string, text: string, lex: Lexicon = defaultLe
     if (!firstByValue.has(raw.low) && unit !== 'other') firstByValue.set(raw.low, figures[figures.length - 1]);
   }
   const entities = mentions.map((m) => ({ text: m.text, start: m.start, end: m.end, type: m.type, canonical: m.canonical }));
-  return { file, entities, figures };
+  return { file, date: articleDate(text), entities, figures };
 }

@@ -32,6 +32,14 @@ export function decodeArticle(bytes: Uint8Array): ReadResult {
   return { ok: true, text };
 }
 
+/** The same checks for text already in memory (an editor's unsaved content). */
+export function acceptText(text: string): ReadResult {
+  if (text.trim().length === 0) return { ok: false, reason: 'empty file (only whitespace)' };
+  if (text.length > MAX_ARTICLE_BYTES) return { ok: false, reason: `too large (${(text.length / 1048576).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 1048576} MB)` };
+  if (text.includes('\0')) return { ok: false, reason: 'binary file (contains NUL bytes)' };
+  return { ok: true, text };
+}
+
 export function readArticle(file: string): ReadResult {
   try {
     const stat = fs.statSync(file);

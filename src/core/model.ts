@@ -37,6 +37,8 @@ export const Figure = z.object({
 
 export const DocumentAnalysis = z.object({
   file: z.string(),
+  /** The article's own date when its opening lines give one (ISO yyyy-mm-dd); null otherwise. */
+  date: z.string().nullable().optional(),
   entities: z.array(Entity),
   figures: z.array(Figure),
 });

@@ -78,11 +78,12 @@ export class CorpusIndex {
         list.push({ ref: { file: doc.file, index }, figure });
       });
     }
+    const claim = (m: FigureEntry) => ({ figure: m.figure, file: m.ref.file, date: this.docs.get(m.ref.file)?.date });
     const disagreements: Disagreement[] = [];
     for (const [group, members] of groups) {
       for (let i = 0; i < members.length; i++) {
         for (let j = i + 1; j < members.length; j++) {
-          if (disagree(members[i].figure, members[j].figure)) disagreements.push({ group, a: members[i].ref, b: members[j].ref });
+          if (disagree(claim(members[i]), claim(members[j]))) disagreements.push({ group, a: members[i].ref, b: members[j].ref });
         }
       }
     }

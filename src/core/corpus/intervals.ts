@@ -1,3 +1,4 @@
+import { daysApart } from '../text/dates';
 import type { Figure } from '../model';
 
 const SQ_MILE_IN_KM2 = 2.589988;
@@ -22,10 +23,23 @@ export function claimInterval(f: Figure): [number, number] {
 
 const comparableUnit = (f: Figure) => (f.unit === 'sq-mile' ? 'km2' : f.unit);
 
-/** Two claims disagree when they come from different sources, are about one place, and cannot both be true. */
-export function disagree(a: Figure, b: Figure): boolean {
+/** Counts tied to one event (a toll, an exodus) rather than to a standing state of affairs. */
+const EVENT_BOUND = new Set(['casualties', 'displaced']);
+const SAME_EVENT_DAYS = 3;
+
+export interface Claim { figure: Figure; date?: string | null; file: string }
+
+/**
+ * Two claims disagree when they come from different sources, are about one place, and cannot both be true.
+ * Tolls and flights are events: two articles' tolls for one place are compared only when the articles are dated
+ * within a few days of each other, or they would compare different attacks.
+ */
+export function disagree(x: Claim, y: Claim): boolean {
+  const a = x.figure;
+  const b = y.figure;
   if ((a.source ?? '') === (b.source ?? '')) return false;
-  if (a.place !== b.place) return false;
+  if (a.place !== b.place || a.place === null) return false;
+  if (x.file !== y.file && EVENT_BOUND.has(a.category) && !(x.date && y.date && daysApart(x.date, y.date) <= SAME_EVENT_DAYS)) return false;
   if (comparableUnit(a) !== comparableUnit(b)) return false;
   const [al, ah] = claimInterval(a);
   const [bl, bh] = claimInterval(b);

@@ -33,10 +33,10 @@ export class EntityScanner {
     this.shouting = shoutedSentences(doc);
   }
 
+  /** Tokens of one name may be separated by spaces but never by a line break. */
   private joined(a: number, b: number): boolean {
-    // tokens of one name may be separated by spaces but never by a line break
-    const gap = this.text.slice(this.tokens[a].end, this.tokens[b].start);
-    return gap.length < 3 && !gap.includes('\n') && /^\s*$/.test(gap);
+    for (let k = a + 1; k <= b; k++) if (!this.tokens[k].joined) return false;
+    return true;
   }
 
   private caps(i: number): boolean {
@@ -50,8 +50,7 @@ export class EntityScanner {
     for (let j = i; j < this.tokens.length; j++) {
       if (j > i && !this.joined(j - 1, j)) break;
       const t = this.tokens[j];
-      const lower = t.text.toLowerCase();
-      const child = node.next.get(lower) ?? (t.kind === 'word' && /^\p{Ll}/u.test(t.text) ? node.next.get('*') : undefined);
+      const child = node.next.get(t.lower) ?? (t.kind === 'word' && /^\p{Ll}/u.test(t.text) ? node.next.get('*') : undefined);
       if (!child) break;
       node = child;
       for (const end of node.ends) {
@@ -68,23 +67,32 @@ export class EntityScanner {
   private isNameWord(i: number): boolean {
     const t = this.tokens[i];
     if (t.kind !== 'word') return false;
-    if (isCapitalized(t.text)) return !this.caps(i) || !this.lex.english.common.has(t.text.toLowerCase()) || t.text.length > 3;
+    if (isCapitalized(t.text)) return !this.caps(i) || !this.lex.english.common.has(t.lower) || t.text.length > 3;
     return false;
   }
 
+  private readonly placeMemo = new Map<number, Match | undefined>();
+
   /** Place names by their transliteration key, longest first; the consonant skeleton only where context says place. */
   private matchPlace(i: number): Match | undefined {
+    if (this.placeMemo.has(i)) return this.placeMemo.get(i);
+    const found = this.findPlace(i);
+    this.placeMemo.set(i, found);
+    return found;
+  }
+
+  private findPlace(i: number): Match | undefined {
     const t = this.tokens[i];
     const startsWithArticle = /^(?:al|el|ar|as|ad|az|ash|an|at)$/.test(t.text) && this.tokens[i + 1]?.text === '-' && this.isNameWord(i + 2);
     if (!startsWithArticle && !this.isNameWord(i)) return undefined;
-    if (NOT_NAMES.has(t.text.toLowerCase()) || WEEKDAYS_AND_MONTHS.test(t.text)) return undefined;
+    if (NOT_NAMES.has(t.lower) || WEEKDAYS_AND_MONTHS.test(t.text)) return undefined;
     let best: Match | undefined;
     let words = 0;
     for (let j = i; j < this.tokens.length && j < i + MAX_PLACE_TOKENS; j++) {
       if (j > i && !this.joined(j - 1, j)) break;
       const tj = this.tokens[j];
       if (tj.text === '-' || tj.text === "'" || tj.text === '’') continue;
-      const particle = NAME_PARTICLES.has(tj.text.toLowerCase()) && /^\p{Ll}/u.test(tj.text);
+      const particle = NAME_PARTICLES.has(tj.lower) && /^\p{Ll}/u.test(tj.text);
       if (tj.kind !== 'word' || (!particle && !this.isNameWord(j))) break;
       if (particle) continue;
       words++;
@@ -97,7 +105,7 @@ export class EntityScanner {
   }
 
   private rejectSingleWordPlace(i: number, ref: NameRef): boolean {
-    const w = this.tokens[i].text.toLowerCase();
+    const w = this.tokens[i].lower;
     // a person's given name or a demonym spelled like a town is not the town
     if (ref.kind !== 'country' && this.lex.english.demonyms.has(w)) return true;
     if (ref.kind !== 'country' && this.lex.english.firstNames.has(w) && this.tokens[i + 1] && isCapitalized(this.tokens[i + 1].text) && this.joined(i, i + 1)) return true;
@@ -169,9 +177,9 @@ export class EntityScanner {
       if (!this.joined(j - 1, j)) break;
       const tj = this.tokens[j];
       if (tj.text === '-') continue;
-      const particle = tj.kind === 'word' && NAME_PARTICLES.has(tj.text.toLowerCase()) && /^\p{Ll}/u.test(tj.text);
+      const particle = tj.kind === 'word' && NAME_PARTICLES.has(tj.lower) && /^\p{Ll}/u.test(tj.text);
       if (particle) continue;
-      if (!this.isNameWord(j) || NOT_NAMES.has(tj.text.toLowerCase()) || WEEKDAYS_AND_MONTHS.test(tj.text)) break;
+      if (!this.isNameWord(j) || NOT_NAMES.has(tj.lower) || WEEKDAYS_AND_MONTHS.test(tj.text)) break;
       if (this.matchTrie(this.lex.trie, j) || this.matchPlace(j)) break;
       last = j + 1;
     }
@@ -180,7 +188,7 @@ export class EntityScanner {
 
   private classifyRun(i: number, last: number): NameRef | undefined {
     const words = this.tokens.slice(i, last).filter((t) => t.kind === 'word');
-    const lowers = words.map((w) => w.text.toLowerCase());
+    const lowers = words.map((w) => w.lower);
     const text = this.text.slice(this.tokens[i].start, this.tokens[last - 1].end);
     const headWord = lowers[lowers.length - 1];
     if (words.length >= 2 && ORG_HEADS.has(headWord) && isCapitalized(words[words.length - 1].text)) {
@@ -210,7 +218,7 @@ export class EntityScanner {
 
   private titledBefore(i: number): boolean {
     for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
-      const w = this.tokens[k].text.toLowerCase();
+      const w = this.tokens[k].lower;
       if (this.tokens[k].kind !== 'word' && w !== '.') return false;
       if (ROLES.has(w) || TITLES.has(w)) return true;
     }
@@ -223,7 +231,7 @@ export class EntityScanner {
     if (/^(?:said|says|told|added|stated|explained|noted|warned|wrote|tweeted|confirmed|denied|claimed|estimated|insisted)$/.test(next.text)) return true;
     if (next.text === ',' || next.text === '(') {
       for (let k = last + 1; k < last + 5 && k < this.tokens.length; k++) {
-        const w = this.tokens[k].text.toLowerCase();
+        const w = this.tokens[k].lower;
         if (ROLES.has(w)) return true;
         if (this.tokens[k].kind !== 'word') return false;
       }

@@ -9,7 +9,7 @@ export interface Attribution {
   speaker: string | null;
 }
 
-const SPEECH = /^(?:said|says|say|saying|told|tells|tell|estimated|estimates|estimate|believes|believe|believed|reported|reports|report|announced|announces|stated|states|added|adds|claimed|claims|confirmed|confirms|warned|warns|indicated|noted|notes|explained|wrote|writes|tweeted|counted|documented|recorded|predicted|revealed|disclosed|acknowledged|insisted|alleged|stressed|put|puts|raised|gave|citing|quoted|announcing|reporting|estimating)$/;
+const SPEECH = new Set('said says say saying told tells tell estimated estimates estimate believes believe believed reported reports report announced announces stated states added adds claimed claims confirmed confirms warned warns indicated noted notes explained wrote writes tweeted counted documented recorded predicted revealed disclosed acknowledged insisted alleged stressed put puts raised gave citing quoted announcing reporting estimating'.split(' '));
 const PASSIVE_BE = /^(?:is|are|was|were|be|been|being)$/;
 const CLAUSE_WORDS = /^(?:as|while|but|whereas|although|though|that|because|;|:)$/;
 const PRONOUNS = /^(?:he|she|they|it|we)$/;
@@ -73,7 +73,7 @@ export class Attributor {
     for (let v = 0; v < this.tokens.length; v++) {
       const w = lower(this.tokens[v]);
       const according = w === 'according' && lower(this.tokens[v + 1]) === 'to';
-      if (!according && !SPEECH.test(w)) continue;
+      if (!according && !SPEECH.has(w)) continue;
       if (this.insideQuote(v) || this.mentionAt[v]) continue;
       const sentence = this.tokens[v].sentence;
       const passive = PASSIVE_BE.test(lower(this.tokens[v - 1])) || (lower(this.tokens[v - 1]) === 'reportedly');

@@ -42,6 +42,8 @@ export function groupOf(m: FigureMeaning, unit: Unit): GroupKey | null {
     if (m.actor) return { key: `${slug(m.actor)}-population-ruled`, label: `People living under ${m.actor}` };
     return { key: 'area-population', label: 'Population of an area' };
   }
+  // people counted with no event ("a convoy carrying 5,000 people") measure nothing others would dispute
+  if (event === 'other') return null;
   const who = m.subjectClass === 'civilians' ? 'civilians' : m.subjectClass;
   return { key: `${who}-${event}`, label: `${who[0].toUpperCase()}${who.slice(1)} ${EVENT_LABEL[event]}` };
 }

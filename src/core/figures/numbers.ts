@@ -27,7 +27,7 @@ const FRACTIONS: Record<string, number> = { half: 50, third: 100 / 3, thirds: 10
  */
 const PLURAL_SCALES: Record<string, number> = { hundreds: 100, thousands: 1_000, millions: 1_000_000, billions: 1_000_000_000 };
 
-export const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+export const lower = (t: Token | undefined): string => (t ? t.lower : '');
 
 /** Value of a single number word or digit token, or undefined. */
 function atom(t: Token | undefined): number | undefined {
@@ -38,16 +38,14 @@ function atom(t: Token | undefined): number | undefined {
     if (/^\d+(?:\.\d+)?$/.test(t.text)) return Number(t.text);
     return undefined;
   }
-  const w = t.text.toLowerCase();
-  return UNITS[w] ?? TENS[w];
+  return UNITS[t.lower] ?? TENS[t.lower];
 }
 
 export class NumberReader {
-  constructor(private readonly tokens: Token[], private readonly text: string) {}
+  constructor(private readonly tokens: Token[]) {}
 
   private adjacent(a: number, b: number): boolean {
-    const gap = this.text.slice(this.tokens[a].end, this.tokens[b].start);
-    return gap.length <= 2 && !gap.includes('\n') && /^\s*$/.test(gap);
+    return b === a + 1 && this.tokens[b].joined;
   }
 
   /** "twenty-five", "two hundred thousand", "1.5 million", "1,500". */

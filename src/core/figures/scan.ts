@@ -22,28 +22,26 @@ export interface RawFigure {
 
 const RANGE_JOINERS = new Set(['to', '-', '–', '—', 'and', 'or']);
 const YEAR = /^(?:19|20)\d\d$/;
-const NUMBER_WORD_START = /^(?:\d[\d.,]*|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|millions|billions|tens|dozens|dozen|a|few|several|half|hundred|thousand|million)$/i;
+const NUMBER_WORDS = new Set('zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundreds thousands millions billions tens dozens dozen a few several half hundred thousand million'.split(' '));
 
 export class FigureScanner {
   private readonly tokens: Token[];
-  private readonly text: string;
   private readonly numbers: NumberReader;
 
   constructor(doc: Tokenized, private readonly claimed: Uint8Array) {
     this.tokens = doc.tokens;
-    this.text = doc.text;
-    this.numbers = new NumberReader(doc.tokens, doc.text);
+    this.numbers = new NumberReader(doc.tokens);
   }
 
   private adjacent(a: number, b: number): boolean {
-    const gap = this.text.slice(this.tokens[a].end, this.tokens[b].start);
-    return gap.length <= 2 && !gap.includes('\n') && /^\s*$/.test(gap);
+    return b === a + 1 && this.tokens[b].joined;
   }
 
   scan(): RawFigure[] {
     const out: RawFigure[] = [];
     for (let i = 0; i < this.tokens.length; i++) {
-      if (this.claimed[i] || !(NUMBER_WORD_START.test(this.tokens[i].text) || lower(this.tokens[i]) in DURATION_UNITS)) continue;
+      const t = this.tokens[i];
+      if (this.claimed[i] || !(t.kind === 'number' || NUMBER_WORDS.has(t.lower) || t.lower in DURATION_UNITS)) continue;
       const fig = this.figureAt(i);
       if (!fig) continue;
       const prev = out[out.length - 1];

@@ -29,7 +29,7 @@ let cached: EnglishWords | undefined;
 
 export function englishWords(): EnglishWords {
   if (cached) return cached;
-  const lexicon = nlp.model().one.lexicon as Record<string, string | string[]>;
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   const common = new Set<string>();
   const firstNames = new Set<string>([...EXTRA_FIRST_NAMES, ...EXTRA_FEMALE_NAMES]);
   const maleNames = new Set<string>(EXTRA_FIRST_NAMES);

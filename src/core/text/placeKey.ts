@@ -5,7 +5,8 @@
 const ARTICLES = new Set(['al', 'el', 'ar', 'er', 'ad', 'ed', 'az', 'ez', 'as', 'es', 'ash', 'esh', 'an', 'en', 'at', 'et', 'ath', 'adh', 'al-', 'il', 'ul', 'the']);
 
 function stripDiacritics(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  // eslint-disable-next-line no-control-regex
+  return /^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
 /** Splits a name into lower-case parts without articles ("Ar-Raqqah" -> ["raqqah"], "Deir Ezzor" -> ["deir", "zor"]). */
@@ -41,9 +42,19 @@ function fold(s: string): string {
     .replace(/(?<=[aeiou])h$/, '');
 }
 
+// Scanning an article asks for the keys of the same capitalised words again and again.
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 200_000;
+
 /** Spelling key: equal for the common transliteration variants of one name. */
 export function placeKey(name: string): string {
-  return fold(parts(name).join(''));
+  let key = memo.get(name);
+  if (key === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    key = fold(parts(name).join(''));
+    memo.set(name, key);
+  }
+  return key;
 }
 
 /** Consonant skeleton of the spelling key: a looser key for spellings no list has seen. */

@@ -4,6 +4,10 @@ export interface Token {
   start: number;
   end: number;
   kind: 'word' | 'number' | 'punct';
+  /** The text in lower case, computed once: every scanner compares words in lower case. */
+  lower: string;
+  /** Whether only a space or two (no line break) separates this token from the one before: parts of one name. */
+  joined: boolean;
   /** Index of the sentence the token belongs to. */
   sentence: number;
 }
@@ -24,8 +28,61 @@ export interface Tokenized {
   sentences: Sentence[];
 }
 
-// A word may carry an internal apostrophe (Qa'im) but a trailing possessive ('s, ’s) is its own token.
-const TOKEN = /(\p{L}[\p{L}\p{M}]*(?:['’`](?![sS]\b)\p{L}[\p{L}\p{M}]*)*)|(\d+(?:[.,]\d+)*)|(\S)/gu;
+const LETTER = /\p{L}|\p{M}/u;
+const isLetter = (c: number, ch: string) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 127 && LETTER.test(ch));
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 11 || c === 160 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0xfeff;
+const isApostrophe = (c: number) => c === 39 || c === 0x2019 || c === 96;
+
+/**
+ * Words (letters, with an internal apostrophe as in Qa'im; a trailing possessive 's is its own token), numbers
+ * ("1,500", "0.4") and single punctuation marks, in one pass over the text.
+ */
+function scanTokens(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  let gap = 0;
+  let newline = false;
+  const push = (start: number, end: number, kind: Token['kind']) => {
+    const s = text.slice(start, end);
+    tokens.push({ text: s, start, end, kind, lower: s.toLowerCase(), joined: tokens.length > 0 && gap <= 2 && !newline, sentence: 0 });
+    gap = 0;
+    newline = false;
+  };
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) { gap++; if (c === 10 || c === 13) newline = true; i++; continue; }
+    const start = i;
+    if (isLetter(c, text[i])) {
+      i++;
+      for (;;) {
+        while (i < n && isLetter(text.charCodeAt(i), text[i])) i++;
+        // an apostrophe inside a word, but not a possessive "'s" at its end
+        if (i + 1 < n && isApostrophe(text.charCodeAt(i)) && isLetter(text.charCodeAt(i + 1), text[i + 1])) {
+          const possessive = (text[i + 1] === 's' || text[i + 1] === 'S') && (i + 2 >= n || !isLetter(text.charCodeAt(i + 2), text[i + 2]));
+          if (!possessive) { i += 2; continue; }
+        }
+        break;
+      }
+      push(start, i, 'word');
+    } else if (isDigit(c)) {
+      i++;
+      for (;;) {
+        while (i < n && isDigit(text.charCodeAt(i))) i++;
+        const sep = text.charCodeAt(i);
+        if ((sep === 44 || sep === 46) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) { i += 2; continue; }
+        break;
+      }
+      push(start, i, 'number');
+    } else {
+      // one code point (surrogate pairs stay whole)
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+      push(start, i, 'punct');
+    }
+  }
+  return tokens;
+}
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'lt', 'col', 'gen', 'maj', 'capt', 'sgt', 'cpl', 'pvt', 'adm', 'brig', 'gov',
@@ -59,11 +116,7 @@ function isSentenceEnd(text: string, tokens: Token[], i: number): boolean {
 
 /** Splits an article into tokens and sentences; a line break always ends a sentence and a paragraph. */
 export function tokenize(text: string): Tokenized {
-  const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const kind = m[1] ? 'word' : m[2] ? 'number' : 'punct';
-    tokens.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, kind, sentence: 0 });
-  }
+  const tokens = scanTokens(text);
   const sentences: Sentence[] = [];
   let first = 0;
   let paragraph = 0;
@@ -75,7 +128,7 @@ export function tokenize(text: string): Tokenized {
   };
   for (let i = 0; i < tokens.length; i++) {
     const next = tokens[i + 1];
-    const lineBreak = next !== undefined && text.slice(tokens[i].end, next.start).includes('\n');
+    const lineBreak = next !== undefined && !next.joined && text.slice(tokens[i].end, next.start).includes('\n');
     if (lineBreak) {
       close(i + 1);
       paragraph++;
@@ -90,5 +143,8 @@ export function tokenize(text: string): Tokenized {
   return { text, tokens, sentences };
 }
 
-export const isCapitalized = (s: string): boolean => /^\p{Lu}/u.test(s);
+export const isCapitalized = (s: string): boolean => {
+  const c = s.charCodeAt(0);
+  return c >= 65 && c <= 90 ? true : c < 128 ? false : /^\p{Lu}/u.test(s);
+};
 export const isAllCaps = (s: string): boolean => /^\p{Lu}[\p{Lu}\d]*$/u.test(s) && s.length > 1;

@@ -1,0 +1,228 @@
+import * as vscode from 'vscode';
+import { CorpusIndex } from '../../core/corpus/corpusIndex';
+import { UserAliasFile } from '../../core/data/schemas';
+import type { DocumentAnalysis } from '../../core/model';
+import { articleGlobs, LANGUAGE_ID, readSettings, type Settings } from './settings';
+import { AnalysisWorker } from './workerClient';
+
+const FILE_DEBOUNCE_MS = 150;
+const EDIT_DEBOUNCE_MS = 250;
+const CHANGE_DEBOUNCE_MS = 50;
+const PROGRESS_THRESHOLD = 40;
+
+export interface Skip { file: string; reason: string }
+
+/**
+ * The extension host's side of the corpus index: decides which files are articles, has the worker analyse them,
+ * keeps one in-memory CorpusIndex current as files and editors change, and tells the features when it changed.
+ */
+export class CorpusService implements vscode.Disposable {
+  readonly index = new CorpusIndex();
+  readonly skipped = new Map<string, string>();
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires (debounced) after the index changed. */
+  readonly onDidChange = this.changed.event;
+  private readonly worker: AnalysisWorker;
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private changeTimer: NodeJS.Timeout | undefined;
+  private settings: Settings = readSettings();
+  private watcherDisposables: vscode.Disposable[] = [];
+  private busy = 0;
+  private indexing: Promise<void> = Promise.resolve();
+  private readonly busyChanged = new vscode.EventEmitter<boolean>();
+  readonly onDidChangeBusy = this.busyChanged.event;
+
+  constructor(extensionPath: string, readonly log: vscode.OutputChannel) {
+    this.worker = new AnalysisWorker(extensionPath, log, (reason) => {
+      void vscode.window.showWarningMessage(`Conflict Lens: ${reason}. Only open articles are analysed.`, 'Show Log').then((a) => a && log.show());
+    });
+    this.disposables.push(
+      this.changed, this.busyChanged,
+      vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e.document)),
+      vscode.workspace.onDidOpenTextDocument((d) => this.onOpen(d)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.onClose(d)),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('conflictLens') || e.affectsConfiguration('files.associations')) void this.reload();
+      }),
+    );
+  }
+
+  get isBusy(): boolean { return this.busy > 0; }
+  get usingFallback(): boolean { return this.worker.fallback; }
+  get currentSettings(): Settings { return this.settings; }
+
+  /** Resolves when the indexing started last has finished. */
+  whenIndexed(): Promise<void> { return this.indexing; }
+
+  isArticle(document: vscode.TextDocument): boolean {
+    return document.languageId === LANGUAGE_ID && (document.uri.scheme === 'file' || document.uri.scheme === 'untitled');
+  }
+
+  analysisOf(document: vscode.TextDocument): DocumentAnalysis | undefined {
+    return this.index.get(this.keyOf(document.uri));
+  }
+
+  keyOf(uri: vscode.Uri): string { return uri.scheme === 'file' ? uri.fsPath : uri.toString(); }
+
+  /** Analyses a document now (an open editor's text) and waits for it to be in the index. */
+  async ensure(document: vscode.TextDocument): Promise<DocumentAnalysis | undefined> {
+    const existing = this.analysisOf(document);
+    if (existing && !document.isDirty) return existing;
+    await this.analyze(this.keyOf(document.uri), document.getText());
+    return this.analysisOf(document);
+  }
+
+  private setBusy(delta: number): void {
+    const was = this.isBusy;
+    this.busy += delta;
+    if (was !== this.isBusy) this.busyChanged.fire(this.isBusy);
+  }
+
+  private fireChanged(): void {
+    clearTimeout(this.changeTimer);
+    this.changeTimer = setTimeout(() => this.changed.fire(), CHANGE_DEBOUNCE_MS);
+  }
+
+  private async analyze(file: string, text?: string): Promise<void> {
+    this.setBusy(1);
+    try {
+      const answer = await this.worker.request({ type: 'analyze', file, text });
+      if (answer.type === 'analysis') {
+        this.skipped.delete(file);
+        this.index.set(answer.analysis, new Map(answer.labels));
+      } else if (answer.type === 'skipped') {
+        this.skipped.set(file, answer.reason);
+        this.index.delete(file);
+        this.log.appendLine(`[index] skipped ${file}: ${answer.reason}`);
+      }
+      this.fireChanged();
+    } catch (e) {
+      this.log.appendLine(`[index] ${file}: ${(e as Error).message}`);
+    } finally {
+      this.setBusy(-1);
+    }
+  }
+
+  /** (Re)discovers the workspace's articles and indexes them all. */
+  reload(): Promise<void> {
+    this.settings = readSettings();
+    this.indexing = this.indexing.then(() => this.indexAll());
+    return this.indexing;
+  }
+
+  private async loadAliases(): Promise<void> {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    let aliases: UserAliasFile | null = null;
+    if (folder) {
+      const uri = vscode.Uri.joinPath(folder.uri, this.settings.aliasesFile);
+      try {
+        const raw = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
+        const parsed = UserAliasFile.safeParse(raw);
+        if (parsed.success) aliases = parsed.data;
+        else void vscode.window.showErrorMessage(`Conflict Lens: ${this.settings.aliasesFile} is not valid: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'} ${i.message}`).join('; ')}`);
+      } catch (e) {
+        if (!(e instanceof vscode.FileSystemError)) void vscode.window.showErrorMessage(`Conflict Lens: cannot read ${this.settings.aliasesFile}: ${(e as Error).message}`);
+      }
+    }
+    await this.worker.request({ type: 'aliases', aliases });
+  }
+
+  private async indexAll(): Promise<void> {
+    this.setBusy(1);
+    try {
+      this.watch();
+      await this.loadAliases();
+      const files = this.worker.fallback ? [] : await this.findArticles();
+      const open = vscode.workspace.textDocuments.filter((d) => this.isArticle(d));
+      const wanted = new Set([...files.map((u) => this.keyOf(u)), ...open.map((d) => this.keyOf(d.uri))]);
+      for (const f of this.index.files()) if (!wanted.has(f)) this.index.delete(f);
+      const run = async (progress?: vscode.Progress<{ message?: string; increment?: number }>, token?: vscode.CancellationToken) => {
+        let done = 0;
+        const queue = [...files];
+        const step = async () => {
+          for (let uri = queue.shift(); uri; uri = queue.shift()) {
+            if (token?.isCancellationRequested) return;
+            await this.analyze(this.keyOf(uri));
+            done++;
+            progress?.report({ message: `${done}/${files.length} articles`, increment: 100 / files.length });
+          }
+        };
+        // two requests in flight keep the worker busy while the host handles answers
+        await Promise.all([step(), step()]);
+      };
+      if (files.length > PROGRESS_THRESHOLD) {
+        await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Conflict Lens: indexing', cancellable: true }, run);
+      } else {
+        await run();
+      }
+      for (const d of open) if (d.isDirty || !this.index.get(this.keyOf(d.uri))) await this.analyze(this.keyOf(d.uri), d.getText());
+      this.fireChanged();
+    } finally {
+      this.setBusy(-1);
+    }
+  }
+
+  private async findArticles(): Promise<vscode.Uri[]> {
+    const exclude = this.settings.exclude.length ? `{${this.settings.exclude.join(',')}}` : undefined;
+    const seen = new Map<string, vscode.Uri>();
+    for (const glob of articleGlobs(this.settings)) {
+      for (const uri of await vscode.workspace.findFiles(glob, exclude)) seen.set(uri.toString(), uri);
+    }
+    return [...seen.values()].sort((a, b) => a.fsPath.localeCompare(b.fsPath));
+  }
+
+  private watch(): void {
+    for (const d of this.watcherDisposables) d.dispose();
+    this.watcherDisposables = [];
+    if (!vscode.workspace.workspaceFolders?.length) return;
+    for (const glob of articleGlobs(this.settings)) {
+      const watcher = vscode.workspace.createFileSystemWatcher(glob);
+      const schedule = (uri: vscode.Uri) => this.debounce(this.keyOf(uri), FILE_DEBOUNCE_MS, () => {
+        const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && d.isDirty);
+        return this.analyze(this.keyOf(uri), open?.getText());
+      });
+      watcher.onDidCreate(schedule);
+      watcher.onDidChange(schedule);
+      watcher.onDidDelete((uri) => this.debounce(this.keyOf(uri), FILE_DEBOUNCE_MS, async () => {
+        if (this.index.delete(this.keyOf(uri))) this.fireChanged();
+      }));
+      this.watcherDisposables.push(watcher);
+    }
+    const aliasWatcher = vscode.workspace.createFileSystemWatcher(`**/${this.settings.aliasesFile}`);
+    const reloadAliases = () => this.debounce('aliases', FILE_DEBOUNCE_MS, () => this.reload());
+    aliasWatcher.onDidChange(reloadAliases);
+    aliasWatcher.onDidCreate(reloadAliases);
+    aliasWatcher.onDidDelete(reloadAliases);
+    this.watcherDisposables.push(aliasWatcher);
+  }
+
+  private debounce(key: string, ms: number, fn: () => Promise<void>): void {
+    clearTimeout(this.timers.get(key));
+    this.timers.set(key, setTimeout(() => { this.timers.delete(key); void fn(); }, ms));
+  }
+
+  private onEdit(document: vscode.TextDocument): void {
+    if (!this.isArticle(document)) return;
+    this.debounce(this.keyOf(document.uri), EDIT_DEBOUNCE_MS, () => this.analyze(this.keyOf(document.uri), document.getText()));
+  }
+
+  private onOpen(document: vscode.TextDocument): void {
+    if (this.isArticle(document) && !this.analysisOf(document)) void this.analyze(this.keyOf(document.uri), document.getText());
+  }
+
+  private onClose(document: vscode.TextDocument): void {
+    // an untitled article, or one that is not part of the corpus, leaves the index with its editor
+    if (document.uri.scheme === 'untitled' && this.index.delete(this.keyOf(document.uri))) this.fireChanged();
+  }
+
+  /** For tests: the worker, to crash it. */
+  get analysisWorker(): AnalysisWorker { return this.worker; }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    clearTimeout(this.changeTimer);
+    for (const d of [...this.disposables, ...this.watcherDisposables]) d.dispose();
+    this.worker.dispose();
+  }
+}

@@ -1,0 +1,24 @@
+import * as vscode from 'vscode';
+import type { CorpusService } from '../corpus/corpusService';
+import { LANGUAGE_ID } from '../corpus/settings';
+import { entityHover, figureHover } from './hoverContent';
+
+export function activate(context: vscode.ExtensionContext, corpus: CorpusService): void {
+  context.subscriptions.push(vscode.languages.registerHoverProvider({ language: LANGUAGE_ID }, {
+    async provideHover(document, position) {
+      const analysis = await corpus.ensure(document);
+      if (!analysis) return undefined;
+      const offset = document.offsetAt(position);
+      const inside = (s: { start: number; end: number }) => s.start <= offset && offset < s.end;
+      const index = analysis.figures.findIndex(inside);
+      if (index >= 0) {
+        const f = analysis.figures[index];
+        const range = new vscode.Range(document.positionAt(f.start), document.positionAt(f.end));
+        return new vscode.Hover(figureHover(corpus.index, { file: analysis.file, index }, corpus.currentSettings.hoverRows), range);
+      }
+      const entity = analysis.entities.find(inside);
+      if (!entity) return undefined;
+      return new vscode.Hover(entityHover(corpus.index, entity), new vscode.Range(document.positionAt(entity.start), document.positionAt(entity.end)));
+    },
+  }));
+}

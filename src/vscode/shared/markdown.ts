@@ -1,0 +1,21 @@
+import * as vscode from 'vscode';
+
+/** Article text in a hover is data: escape everything markdown or HTML could act on. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/[\\`*_{}[\]()#+\-.!|<>&~"'$:=@%]/g, '\\$&');
+}
+
+/** A command link with JSON arguments; only commands this extension enables in its hovers may run. */
+export function commandLink(label: string, command: string, args: unknown, tooltip?: string): string {
+  const uri = `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
+  return `[${label}](${uri}${tooltip ? ` "${tooltip.replace(/"/g, '')}"` : ''})`;
+}
+
+export const HOVER_COMMANDS = ['conflictLens.openClaim', 'conflictLens.showGroup'];
+
+export function trustedMarkdown(): vscode.MarkdownString {
+  const md = new vscode.MarkdownString('', false);
+  md.isTrusted = { enabledCommands: HOVER_COMMANDS };
+  md.supportHtml = false;
+  return md;
+}
