@@ -1,0 +1,54 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { api, EXTENSION_ID, hoverText, openArticle, positionOf, unescape } from './helpers';
+
+describe('Conflict Lens in a real extension host', () => {
+  it('puts the sample articles in the Conflict Report language and activates on them', async () => {
+    const doc = await openArticle('002_5f087e301ec6f340.txt');
+    assert.equal(doc.languageId, 'conflict-report');
+    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+    await ext.activate();
+    assert.ok(ext.isActive);
+  });
+
+  it('indexes the four sample articles in the background worker', async () => {
+    const { corpus } = await api();
+    assert.equal(corpus.index.size, 4);
+    assert.equal(corpus.usingFallback, false, 'the worker thread ran the analysis');
+    assert.equal(corpus.skipped.size, 0);
+  });
+
+  it('hovering "90 percent" shows the Observatory claim and the coalition\'s 65-70 percent as a disagreement', async () => {
+    await api();
+    const doc = await openArticle('002_5f087e301ec6f340.txt');
+    const text = unescape(await hoverText(doc, positionOf(doc, '90 percent')));
+    assert.match(text, /\*\*90%\*\*/);
+    assert.match(text, /Syrian Observatory for Human Rights/);
+    assert.match(text, /Raqqa/);
+    assert.match(text, /65–70%/);
+    assert.match(text, /US-led coalition/);
+    assert.match(text, /⚠️/);
+    assert.match(text, /1 disagrees/);
+  });
+
+  it('hovering "1,500 to 2,500" lists the other articles\' estimates of Islamic State fighters', async () => {
+    await api();
+    const doc = await openArticle('000_2c29b890998c56a9.txt');
+    const text = unescape(await hoverText(doc, positionOf(doc, '1,500 to 2,500')));
+    assert.match(text, /\*\*1,500–2,500\*\*/);
+    assert.match(text, /Al-Qaim/);
+    assert.match(text, /Ryan Dillon/);
+    for (const other of ['400–600', 'at least 5,000', '14,000–18,000', '2,000–3,000']) assert.ok(text.includes(other), `hover lists ${other}:\n${text}`);
+    assert.match(text, /001_2c301afdfc3c815d\.txt/);
+    assert.match(text, /003_f23891a576059a7b\.txt/);
+  });
+
+  it('hovering a place name shows its canonical name and the spellings seen across articles', async () => {
+    await api();
+    const doc = await openArticle('002_5f087e301ec6f340.txt');
+    const text = unescape(await hoverText(doc, positionOf(doc, 'Raqa')));
+    assert.match(text, /\*\*Raqqa\*\* _\(place\)_/);
+    assert.match(text, /“Raqa”/);
+    assert.match(text, /in 2 articles/);
+  });
+});
