@@ -27,7 +27,7 @@ describe('Conflict Lens in a real extension host', () => {
     assert.match(text, /Raqqa/);
     assert.match(text, /65–70%/);
     assert.match(text, /US-led coalition/);
-    assert.match(text, /⚠️/);
+    assert.match(text, /\$\(warning\)/);
     assert.match(text, /1 disagrees/);
   });
 

@@ -25,7 +25,7 @@ export function figureHover(index: CorpusIndex, ref: FigureRef, maxRows: number)
   const what = f.subject && f.subject !== 'people' && f.subject !== 'other' ? ` ${esc(f.subject)}` : f.unit === 'people' ? ' people' : '';
   const event = f.event && f.event !== 'other' ? ` · ${f.category} / ${f.event}` : ` · ${f.category}`;
   md.appendMarkdown(`**${esc(formatValue(f))}**${what} _(${QUALIFIER_WORDS[f.qualifier]})_${event}\n\n`);
-  md.appendMarkdown(`${f.place ? `📍 ${esc(f.place)}` : '📍 _no place_'} · 🗣 ${who(f)}${f.actor ? ` · about ${esc(f.actor)}` : ''}\n\n`);
+  md.appendMarkdown(`$(location) ${f.place ? esc(f.place) : '_no place_'} · $(comment) ${who(f)}${f.actor ? ` · about ${esc(f.actor)}` : ''}\n\n`);
   if (!f.group) return md;
   const disputed = new Set(index.disagreementsOf(ref).map((r) => `${r.file}#${r.index}`));
   const others = index.groupMembers(f.group).filter((m) => !(m.ref.file === ref.file && m.ref.index === ref.index));
@@ -34,7 +34,7 @@ export function figureHover(index: CorpusIndex, ref: FigureRef, maxRows: number)
   others.sort((a, b) => Number(disputed.has(`${b.ref.file}#${b.ref.index}`)) - Number(disputed.has(`${a.ref.file}#${a.ref.index}`)));
   md.appendMarkdown('| | Value | Place | Source | Article |\n|---|---|---|---|---|\n');
   for (const m of others.slice(0, maxRows)) {
-    const mark = disputed.has(`${m.ref.file}#${m.ref.index}`) ? '⚠️' : '';
+    const mark = disputed.has(`${m.ref.file}#${m.ref.index}`) ? '$(warning)' : '';
     const loc = claimLocation(index, m.ref)!;
     const link = commandLink(esc(articleName(m.ref.file)), 'conflictLens.openClaim', loc, 'Open the article at this claim');
     md.appendMarkdown(`| ${mark} | ${esc(formatValue(m.figure))} | ${esc(m.figure.place ?? '—')} | ${who(m.figure)} | ${link} |\n`);
@@ -42,7 +42,7 @@ export function figureHover(index: CorpusIndex, ref: FigureRef, maxRows: number)
   if (others.length > maxRows) {
     md.appendMarkdown(`\n${others.length - maxRows} more — ${commandLink('see all claims', 'conflictLens.showGroup', { group: f.group })}\n`);
   }
-  if (disputed.size) md.appendMarkdown('\n⚠️ = a different source gives a figure for the same place that cannot also be true.\n');
+  if (disputed.size) md.appendMarkdown('\n$(warning) a different source gives a figure for the same place that cannot also be true.\n');
   return md;
 }
 

@@ -17,5 +17,6 @@ export function trustedMarkdown(): vscode.MarkdownString {
   const md = new vscode.MarkdownString('', false);
   md.isTrusted = { enabledCommands: HOVER_COMMANDS };
   md.supportHtml = false;
+  md.supportThemeIcons = true;
   return md;
 }

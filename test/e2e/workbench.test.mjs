@@ -1,0 +1,138 @@
+// Browser end-to-end: the packaged .vsix installed into a real VS Code workbench (code-server), driven in
+// Chromium like a person would: open an article, read the language mode, hover a figure, open the entity view,
+// use the command palette. Screenshots go to test-results/; a failure leaves a screenshot and the server log.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { copyWorkspace, installVsix, launchChromium, runDirs, startCodeServer, workbenchUrl } from '../harness/codeServer.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const results = path.join(root, 'test-results');
+const { version } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+const vsix = path.join(root, `conflict-lens-${version}.vsix`);
+
+describe('the packaged extension in a real VS Code workbench', function () {
+  this.timeout(180_000);
+  let dirs;
+  let server;
+  let browser;
+  let page;
+
+  before(async () => {
+    fs.mkdirSync(results, { recursive: true });
+    assert.ok(fs.existsSync(vsix), `${vsix} exists (npm run package)`);
+    dirs = runDirs();
+    installVsix(dirs, vsix);
+    const folder = copyWorkspace(dirs, path.join(root, 'samples'));
+    server = await startCodeServer({ dirs });
+    browser = await launchChromium(dirs);
+    page = browser.pages()[0] ?? await browser.newPage();
+    await page.goto(workbenchUrl(server, { folder }));
+    await page.locator('.monaco-workbench').waitFor({ timeout: 90_000 });
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: '002_5f087e301ec6f340.txt' }).waitFor({ timeout: 90_000 });
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && page) {
+      const name = this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
+      await page.screenshot({ path: path.join(results, `failure-${name}.png`) }).catch(() => {});
+      if (dirs) fs.copyFileSync(dirs.log, path.join(results, 'server.log'));
+    }
+  });
+
+  after(async () => {
+    await browser?.close().catch(() => {});
+    await server?.stop();
+    if (dirs) fs.rmSync(dirs.root, { recursive: true, force: true });
+  });
+
+  async function quickOpen(file) {
+    await page.locator('.monaco-workbench').click({ position: { x: 700, y: 5 } }).catch(() => {});
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(file);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: file }).first().waitFor();
+    await page.keyboard.press('Enter');
+  }
+
+  /** Hovers the rendered text `needle` with real mouse moves until a hover containing `expect` shows. */
+  async function hover(needle, expect) {
+    const editor = page.locator('.editor-instance .monaco-editor').first();
+    const box = () => editor.evaluate((el, word) => {
+      for (const line of el.querySelectorAll('.view-line')) {
+        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+        const nodes = [];
+        let all = '';
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push([n, all.length]); all += n.textContent.replace(/\u00a0/g, ' '); }
+        const at = all.indexOf(word);
+        if (at < 0) continue;
+        const [node, offset] = nodes.filter(([, o]) => o <= at).pop();
+        const r = document.createRange();
+        r.setStart(node, at - offset);
+        r.setEnd(node, Math.min(node.textContent.length, at - offset + 2));
+        const b = r.getBoundingClientRect();
+        return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+      }
+      return null;
+    }, needle);
+    const widget = page.locator('.monaco-hover:not(.hidden)', { hasText: expect });
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const b = await box();
+      assert.ok(b, `"${needle}" is rendered in the editor`);
+      await page.mouse.move(b.x, b.y + 200);
+      await page.mouse.move(b.x, b.y, { steps: 5 });
+      try {
+        await widget.first().waitFor({ state: 'visible', timeout: 4000 });
+        return (await widget.first().innerText()).trim();
+      } catch (e) {
+        if (Date.now() > deadline) throw e;
+      }
+    }
+  }
+
+  it('opens a sample article in the Conflict Report language', async () => {
+    await quickOpen('002_5f087e301ec6f340.txt');
+    await page.locator('.editor-instance .view-line', { hasText: '90 percent' }).first().waitFor();
+    await page.locator('.statusbar-item', { hasText: 'Conflict Report' }).first().waitFor({ timeout: 30_000 });
+    await page.locator('.statusbar-item', { hasText: /4 articles/ }).first().waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: path.join(results, 'article.png') });
+  });
+
+  it('hovering "90 percent" compares the Observatory with the coalition, disagreement marked', async () => {
+    const text = await hover('90 percent', '65–70%');
+    assert.match(text, /90%/);
+    assert.match(text, /Syrian Observatory for Human Rights/);
+    assert.match(text, /US-led coalition/);
+    assert.match(text, /1 disagrees/);
+    assert.match(text, /cannot also be true/);
+    await page.screenshot({ path: path.join(results, 'hover.png') });
+  });
+
+  it('the entity view lists the corpus, with Raqa and Raqqa as one place', async () => {
+    await page.mouse.move(5, 400);
+    await page.locator('.activitybar .action-item a[aria-label^="Conflict Lens"]').first().click();
+    const view = page.locator('.pane', { hasText: 'Entities' });
+    const places = view.locator('.monaco-list-row', { hasText: /^Places \(\d+\)/ });
+    await places.first().waitFor({ timeout: 30_000 });
+    await places.first().click();
+    const raqqa = view.locator('.monaco-list-row', { hasText: 'Raqqa' });
+    await raqqa.first().waitFor();
+    assert.equal(await view.locator('.monaco-list-row', { hasText: /^Raqa\b/ }).count(), 0, 'no separate Raqa node');
+    await raqqa.first().hover();
+    await page.screenshot({ path: path.join(results, 'tree.png') });
+  });
+
+  it('the command palette offers the Conflict Lens commands', async () => {
+    await page.keyboard.press('Control+Shift+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill('>Conflict Lens');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Conflict Lens: Rebuild Index' }).first().waitFor();
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Conflict Lens: Open Sample Articles' }).first().waitFor();
+    await page.screenshot({ path: path.join(results, 'palette.png') });
+    await page.keyboard.press('Escape');
+  });
+});
