@@ -2,7 +2,7 @@ import { caseMatches, type EntityType, type Lexicon, type NameRef, type NameTrie
 import { placeKey, placeSkeleton } from '../text/placeKey';
 import { isAllCaps, isCapitalized, type Token, type Tokenized } from '../text/tokens';
 import { resolvePeople } from './people';
-import { ARABIC_ORG_OPENERS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ROLES, TITLES, WEEKDAYS_AND_MONTHS } from './vocabulary';
+import { ARABIC_ORG_OPENERS, BARE_FORCE_MODIFIERS, NAME_PARTICLES, NOT_NAMES, NOT_ORG_ACRONYMS, ORG_HEADS, ROLES, STATE_FORCE_HEADS, STATE_FORCE_MODIFIERS, TITLES, WEEKDAYS_AND_MONTHS } from './vocabulary';
 
 /** One mention of a place, actor or person, with end-exclusive offsets and token range. */
 export interface Mention {
@@ -138,6 +138,8 @@ export class EntityScanner {
       const byPlace = this.matchPlace(i);
       const best = byName && (!byPlace || byName.last >= byPlace.last) ? byName : byPlace;
       if (best) { out.push(this.mention(i, best.last, best.ref)); i = best.last; continue; }
+      const generic = this.matchStateForce(i) ?? this.matchGovernmentOf(i) ?? this.matchAcronym(i);
+      if (generic) { out.push(this.mention(i, generic.last, generic.ref)); i = generic.last; continue; }
       const run = this.nameRun(i);
       if (run) {
         const ref = this.classifyRun(i, run);
@@ -152,6 +154,45 @@ export class EntityScanner {
     const start = this.tokens[first].start;
     const end = this.tokens[last - 1].end;
     return { text: this.text.slice(start, end), start, end, type: ref.type, canonical: ref.canonical, kind: ref.kind, first, last };
+  }
+
+  /**
+   * Generic state forces named by a demonym or a government/regime/security modifier: "Iraqi security forces",
+   * "Syrian army", "government troops". A country name never starts one ("US special forces" keeps US a place).
+   */
+  private matchStateForce(i: number): Match | undefined {
+    const t = this.tokens[i];
+    const demonym = isCapitalized(t.text) && this.lex.english.demonyms.has(t.lower);
+    let j = i + (demonym ? 1 : 0);
+    // "Iraqi and Syrian governments"
+    if (demonym && this.tokens[j]?.lower === 'and' && this.lex.english.demonyms.has(this.tokens[j + 1]?.lower ?? '')) j += 2;
+    let modifiers = 0;
+    while (j < this.tokens.length && (j === i || this.joined(j - 1, j)) && (STATE_FORCE_MODIFIERS.has(this.tokens[j].lower) || this.tokens[j].text === '-') && modifiers < 3) { j++; modifiers++; }
+    const head = this.tokens[j];
+    if (!head || !(STATE_FORCE_HEADS.has(head.lower) || head.lower === 'governments') || (j > i && !this.joined(j - 1, j))) return undefined;
+    if (!demonym && !(modifiers > 0 && BARE_FORCE_MODIFIERS.has(this.tokens[i].lower) && /^(?:forces|troops)$/.test(head.lower))) return undefined;
+    if (j === i) return undefined;
+    const text = this.text.slice(t.start, head.end);
+    return { last: j + 1, ref: { canonical: text[0].toUpperCase() + text.slice(1), type: 'actor', kind: 'state-force' } };
+  }
+
+  /** "the Government of Iraq". */
+  private matchGovernmentOf(i: number): Match | undefined {
+    if (this.tokens[i].lower !== 'government' || this.tokens[i + 1]?.lower !== 'of') return undefined;
+    const place = this.matchPlace(i + 2);
+    if (!place || place.ref.kind !== 'country') return undefined;
+    return { last: place.last, ref: { canonical: `Government of ${place.ref.canonical}`, type: 'actor', kind: 'government' } };
+  }
+
+  /** An unknown abbreviation in capitals ("SRTF", "NAVCENT") in ordinary text names an organisation. */
+  private matchAcronym(i: number): Match | undefined {
+    const t = this.tokens[i];
+    if (this.caps(i) || !/^[A-Z]{3,7}$/.test(t.text) || NOT_ORG_ACRONYMS.has(t.text) || this.lex.english.common.has(t.lower)) return undefined;
+    // a lone capitalised word inside a capitalised run ("OBLITERATION") is shouting, not a name
+    const prev = this.tokens[i - 1];
+    const next = this.tokens[i + 1];
+    if ((prev && isAllCaps(prev.text) && prev.text.length > 2) || (next && isAllCaps(next.text) && next.text.length > 2)) return undefined;
+    return { last: i + 1, ref: { canonical: t.text, type: 'actor', kind: 'organisation' } };
   }
 
   /** "7th Division", "5th Corps": numbered military units are actors, not figures. */
@@ -210,16 +251,18 @@ export class EntityScanner {
   /** A lone capitalised word is a person only right after a title ("Colonel Dillon"); surnames are resolved later. */
   private singleName(i: number, last: number, text: string): NameRef | undefined {
     if (last - i !== 1) return undefined;
-    const prev = this.tokens[i - 1];
-    if (!prev || !TITLES.has(prev.text.toLowerCase().replace(/\.$/, '')) || !isCapitalized(prev.text) || !this.joined(i - 1, i)) return undefined;
+    const k = this.tokens[i - 1]?.text === '.' ? i - 2 : i - 1;
+    const prev = this.tokens[k];
+    if (!prev || !TITLES.has(prev.lower) || !isCapitalized(prev.text) || !this.joined(k, i)) return undefined;
     if (this.lex.english.common.has(text.toLowerCase())) return undefined;
     return { canonical: text, type: 'person', kind: 'person' };
   }
 
   private titledBefore(i: number): boolean {
-    for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
+    for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
       const w = this.tokens[k].lower;
       if (this.tokens[k].kind !== 'word' && w !== '.') return false;
+      if (w === '.') continue;
       if (ROLES.has(w) || TITLES.has(w)) return true;
     }
     return false;

@@ -60,3 +60,12 @@ export const NOT_NAMES = new Set([
 ]);
 
 export const WEEKDAYS_AND_MONTHS = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** Heads of generic state-force phrases ("Iraqi security forces", "government troops", "Syrian army"). */
+export const STATE_FORCE_HEADS = new Set(['forces', 'troops', 'army', 'military', 'government', 'regime', 'police', 'authorities', 'navy', 'militias', 'militia']);
+export const STATE_FORCE_MODIFIERS = new Set(['security', 'government', 'armed', 'special', 'pro-government', 'regime', 'state', 'military', 'air', 'naval', 'ground', 'elite', 'federal', 'interior', 'loyalist', 'pro-regime', 'allied', 'opposition', 'rebel']);
+/** Modifiers that make a state-force phrase without a demonym ("government forces", "regime troops"). */
+export const BARE_FORCE_MODIFIERS = new Set(['government', 'regime', 'security', 'pro-government', 'pro-regime', 'loyalist']);
+
+/** Capitalised abbreviations that are not organisations. */
+export const NOT_ORG_ACRONYMS = new Set(['IED', 'IEDS', 'VBIED', 'VBIEDS', 'ISR', 'GMT', 'UTC', 'TV', 'PM', 'AM', 'CEO', 'HIV', 'AIDS', 'COVID', 'DNA', 'USD', 'EUR', 'GDP', 'ID', 'OK', 'UAV', 'UAVS', 'RPG', 'RPGS', 'AK', 'MP', 'MPS', 'PHD', 'NB', 'PS', 'FAQ', 'HQ', 'KM', 'MM', 'KG', 'SUV', 'VIP', 'GPS', 'SMS', 'PDF', 'URL', 'BC', 'AD', 'NGO', 'NGOS', 'LGBT', 'POW', 'POWS', 'IDP', 'IDPS', 'WMD', 'ATGM', 'MANPADS', 'SAM', 'MLRS', 'APC', 'APCS', 'KIA', 'WIA', 'MIA', 'AWOL', 'ETA', 'RIP', 'PR', 'IT', 'AI', 'CCTV', 'FM', 'AFB', 'USS', 'HMS', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'NO', 'MR', 'DR', 'ST', 'UK', 'US', 'USA']);

@@ -36,7 +36,7 @@ export class NameTrie {
     if (tokens.length === 0) return;
     let node = this.root;
     for (const t of tokens) {
-      const k = t === WILDCARD ? WILDCARD : t.toLowerCase();
+      const k = t === WILDCARD ? WILDCARD : t.toLowerCase().replace(/[’`]/g, "'");
       let child = node.next.get(k);
       if (!child) node.next.set(k, (child = newNode()));
       node = child;
@@ -46,7 +46,10 @@ export class NameTrie {
 }
 
 /** Whether a token in the text may stand for an alias token spelled `alias` (case rules for names). */
-export function caseMatches(text: string, alias: string, allCapsContext: boolean): boolean {
+export function caseMatches(rawText: string, rawAlias: string, allCapsContext: boolean): boolean {
+  if (rawText === rawAlias) return true;
+  const text = rawText.replace(/[’`]/g, "'");
+  const alias = rawAlias.replace(/[’`]/g, "'");
   if (text === alias) return true;
   if (alias === WILDCARD) return /^\p{Ll}/u.test(text);
   const lower = alias.toLowerCase();

@@ -46,7 +46,7 @@ function scanTokens(text: string): Token[] {
   let newline = false;
   const push = (start: number, end: number, kind: Token['kind']) => {
     const s = text.slice(start, end);
-    tokens.push({ text: s, start, end, kind, lower: s.toLowerCase(), joined: tokens.length > 0 && gap <= 2 && !newline, sentence: 0 });
+    tokens.push({ text: s, start, end, kind, lower: s.toLowerCase().replace(/[’`]/g, "'"), joined: tokens.length > 0 && gap <= 2 && !newline, sentence: 0 });
     gap = 0;
     newline = false;
   };
