@@ -109,6 +109,8 @@ export class EntityScanner {
     // a person's given name or a demonym spelled like a town is not the town
     if (ref.kind !== 'country' && this.lex.english.demonyms.has(w)) return true;
     if (ref.kind !== 'country' && this.lex.english.firstNames.has(w) && this.tokens[i + 1] && isCapitalized(this.tokens[i + 1].text) && this.joined(i, i + 1)) return true;
+    // an English word that only folds like a place name ("Hit" ~ Heet) is the word, unless spelled as the place is
+    if (this.lex.english.common.has(w) && !this.lex.aliasesOf.get(ref.canonical)?.has(this.tokens[i].text)) return true;
     return false;
   }
 

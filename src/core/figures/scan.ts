@@ -89,7 +89,7 @@ export class FigureScanner {
     }
     const unit = this.unitAfter(last, expr);
     if (unit.unit === 'other' && !unit.noun && !unit.duration && this.isBareYear(expr)) return undefined;
-    if (this.pronounOne(expr, unit.last)) return undefined;
+    if (unit.unit === 'other' && !unit.noun && !unit.duration && this.pronounOne(expr, expr.last)) return undefined;
     const start = this.tokens[first].start;
     const end = this.tokens[unit.spanLast - 1].end;
     return {

@@ -1,0 +1,44 @@
+import * as assert from 'node:assert/strict';
+import { findEntities } from '../../src/core/entities/scan';
+import { buildLexicon, defaultLexicon } from '../../src/core/lexicon/names';
+import { tokenize } from '../../src/core/text/tokens';
+
+const entities = (text: string, lex = defaultLexicon()) => findEntities(tokenize(text), lex).map((e) => [e.text, e.type, e.canonical]);
+
+describe('actors and people', () => {
+  it('IS, ISIS, ISIL, Daesh and Islamic State are one group; "IS group" spans IS only', () => {
+    const found = entities('IS, ISIS, ISIL, Daesh, Da’esh and the Islamic State group; the IS group and IS-held towns.');
+    assert.deepEqual(found.filter((e) => e[1] === 'actor').map((e) => e[2]), Array(8).fill('Islamic State'));
+    assert.ok(found.some((e) => e[0] === 'IS'));
+  });
+
+  it('the Observatory, SOHR, the coalition and UN agencies resolve to their canonical names', () => {
+    const found = entities('The Observatory and SOHR agreed; the US-led coalition and the Coalition, OCHA and UNICEF too.');
+    assert.deepEqual(found.map((e) => e[2]), ['Syrian Observatory for Human Rights', 'Syrian Observatory for Human Rights', 'US-led coalition', 'US-led coalition', 'OCHA', 'UNICEF']);
+  });
+
+  it('a multi-word name is one span and an acronym in parentheses another', () => {
+    assert.deepEqual(entities('the Syrian Democratic Forces (SDF) and the Islamic State in Iraq and Syria (ISIS)').map((e) => e[0]),
+      ['Syrian Democratic Forces', 'SDF', 'Islamic State in Iraq and Syria', 'ISIS']);
+  });
+
+  it('people with titles and roles, without the title in the span', () => {
+    const found = entities('coalition spokesman Ryan Dillon said. Iraqi Prime Minister Haider al-Abadi predicted victory. Observatory chief Rami Abdel Rahman said.');
+    assert.deepEqual(found.filter((e) => e[1] === 'person').map((e) => e[0]), ['Ryan Dillon', 'Haider al-Abadi', 'Rami Abdel Rahman']);
+  });
+
+  it('a surname alone takes the full name used in the article', () => {
+    const found = entities('Medic Yasser Hmeish said the market was hit. "It is destroyed" Hmeish added.');
+    assert.deepEqual(found.filter((e) => e[1] === 'person').map((e) => [e[0], e[2]]), [['Yasser Hmeish', 'Yasser Hmeish'], ['Hmeish', 'Yasser Hmeish']]);
+  });
+
+  it('demonyms and descriptions are not entities', () => {
+    assert.deepEqual(entities('Syrian and Kurdish fighters, jihadists and Islamists fled; Arabs and Europeans stayed.'), []);
+  });
+
+  it('a user alias file adds actors, places and people', () => {
+    const lex = buildLexicon({ actors: [{ canonical: 'Liwa Example', aliases: ['Example Brigade'] }], places: [{ canonical: 'Tell Example', aliases: ['Tal Ekzample'] }], people: [{ canonical: 'Abu Example', aliases: ['Example'] }] });
+    const found = entities('The Example Brigade held Tal Ekzample, said Abu Example.', lex);
+    assert.deepEqual(found.map((e) => [e[1], e[2]]), [['actor', 'Liwa Example'], ['place', 'Tell Example'], ['person', 'Abu Example']]);
+  });
+});

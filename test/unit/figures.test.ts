@@ -1,0 +1,91 @@
+import * as assert from 'node:assert/strict';
+import { analyzeText } from '../../src/core/analyze';
+import type { Figure } from '../../src/core/model';
+
+const figures = (text: string) => analyzeText('t.txt', text).figures;
+const one = (text: string): Figure => {
+  const f = figures(text);
+  assert.equal(f.length, 1, `one figure in "${text}": ${JSON.stringify(f.map((x) => x.text))}`);
+  return f[0];
+};
+const value = (f: Figure) => [f.text, f.low, f.high, f.qualifier, f.unit];
+
+describe('figures: numbers as intervals', () => {
+  it('ranges in their common phrasings', () => {
+    assert.deepEqual(value(one('There were 1,500 to 2,500 fighters left.')), ['1,500 to 2,500', 1500, 2500, 'range', 'people']);
+    assert.deepEqual(value(one('It controls 65-70 percent of the city.')), ['65-70 percent', 65, 70, 'range', 'percent']);
+    assert.deepEqual(value(one('It controls between 14,000 and 18,000 militants.')), ['between 14,000 and 18,000', 14000, 18000, 'range', 'people']);
+    assert.deepEqual(value(one('from 300 to 400 families fled')), ['from 300 to 400', 300, 400, 'range', 'people']);
+    assert.deepEqual(value(one('between 1 and 2 million people fled')), ['between 1 and 2 million', 1e6, 2e6, 'range', 'people']);
+  });
+
+  it('hedges keep the stated number and carry the direction', () => {
+    assert.deepEqual(value(one('at least 741 civilians were executed')), ['at least 741', 741, 741, 'at-least', 'people']);
+    assert.deepEqual(value(one('up to 15,000 civilians remain trapped')), ['up to 15,000', 15000, 15000, 'up-to', 'people']);
+    assert.deepEqual(value(one('Over 20,000 civilians have fled')), ['Over 20,000', 20000, 20000, 'more-than', 'people']);
+    assert.deepEqual(value(one('some eight million people lived there')), ['some eight million', 8e6, 8e6, 'about', 'people']);
+    assert.deepEqual(value(one('fewer than 50 soldiers were killed')), ['fewer than 50', 50, 50, 'fewer-than', 'people']);
+    assert.deepEqual(value(one('nearly three years of siege')), ['nearly three years', 3, 3, 'about', 'years']);
+  });
+
+  it('vague magnitudes get their documented bounds', () => {
+    assert.deepEqual(value(one('Hundreds flee the battle')), ['Hundreds', 200, 999, 'about', 'people']);
+    assert.deepEqual(value(one('tens of thousands of civilians have fled')), ['tens of thousands', 20000, 99999, 'about', 'people']);
+    assert.deepEqual(value(one('the group has a few thousand fighters left')), ['a few thousand', 2000, 5000, 'about', 'people']);
+    assert.deepEqual(value(one('it ruled over millions')), ['millions', 2e6, 9999999, 'about', 'people']);
+    assert.deepEqual(value(one('dozens of fighters were killed')), ['dozens', 24, 99, 'about', 'people']);
+  });
+
+  it('fractions, areas and durations', () => {
+    assert.deepEqual(value(one('it held about a third of both countries')), ['about a third', 33.33, 33.33, 'about', 'percent']);
+    assert.deepEqual(value(one('they held only one square km of land')), ['one square km', 1, 1, 'exact', 'km2']);
+    assert.deepEqual(value(one('about 0.4 square miles')), ['about 0.4 square miles', 0.4, 0.4, 'about', 'sq-mile']);
+    assert.deepEqual(value(one('the nine-month battle')), ['nine-month', 9, 9, 'exact', 'months']);
+    assert.deepEqual(value(one('in the next day or two')), ['day or two', 1, 2, 'range', 'days']);
+    assert.deepEqual(value(one('The 53-page report')), ['53-page', 53, 53, 'exact', 'pages']);
+  });
+
+  it('numbers without thousands separators, as in the FA-KES texts', () => {
+    assert.deepEqual(value(one('killed at least 400000 people')), ['at least 400000', 400000, 400000, 'at-least', 'people']);
+    assert.deepEqual(value(one('more than 2000 people including rebel fighters')), ['more than 2000', 2000, 2000, 'more-than', 'people']);
+  });
+
+  it('years, dates, ordinals, times, codes and names are not figures', () => {
+    assert.deepEqual(figures('In 2014 and early 2015, on 16 Apr 2017 and November 13 2017, the 7th Division and the second city, at 10:30, F-16 jets, Resolution 2254, one of them, one by one.').map((f) => f.text), []);
+  });
+
+  it('a hedge shared by coordinated numbers is inherited', () => {
+    const f = figures('at least 900 jihadists and 500 SDF fighters have been killed');
+    assert.deepEqual(f.map((x) => [x.text, x.qualifier]), [['at least 900', 'at-least'], ['500', 'at-least']]);
+  });
+});
+
+describe('figures: what, where and who', () => {
+  it('counts of fighters remaining, with whose fighters and where', () => {
+    const f = one('SDF commanders said that at least 5,000 ISIS fighters remain in Hajin.');
+    assert.deepEqual([f.category, f.event, f.actor, f.place, f.source], ['combatants', 'remaining', 'Islamic State', 'Hajin', 'Syrian Democratic Forces']);
+  });
+
+  it('civilian tolls: killed, executed, killed or wounded', () => {
+    assert.deepEqual([one('The UN said at least 2,521 civilians were killed in Mosul.')].map((f) => [f.category, f.event, f.place, f.source]), [['casualties', 'killed', 'Mosul', 'United Nations']]);
+    assert.equal(one('ISIS fighters executed at least 741 civilians in Mosul.').event, 'executed');
+    assert.equal(one('At least 70 civilians were killed or wounded in air strikes on Baghuz.').event, 'killed-or-wounded');
+    assert.deepEqual([one('The death toll from the bomb blast reached at least 112 people, the Observatory said.')].map((f) => [f.event, f.source]), [['killed', 'Syrian Observatory for Human Rights']]);
+  });
+
+  it('displaced and trapped civilians, and territory shares', () => {
+    assert.deepEqual([one('Over 20,000 civilians have fled Baghouz.')].map((f) => [f.category, f.event]), [['displaced', 'fled']]);
+    assert.deepEqual([one('OCHA said up to 15,000 civilians remain trapped in Raqa.')].map((f) => [f.category, f.event, f.place]), [['civilians', 'trapped', 'Raqqa']]);
+    assert.deepEqual([one('The Observatory said the SDF controlled 90 percent of Raqa.')].map((f) => [f.category, f.event, f.actor, f.place]), [['territory', 'controlled', 'Syrian Democratic Forces', 'Raqqa']]);
+  });
+
+  it('attribution: according to, said after a quote, a continuing pronoun, agentless hedges', () => {
+    assert.equal(one('Thousands are trapped in Raqa according to OCHA.').source, 'OCHA');
+    const quoted = figures('"We estimate that up to 15,000 civilians remain trapped," OCHA\'s Linda Tom told AFP.');
+    assert.deepEqual([quoted[0].source, quoted[0].speaker], ['OCHA', 'Linda Tom']);
+    const pronoun = figures('Coalition spokesman Ryan Dillon said the fight goes on. He estimated that there were 1,500 to 2,500 fighters left in Al-Qaim.');
+    assert.deepEqual([pronoun[0].source, pronoun[0].speaker], ['US-led coalition', 'Ryan Dillon']);
+    assert.equal(one('around 2,000 are said to be foreign fighters').source, null);
+    assert.equal(one('He said the jihadists held 400 square km.').source, 'unidentified speaker');
+  });
+});

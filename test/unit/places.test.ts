@@ -1,0 +1,55 @@
+import * as assert from 'node:assert/strict';
+import { findEntities } from '../../src/core/entities/scan';
+import { defaultLexicon } from '../../src/core/lexicon/names';
+import { placeKey } from '../../src/core/text/placeKey';
+import { tokenize } from '../../src/core/text/tokens';
+
+const placesIn = (text: string) => findEntities(tokenize(text), defaultLexicon()).filter((e) => e.type === 'place');
+const canonicalOf = (name: string) => {
+  const found = placesIn(`Fighting went on in ${name} on Monday.`);
+  assert.equal(found.length, 1, `one place found in "${name}": ${JSON.stringify(found)}`);
+  assert.equal(found[0].text, name, 'the span is the whole name');
+  return found[0].canonical;
+};
+
+describe('places: transliteration-aware clustering', () => {
+  const clusters = [
+    ['Raqa', 'Raqqa', 'Ar-Raqqah', 'Rakka', 'al-Raqqa'],
+    ['Deir Ezzor', 'Deir ez-Zor', 'Deir el-Zour', 'Deir al-Zor', 'Deir Az Zor', 'Dayr az Zawr'],
+    ['Baghouz', 'Baghuz'],
+    ['Al-Bukamal', 'Abu Kamal', 'Albu Kamal'],
+    ['Hajin', 'Hajeen'],
+    ['Mayadin', 'Mayadeen'],
+  ];
+  for (const cluster of clusters) {
+    it(`${cluster.join(' / ')} are one place`, () => {
+      const canon = new Set(cluster.map(canonicalOf));
+      assert.equal(canon.size, 1, [...canon].join(', '));
+    });
+  }
+
+  it('clusters spellings no list holds: Deir el-Zor, Raqqah, Hajjeen', () => {
+    assert.equal(canonicalOf('Deir el-Zor'), canonicalOf('Deir ez-Zor'));
+    assert.equal(placeKey('Raqqah'), placeKey('Raqa'));
+    assert.equal(placeKey('Hajjeen'), placeKey('Hajin'));
+  });
+
+  it('keeps different places apart', () => {
+    const names = ['Homs', 'Hama', 'Hasakah', 'Hawija', 'Mosul', 'Aleppo', 'Idlib', 'Raqqa', 'Deir ez-Zor', 'Abu Kamal', 'Al-Qaim'];
+    assert.equal(new Set(names.map(canonicalOf)).size, names.length);
+  });
+
+  it('country names used as modifiers count as places ("US-backed", "Russia-backed")', () => {
+    const found = placesIn('The US-backed fighters and Russia-backed forces met Britain-based monitors.');
+    assert.deepEqual(found.map((p) => [p.text, p.canonical]), [['US', 'United States'], ['Russia', 'Russia'], ['Britain', 'United Kingdom']]);
+  });
+
+  it('the spans leave out class nouns and possessives ("Raqa city", "Iraq\'s Mosul", "Euphrates River")', () => {
+    const found = placesIn("Troops entered Raqa city, Iraq's Mosul and the banks of the Euphrates River.");
+    assert.deepEqual(found.map((p) => p.text), ['Raqa', 'Iraq', 'Mosul', 'Euphrates']);
+  });
+
+  it('ordinary capitalised words and given names are not places', () => {
+    assert.deepEqual(placesIn('Hit by shelling, Said Ali told reporters that Tell was wrong.').map((p) => p.text), []);
+  });
+});

@@ -1,0 +1,60 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyzeText } from '../../src/core/analyze';
+import { CorpusIndex } from '../../src/core/corpus/corpusIndex';
+import { ActorFile, PlaceFile, UserAliasFile } from '../../src/core/data/schemas';
+import actorData from '../../src/core/data/actors.json';
+import placeData from '../../src/core/data/places.json';
+import { decodeArticle } from '../../src/core/files';
+import { placeKey } from '../../src/core/text/placeKey';
+import { SHARED } from './paths';
+
+describe('robustness and data files', () => {
+  it('analyses all 804 FA-KES articles with every span inside its text', () => {
+    const dir = path.join(SHARED, 'corpus/fakes');
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt'));
+    assert.equal(files.length, 804);
+    const index = new CorpusIndex();
+    let tolls = 0;
+    for (const f of files) {
+      const text = fs.readFileSync(path.join(dir, f), 'utf8');
+      const doc = analyzeText(f, text);
+      for (const e of [...doc.entities, ...doc.figures]) assert.equal(text.slice(e.start, e.end), e.text, `${f}: ${JSON.stringify(e)}`);
+      for (const x of doc.figures) assert.ok(x.low <= x.high, `${f}: ${x.text}`);
+      tolls += doc.figures.filter((x) => x.category === 'casualties' && x.event === 'killed').length;
+      index.set(doc);
+    }
+    assert.ok(tolls > 500, `found ${tolls} death tolls`);
+    assert.ok(index.groups().length > 10);
+  });
+
+  it('odd input: control characters, U+FFFD, lone surrogates, no letters at all', () => {
+    for (const text of ['\uFFFD\uFFFD 12 \uFFFD', 'a\u0000b', '\uD800 1,500 to', '....', '5', 'between 3 and', 'at least', '"unclosed quote 15,000 said']) {
+      assert.doesNotThrow(() => analyzeText('odd.txt', text), JSON.stringify(text));
+    }
+    assert.equal(decodeArticle(new Uint8Array([0xff, 0xfe, 0x41])).ok, true);
+    assert.deepEqual(decodeArticle(new Uint8Array([])), { ok: false, reason: 'empty file' });
+  });
+
+  it('the curated actor and place files validate, and no spelling points at two places', () => {
+    const actors = ActorFile.parse(actorData).actors;
+    const places = PlaceFile.parse(placeData).places;
+    assert.ok(actors.length > 100 && places.length > 300);
+    const owner = new Map<string, string>();
+    for (const p of places) for (const a of p.aliases) {
+      if (/^[A-Z.]+$/.test(a)) continue;
+      const k = placeKey(a);
+      const prior = owner.get(k);
+      assert.ok(!prior || prior === p.canonical, `"${a}" folds like a spelling of ${prior}`);
+      owner.set(k, p.canonical);
+    }
+  });
+
+  it('a user aliases file with unknown keys or wrong types is rejected with the path of the problem', () => {
+    const bad = UserAliasFile.safeParse({ places: [{ canonical: 3 }], extra: true });
+    assert.equal(bad.success, false);
+    const paths = bad.error!.issues.map((i) => i.path.join('.'));
+    assert.ok(paths.includes('places.0.canonical'));
+  });
+});
