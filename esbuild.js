@@ -12,6 +12,21 @@ const watch = process.argv.includes('--watch');
 const tests = process.argv.includes('--tests');
 const { version } = require('./package.json');
 
+/**
+ * compromise's lexicon (word -> tags), read from the installed compromise when bundling and inlined as the virtual
+ * module 'compromise-lexicon': the analysis uses compromise's words without loading its tagger at run time.
+ */
+const compromiseLexiconPlugin = {
+  name: 'compromise-lexicon',
+  setup(build) {
+    build.onResolve({ filter: /^compromise-lexicon$/ }, () => ({ path: 'compromise-lexicon', namespace: 'compromise-lexicon' }));
+    build.onLoad({ filter: /.*/, namespace: 'compromise-lexicon' }, () => {
+      const lexicon = require('compromise').model().one.lexicon;
+      return { contents: JSON.stringify(lexicon), loader: 'json' };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -23,6 +38,7 @@ const common = {
   define: { CONFLICT_LENS_VERSION: JSON.stringify(version) },
   // the extension host provides 'vscode'; nothing else is left to node_modules at run time
   external: ['vscode'],
+  plugins: [compromiseLexiconPlugin],
 };
 
 const testFiles = (dir) => (fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true }).filter((f) => /\.test\.ts$/.test(f)).map((f) => path.join(dir, f)) : []);
@@ -49,7 +65,11 @@ async function main() {
   await Promise.all(contexts.map((c) => c.dispose()));
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+module.exports = { compromiseLexiconPlugin };
+
+if (require.main === module) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

@@ -1,5 +1,5 @@
 import type { DocumentAnalysis, Disagreement, EntityType, Figure, FigureRef, Group } from '../model';
-import { disagree } from './intervals';
+import { type Claim, disagree } from './intervals';
 
 export interface EntityMention { file: string; start: number; end: number; text: string }
 
@@ -12,6 +12,8 @@ export interface EntityRecord {
 }
 
 export interface FigureEntry { ref: FigureRef; figure: Figure }
+
+interface Placed extends Claim { ref: FigureRef; order: number }
 
 /**
  * The workspace-wide index: entities by canonical name, figures by comparison group, and disagreements between
@@ -78,14 +80,24 @@ export class CorpusIndex {
         list.push({ ref: { file: doc.file, index }, figure });
       });
     }
-    const claim = (m: FigureEntry) => ({ figure: m.figure, file: m.ref.file, date: this.docs.get(m.ref.file)?.date });
     const disagreements: Disagreement[] = [];
     for (const [group, members] of groups) {
-      for (let i = 0; i < members.length; i++) {
-        for (let j = i + 1; j < members.length; j++) {
-          if (disagree(claim(members[i]), claim(members[j]))) disagreements.push({ group, a: members[i].ref, b: members[j].ref });
+      // only claims about one place can disagree: compare within each place's bucket
+      const byPlace = new Map<string, Placed[]>();
+      members.forEach((m, order) => {
+        if (m.figure.place === null) return;
+        const bucket = byPlace.get(m.figure.place) ?? [];
+        if (bucket.length === 0) byPlace.set(m.figure.place, bucket);
+        bucket.push({ figure: m.figure, file: m.ref.file, date: this.docs.get(m.ref.file)?.date, ref: m.ref, order });
+      });
+      const found: { a: Placed; b: Placed }[] = [];
+      for (const bucket of byPlace.values()) {
+        for (let i = 0; i < bucket.length; i++) {
+          for (let j = i + 1; j < bucket.length; j++) if (disagree(bucket[i], bucket[j])) found.push({ a: bucket[i], b: bucket[j] });
         }
       }
+      found.sort((x, y) => x.a.order - y.a.order || x.b.order - y.b.order);
+      for (const { a, b } of found) disagreements.push({ group, a: a.ref, b: b.ref });
     }
     this.derived = { entities, groups, disagreements };
     return this.derived;

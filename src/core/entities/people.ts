@@ -33,13 +33,14 @@ export function resolvePeople(doc: Tokenized, mentions: Mention[], lex: Lexicon)
   const toks = doc.tokens;
   for (let i = 0; i < toks.length; i++) {
     if (claimed[i] || toks[i].kind !== 'word') continue;
+    if (!isCapitalized(toks[i].text) && !NAME_PARTICLES.has(toks[i].lower)) continue;
     const first = i;
     let last = i + 1;
     // "al-Abadi": the article belongs to the surname mention
-    if (NAME_PARTICLES.has(toks[i].text.toLowerCase()) && toks[i + 1]?.text === '-' && toks[i + 2] && !claimed[i + 2]) last = i + 3;
+    if (NAME_PARTICLES.has(toks[i].lower) && toks[i + 1]?.text === '-' && toks[i + 2] && !claimed[i + 2]) last = i + 3;
     const surname = toks[last - 1];
     if (!isCapitalized(surname.text) || claimed[last - 1]) continue;
-    const full = fullBySurname.get(surname.text.toLowerCase());
+    const full = fullBySurname.get(surname.lower);
     if (!full) continue;
     // the surname must stand alone, not begin another capitalised name
     const next = toks[last];

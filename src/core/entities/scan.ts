@@ -1,5 +1,5 @@
 import { caseMatches, type EntityType, type Lexicon, type NameRef, type NameTrie } from '../lexicon/names';
-import { placeKey, placeSkeleton } from '../text/placeKey';
+import { isArticle, placeKey, placeSkeleton } from '../text/placeKey';
 import { isAllCaps, isCapitalized, type Token, type Tokenized } from '../text/tokens';
 import { resolvePeople } from './people';
 import { ARABIC_ORG_OPENERS, BARE_FORCE_MODIFIERS, NAME_PARTICLES, NOT_NAMES, NOT_ORG_ACRONYMS, ORG_HEADS, ROLES, STATE_FORCE_HEADS, STATE_FORCE_MODIFIERS, TITLES, WEEKDAYS_AND_MONTHS } from './vocabulary';
@@ -86,6 +86,9 @@ export class EntityScanner {
     const startsWithArticle = /^(?:al|el|ar|as|ad|az|ash|an|at)$/.test(t.text) && this.tokens[i + 1]?.text === '-' && this.isNameWord(i + 2);
     if (!startsWithArticle && !this.isNameWord(i)) return undefined;
     if (NOT_NAMES.has(t.lower) || WEEKDAYS_AND_MONTHS.test(t.text)) return undefined;
+    // most capitalised words begin no place name: test the first word's key before building longer spans
+    const head = isArticle(t.lower) && this.tokens[i + 1] ? (this.tokens[i + 1].text === '-' ? this.tokens[i + 2] : this.tokens[i + 1]) : t;
+    if (!head || !this.lex.placeFirstWords.has(placeKey(head.text))) return this.matchPlaceBySkeleton(i);
     let best: Match | undefined;
     let words = 0;
     for (let j = i; j < this.tokens.length && j < i + MAX_PLACE_TOKENS; j++) {
@@ -165,6 +168,7 @@ export class EntityScanner {
   private matchStateForce(i: number): Match | undefined {
     const t = this.tokens[i];
     const demonym = isCapitalized(t.text) && this.lex.english.demonyms.has(t.lower);
+    if (!demonym && !BARE_FORCE_MODIFIERS.has(t.lower)) return undefined;
     let j = i + (demonym ? 1 : 0);
     // "Iraqi and Syrian governments"
     if (demonym && this.tokens[j]?.lower === 'and' && this.lex.english.demonyms.has(this.tokens[j + 1]?.lower ?? '')) j += 2;

@@ -1,7 +1,8 @@
-import nlp from 'compromise';
+import compromiseLexicon from 'compromise-lexicon';
 
 // compromise's lexicon is the part of it that earns its cost here: tens of thousands of tagged English words,
-// first names and world places, read once per process instead of running its tagger over every article.
+// first names and world places. esbuild.js reads it from the installed compromise when it bundles (the virtual
+// module 'compromise-lexicon'), so no process pays for loading compromise's tagger.
 
 export interface EnglishWords {
   /** Lower-case words whose main sense is not a name (verbs, common nouns, adjectives...). */
@@ -29,7 +30,7 @@ let cached: EnglishWords | undefined;
 
 export function englishWords(): EnglishWords {
   if (cached) return cached;
-  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const lexicon = compromiseLexicon;
   const common = new Set<string>();
   const firstNames = new Set<string>([...EXTRA_FIRST_NAMES, ...EXTRA_FEMALE_NAMES]);
   const maleNames = new Set<string>(EXTRA_FIRST_NAMES);

@@ -3,7 +3,7 @@ import gazetteerData from '../data/gazetteer.json';
 import peopleData from '../data/people.json';
 import placeData from '../data/places.json';
 import { ActorFile, GazetteerFile, PeopleFile, PlaceFile, type PlaceType, type UserAliasFile } from '../data/schemas';
-import { placeKey, placeSkeleton } from '../text/placeKey';
+import { firstWord, placeKey, placeSkeleton } from '../text/placeKey';
 import { tokenize } from '../text/tokens';
 import { englishWords } from './english';
 
@@ -62,6 +62,8 @@ export function caseMatches(rawText: string, rawAlias: string, allCapsContext: b
 export interface Lexicon {
   trie: NameTrie;
   placesByKey: Map<string, NameRef>;
+  /** Keys of the first word of every place name (articles dropped): a cheap test before trying longer spans. */
+  placeFirstWords: Set<string>;
   /** Consonant skeleton -> place, or null when two places share it. */
   placesBySkeleton: Map<string, NameRef | null>;
   /** Canonical -> every alias known for it (for hovers and search). */
@@ -80,6 +82,7 @@ function addPlace(lex: Lexicon, alias: string, ref: NameRef, curated: boolean): 
   if (key.length < 3) return;
   // curated names are added first and win; the gazetteer only fills keys nobody claimed
   if (curated || !lex.placesByKey.has(key)) lex.placesByKey.set(key, ref);
+  lex.placeFirstWords.add(placeKey(firstWord(alias)));
   const skeleton = placeSkeleton(alias);
   const prior = lex.placesBySkeleton.get(skeleton);
   if (prior === undefined) lex.placesBySkeleton.set(skeleton, ref);
@@ -95,7 +98,7 @@ function usableGazetteerAlias(alias: string, english: Lexicon['english']): boole
 
 export function buildLexicon(user?: UserAliasFile): Lexicon {
   const english = englishWords();
-  const lex: Lexicon = { trie: new NameTrie(), placesByKey: new Map(), placesBySkeleton: new Map(), aliasesOf: new Map(), english };
+  const lex: Lexicon = { trie: new NameTrie(), placesByKey: new Map(), placeFirstWords: new Set(), placesBySkeleton: new Map(), aliasesOf: new Map(), english };
   const curatedPlaces = PlaceFile.parse(placeData).places;
   for (const p of curatedPlaces) {
     const ref: NameRef = { canonical: p.canonical, type: 'place', kind: p.type, country: p.country };

@@ -9,6 +9,16 @@ function stripDiacritics(s: string): string {
   return /^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
+/** The first word of a name after any leading article ("Al-Qaim" -> "Qaim", "Deir ez-Zor" -> "Deir"). */
+export function firstWord(name: string): string {
+  const words = name.split(/[\s\-–_.]+/).filter(Boolean);
+  const i = words.length > 1 && ARTICLES.has(words[0].toLowerCase()) ? 1 : 0;
+  return words[i] ?? name;
+}
+
+/** Whether a word is a transliterated Arabic article ("al", "ez", "ash"). */
+export const isArticle = (word: string): boolean => ARTICLES.has(word);
+
 /** Splits a name into lower-case parts without articles ("Ar-Raqqah" -> ["raqqah"], "Deir Ezzor" -> ["deir", "zor"]). */
 function parts(name: string): string[] {
   const words = stripDiacritics(name).toLowerCase().replace(/['’`ʿʾ‘]/g, '').split(/[\s\-–_.]+/).filter(Boolean);

@@ -8,6 +8,8 @@ export interface Token {
   lower: string;
   /** Whether only a space or two (no line break) separates this token from the one before: parts of one name. */
   joined: boolean;
+  /** Whether a line break separates this token from the one before. */
+  lineBefore: boolean;
   /** Index of the sentence the token belongs to. */
   sentence: number;
 }
@@ -46,7 +48,9 @@ function scanTokens(text: string): Token[] {
   let newline = false;
   const push = (start: number, end: number, kind: Token['kind']) => {
     const s = text.slice(start, end);
-    tokens.push({ text: s, start, end, kind, lower: s.toLowerCase().replace(/[’`]/g, "'"), joined: tokens.length > 0 && gap <= 2 && !newline, sentence: 0 });
+    let lower = s.toLowerCase();
+    if (kind === 'word' && (lower.includes('’') || lower.includes('`'))) lower = lower.replace(/[’`]/g, "'");
+    tokens.push({ text: s, start, end, kind, lower, joined: tokens.length > 0 && gap <= 2 && !newline, lineBefore: newline, sentence: 0 });
     gap = 0;
     newline = false;
   };
@@ -128,11 +132,11 @@ export function tokenize(text: string): Tokenized {
   };
   for (let i = 0; i < tokens.length; i++) {
     const next = tokens[i + 1];
-    const lineBreak = next !== undefined && !next.joined && text.slice(tokens[i].end, next.start).includes('\n');
+    const lineBreak = next !== undefined && next.lineBefore;
     if (lineBreak) {
       close(i + 1);
       paragraph++;
-    } else if (isSentenceEnd(text, tokens, i)) {
+    } else if (tokens[i].kind === 'punct' && isSentenceEnd(text, tokens, i)) {
       let j = i + 1;
       while (tokens[j] && /^["”’')\]]$/.test(tokens[j].text) && tokens[j].start === tokens[j - 1].end) j++;
       close(j);
@@ -147,4 +151,13 @@ export const isCapitalized = (s: string): boolean => {
   const c = s.charCodeAt(0);
   return c >= 65 && c <= 90 ? true : c < 128 ? false : /^\p{Lu}/u.test(s);
 };
-export const isAllCaps = (s: string): boolean => /^\p{Lu}[\p{Lu}\d]*$/u.test(s) && s.length > 1;
+export const isAllCaps = (s: string): boolean => {
+  if (s.length < 2) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (i > 0 && c >= 48 && c <= 57)) continue;
+    if (c < 128) return false;
+    return /^\p{Lu}[\p{Lu}\d]*$/u.test(s);
+  }
+  return true;
+};
