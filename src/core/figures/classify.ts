@@ -91,7 +91,7 @@ export class FigureClassifier {
     const sentence = this.sentenceWords(fig).join(' ');
     const near = this.byDistance(fig, 10, 12);
     const fighters = noun !== undefined && (COMBATANT_NOUNS.has(noun) || FIGHTER_SUBJECT.test(noun)) || this.fighterContext(fig);
-    const foreign = near.slice(0, 8).includes('foreign') || noun === 'foreigners';
+    const foreign = noun === 'foreigners' || (fig.noun !== undefined && this.tokens.slice(fig.last, fig.noun).some((t) => t.lower === 'foreign'));
     let event = this.eventOf(near, noun, sentence, fighters);
     if (!event) event = fighters ? 'remaining' : near.some((w) => POPULATION.test(w)) ? 'population' : 'other';
     const cls = foreign ? 'foreign-fighters' : fighters ? 'fighters' : noun && CHILD_NOUNS.has(noun) ? 'children' : noun && WOMEN_NOUNS.has(noun) ? 'women' : 'civilians';
