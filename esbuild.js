@@ -11,6 +11,18 @@ const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const tests = process.argv.includes('--tests');
 const { version } = require('./package.json');
+const crypto = require('node:crypto');
+
+/** A digest of everything that shapes an analysis (the core's sources and data, compromise's version): caches
+ * written by another build are discarded. */
+function analysisVersion() {
+  const hash = crypto.createHash('sha1').update(version).update(require('compromise').version);
+  for (const f of fs.readdirSync('src/core', { recursive: true }).sort()) {
+    const p = path.join('src/core', f);
+    if (fs.statSync(p).isFile()) hash.update(f).update(fs.readFileSync(p));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
 
 /**
  * compromise's lexicon (word -> tags), read from the installed compromise when bundling and inlined as the virtual
@@ -35,7 +47,7 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
-  define: { CONFLICT_LENS_VERSION: JSON.stringify(version) },
+  define: { CONFLICT_LENS_VERSION: JSON.stringify(version), CONFLICT_LENS_ANALYSIS_VERSION: JSON.stringify(analysisVersion()) },
   // the extension host provides 'vscode'; nothing else is left to node_modules at run time
   external: ['vscode'],
   plugins: [compromiseLexiconPlugin],

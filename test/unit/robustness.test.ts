@@ -58,3 +58,15 @@ describe('robustness and data files', () => {
     assert.ok(paths.includes('places.0.canonical'));
   });
 });
+
+describe('markdown escaping of article text', () => {
+  it('links, command URIs, images, HTML and emphasis become literal text', async () => {
+    const { escapeMarkdown } = await import('../../src/core/markdown');
+    const hostile = '[run](command:workbench.action.quit) ![x](http://e/x.png) <img src=x onerror=alert(1)> **bold** `code` $(alert)';
+    const escaped = escapeMarkdown(hostile);
+    assert.ok(!/(^|[^\\])\[/.test(escaped), escaped);
+    assert.ok(!/(^|[^\\])</.test(escaped));
+    assert.ok(!/(^|[^\\])\(/.test(escaped));
+    assert.equal(escaped.replace(/\\(.)/g, '$1'), hostile);
+  });
+});

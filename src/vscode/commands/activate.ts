@@ -17,7 +17,7 @@ export function activate(context: vscode.ExtensionContext, corpus: CorpusService
       const loc = pick && claimLocation(corpus.index, pick.ref);
       if (loc) await openLocation(loc);
     }),
-    vscode.commands.registerCommand('conflictLens.rebuildIndex', () => corpus.reload()),
+    vscode.commands.registerCommand('conflictLens.rebuildIndex', () => corpus.rebuild()),
     vscode.commands.registerCommand('conflictLens.showLog', () => corpus.log.show()),
   );
 }

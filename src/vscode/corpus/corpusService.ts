@@ -1,7 +1,9 @@
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { CorpusIndex } from '../../core/corpus/corpusIndex';
 import { UserAliasFile } from '../../core/data/schemas';
 import type { DocumentAnalysis } from '../../core/model';
+import { IndexCache } from './cache';
 import { articleGlobs, LANGUAGE_ID, readSettings, type Settings } from './settings';
 import { AnalysisWorker } from './workerClient';
 
@@ -33,7 +35,13 @@ export class CorpusService implements vscode.Disposable {
   private readonly busyChanged = new vscode.EventEmitter<boolean>();
   readonly onDidChangeBusy = this.busyChanged.event;
 
-  constructor(extensionPath: string, readonly log: vscode.OutputChannel) {
+  private readonly cache: IndexCache;
+  private cacheLoaded = false;
+  /** How the last indexing runs got their analyses: from the cache, or from the worker. */
+  readonly stats = { fromCache: 0, analysed: 0 };
+
+  constructor(extensionPath: string, storage: vscode.Uri | undefined, readonly log: vscode.OutputChannel) {
+    this.cache = new IndexCache(storage, log);
     this.worker = new AnalysisWorker(extensionPath, log, (reason) => {
       void vscode.window.showWarningMessage(`Conflict Lens: ${reason}. Only open articles are analysed.`, 'Show Log').then((a) => a && log.show());
     });
@@ -42,6 +50,7 @@ export class CorpusService implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e.document)),
       vscode.workspace.onDidOpenTextDocument((d) => this.onOpen(d)),
       vscode.workspace.onDidCloseTextDocument((d) => this.onClose(d)),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.reopen()),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('conflictLens') || e.affectsConfiguration('files.associations')) void this.reload();
       }),
@@ -84,14 +93,34 @@ export class CorpusService implements vscode.Disposable {
     this.changeTimer = setTimeout(() => this.changed.fire(), CHANGE_DEBOUNCE_MS);
   }
 
+  /**
+   * Analyses a file (or an editor's text) into the index. A file from disk whose size and modification time match
+   * the cache is taken from it without a read; one whose content hash matches is not analysed again.
+   */
   private async analyze(file: string, text?: string): Promise<void> {
     this.setBusy(1);
     try {
-      const answer = await this.worker.request({ type: 'analyze', file, text });
-      if (answer.type === 'analysis') {
+      const stat = text === undefined ? statOf(file) : undefined;
+      const cached = stat && this.cache.get(file);
+      if (cached && stat && cached.mtime === stat.mtime && cached.size === stat.size) {
+        this.skipped.delete(file);
+        this.index.set(cached.analysis, new Map(cached.labels));
+        this.stats.fromCache++;
+        this.fireChanged();
+        return;
+      }
+      const answer = await this.worker.request({ type: 'analyze', file, text, knownHash: cached?.hash });
+      if (answer.type === 'unchanged' && cached && stat) {
+        this.index.set(cached.analysis, new Map(cached.labels));
+        this.stats.fromCache++;
+        this.cache.set(file, { ...cached, mtime: stat.mtime, size: stat.size });
+      } else if (answer.type === 'analysis') {
+        this.stats.analysed++;
         this.skipped.delete(file);
         this.index.set(answer.analysis, new Map(answer.labels));
+        if (stat) this.cache.set(file, { hash: answer.hash, mtime: stat.mtime, size: stat.size, analysis: answer.analysis, labels: answer.labels });
       } else if (answer.type === 'skipped') {
+        this.cache.delete(file);
         this.skipped.set(file, answer.reason);
         this.index.delete(file);
         this.log.appendLine(`[index] skipped ${file}: ${answer.reason}`);
@@ -102,6 +131,20 @@ export class CorpusService implements vscode.Disposable {
     } finally {
       this.setBusy(-1);
     }
+  }
+
+  /** Starts over as a new window would: empty index, cache read again from disk (workspace folders changed). */
+  reopen(): Promise<void> {
+    this.index.clear();
+    this.cacheLoaded = false;
+    return this.reload();
+  }
+
+  /** Conflict Lens: Rebuild Index — forgets every cached analysis and analyses every article again. */
+  rebuild(): Promise<void> {
+    this.index.clear();
+    this.cache.clear();
+    return this.reload();
   }
 
   /** (Re)discovers the workspace's articles and indexes them all. */
@@ -132,11 +175,14 @@ export class CorpusService implements vscode.Disposable {
     this.setBusy(1);
     try {
       this.watch();
+      if (!this.cacheLoaded) { await this.cache.load(); this.cacheLoaded = true; }
       await this.loadAliases();
       const files = this.worker.fallback ? [] : await this.findArticles();
-      const open = vscode.workspace.textDocuments.filter((d) => this.isArticle(d));
+      // closed editors linger in textDocuments for a while: a file that is gone from disk is not an article
+      const open = vscode.workspace.textDocuments.filter((d) => this.isArticle(d) && (d.uri.scheme !== 'file' || fs.existsSync(d.uri.fsPath)));
       const wanted = new Set([...files.map((u) => this.keyOf(u)), ...open.map((d) => this.keyOf(d.uri))]);
       for (const f of this.index.files()) if (!wanted.has(f)) this.index.delete(f);
+      this.cache.retain(new Set(files.map((u) => this.keyOf(u))));
       const run = async (progress?: vscode.Progress<{ message?: string; increment?: number }>, token?: vscode.CancellationToken) => {
         let done = 0;
         const queue = [...files];
@@ -185,6 +231,7 @@ export class CorpusService implements vscode.Disposable {
       watcher.onDidCreate(schedule);
       watcher.onDidChange(schedule);
       watcher.onDidDelete((uri) => this.debounce(this.keyOf(uri), FILE_DEBOUNCE_MS, async () => {
+        this.cache.delete(this.keyOf(uri));
         if (this.index.delete(this.keyOf(uri))) this.fireChanged();
       }));
       this.watcherDisposables.push(watcher);
@@ -216,6 +263,10 @@ export class CorpusService implements vscode.Disposable {
     if (document.uri.scheme === 'untitled' && this.index.delete(this.keyOf(document.uri))) this.fireChanged();
   }
 
+  /** Where the cache lives and writes it now (for tests and for a clean shutdown). */
+  get cacheFile(): vscode.Uri | undefined { return this.cache.file; }
+  flushCache(): Promise<void> { return this.cache.save(); }
+
   /** For tests: the worker, to crash it. */
   get analysisWorker(): AnalysisWorker { return this.worker; }
 
@@ -224,5 +275,15 @@ export class CorpusService implements vscode.Disposable {
     clearTimeout(this.changeTimer);
     for (const d of [...this.disposables, ...this.watcherDisposables]) d.dispose();
     this.worker.dispose();
+    this.cache.dispose();
+  }
+}
+
+function statOf(file: string): { mtime: number; size: number } | undefined {
+  try {
+    const s = fs.statSync(file);
+    return { mtime: s.mtimeMs, size: s.size };
+  } catch {
+    return undefined;
   }
 }

@@ -75,9 +75,11 @@ export class AnalysisWorker {
     if (message.type === 'aliases') return { type: 'ready', id: message.id };
     const read = message.text !== undefined ? acceptText(message.text) : readArticle(message.file);
     if (!read.ok) return { type: 'skipped', id: message.id, file: message.file, reason: read.reason };
+    const hash = contentHash(read.text);
+    if (message.knownHash === hash) return { type: 'unchanged', id: message.id, hash };
     const labels: GroupLabels = new Map();
     const analysis = analyzeText(message.file, read.text, this.inProcess, labels);
-    return { type: 'analysis', id: message.id, hash: contentHash(read.text), analysis, labels: [...labels] };
+    return { type: 'analysis', id: message.id, hash, analysis, labels: [...labels] };
   }
 
   request(body: Request): Promise<FromWorker> {

@@ -2,21 +2,14 @@ import * as vscode from 'vscode';
 import { formatValue } from '../../core/format';
 import type { Figure } from '../../core/model';
 import type { CorpusService } from '../corpus/corpusService';
-import { uriOf } from '../shared/claims';
+import { rangeOf, uriOf } from '../shared/claims';
 
 const who = (f: Figure) => f.source ?? 'unattributed';
 
 /** Each disagreement becomes an Information diagnostic on both figures, pointing at the other claim. */
 export function activate(context: vscode.ExtensionContext, corpus: CorpusService): vscode.DiagnosticCollection {
   const collection = vscode.languages.createDiagnosticCollection('conflictLens');
-  const rangeOf = async (file: string, f: Figure) => {
-    const uri = uriOf(file);
-    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) ?? await vscode.workspace.openTextDocument(uri);
-    return new vscode.Range(doc.positionAt(f.start), doc.positionAt(f.end));
-  };
-  let generation = 0;
-  const update = async () => {
-    const mine = ++generation;
+  const update = () => {
     if (!corpus.currentSettings.diagnostics) { collection.clear(); return; }
     const byFile = new Map<string, vscode.Diagnostic[]>();
     for (const d of corpus.index.disagreements()) {
@@ -25,23 +18,18 @@ export function activate(context: vscode.ExtensionContext, corpus: CorpusService
       if (!a || !b) continue;
       const message = `${who(a)}: ${formatValue(a)}; ${who(b)}: ${formatValue(b)} (${corpus.index.labelOf(d.group)}${a.place ? `, ${a.place}` : ''})`;
       for (const [self, selfRef, other, otherRef] of [[a, d.a, b, d.b], [b, d.b, a, d.a]] as const) {
-        try {
-          const diag = new vscode.Diagnostic(await rangeOf(selfRef.file, self), message, vscode.DiagnosticSeverity.Information);
-          diag.source = 'Conflict Lens';
-          diag.code = 'disagreement';
-          diag.relatedInformation = [new vscode.DiagnosticRelatedInformation(new vscode.Location(uriOf(otherRef.file), await rangeOf(otherRef.file, other)), `${who(other)} says ${formatValue(other)}`)];
-          const list = byFile.get(selfRef.file) ?? [];
-          list.push(diag);
-          byFile.set(selfRef.file, list);
-        } catch {
-          // the article vanished between indexing and now; the next index change redraws
-        }
+        const diag = new vscode.Diagnostic(rangeOf(selfRef.file, self.start, self.end), message, vscode.DiagnosticSeverity.Information);
+        diag.source = 'Conflict Lens';
+        diag.code = 'disagreement';
+        diag.relatedInformation = [new vscode.DiagnosticRelatedInformation(new vscode.Location(uriOf(otherRef.file), rangeOf(otherRef.file, other.start, other.end)), `${who(other)} says ${formatValue(other)}`)];
+        const list = byFile.get(selfRef.file) ?? [];
+        list.push(diag);
+        byFile.set(selfRef.file, list);
       }
     }
-    if (mine !== generation) return;
     collection.clear();
     for (const [file, list] of byFile) collection.set(uriOf(file), list);
   };
-  context.subscriptions.push(collection, corpus.onDidChange(() => void update()), vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('conflictLens.diagnostics') && void update()));
+  context.subscriptions.push(collection, corpus.onDidChange(update), vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('conflictLens.diagnostics') && update()));
   return collection;
 }

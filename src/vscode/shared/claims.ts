@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { CorpusIndex } from '../../core/corpus/corpusIndex';
@@ -32,4 +33,38 @@ export function claimSummary(index: CorpusIndex, ref: FigureRef): string {
   if (!f) return '';
   const who = f.source ? `${f.source}${f.speaker && f.speaker !== f.source ? ` (${f.speaker})` : ''}` : 'unattributed';
   return `${formatValue(f)} ${f.subject} · ${f.place ?? 'no place'} · ${who}`;
+}
+
+const lineIndex = new Map<string, { mtime: number; starts: number[] }>();
+
+/**
+ * The range of offsets in an article: from its open editor when there is one, else from a line index of the file
+ * on disk (kept per file until it changes), so listing a thousand mentions opens no documents.
+ */
+export function rangeOf(file: string, start: number, end: number): vscode.Range {
+  const uri = uriOf(file).toString();
+  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+  if (doc) return new vscode.Range(doc.positionAt(start), doc.positionAt(end));
+  let mtime = 0;
+  try { mtime = fs.statSync(file).mtimeMs; } catch { /* gone: positions fall back to the first line */ }
+  let entry = lineIndex.get(file);
+  if (!entry || entry.mtime !== mtime) {
+    let text = '';
+    try { text = fs.readFileSync(file, 'utf8'); } catch { /* gone */ }
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+    entry = { mtime, starts };
+    lineIndex.set(file, entry);
+  }
+  const starts = entry.starts;
+  const position = (offset: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
+    }
+    return new vscode.Position(lo, offset - starts[lo]);
+  };
+  return new vscode.Range(position(start), position(end));
 }

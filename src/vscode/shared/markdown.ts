@@ -1,9 +1,6 @@
 import * as vscode from 'vscode';
 
-/** Article text in a hover is data: escape everything markdown or HTML could act on. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[\\`*_{}[\]()#+\-.!|<>&~"'$:=@%]/g, '\\$&');
-}
+export { escapeMarkdown } from '../../core/markdown';
 
 /** A command link with JSON arguments; only commands this extension enables in its hovers may run. */
 export function commandLink(label: string, command: string, args: unknown, tooltip?: string): string {
@@ -11,7 +8,7 @@ export function commandLink(label: string, command: string, args: unknown, toolt
   return `[${label}](${uri}${tooltip ? ` "${tooltip.replace(/"/g, '')}"` : ''})`;
 }
 
-export const HOVER_COMMANDS = ['conflictLens.openClaim', 'conflictLens.showGroup'];
+export const HOVER_COMMANDS = ['conflictLens.openClaim', 'conflictLens.showGroup', 'conflictLens.search'];
 
 export function trustedMarkdown(): vscode.MarkdownString {
   const md = new vscode.MarkdownString('', false);

@@ -2,13 +2,13 @@ import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { CorpusService } from '../corpus/corpusService';
 import { uriOf } from '../shared/claims';
-import { EntityTreeProvider } from './entityTree';
+import { EntityTreeProvider, type Node } from './entityTree';
 
 export const VIEW_ID = 'conflictLens.entities';
 const REFRESH_DEBOUNCE_MS = 30;
 
 /** The entity view: refreshed (debounced) whenever the index changes. Returns the provider for tests. */
-export function activate(context: vscode.ExtensionContext, corpus: CorpusService): EntityTreeProvider {
+export function activate(context: vscode.ExtensionContext, corpus: CorpusService): { provider: EntityTreeProvider; view: vscode.TreeView<Node> } {
   // the line around a mention, read when its article node is expanded (from the editor if open, else from disk)
   const lineOf = (loc: { file: string; start: number; end: number }) => {
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uriOf(loc.file).toString());
@@ -29,5 +29,5 @@ export function activate(context: vscode.ExtensionContext, corpus: CorpusService
     view.description = corpus.index.size ? `${corpus.index.size} article${corpus.index.size === 1 ? '' : 's'}` : undefined;
   };
   context.subscriptions.push(view, corpus.onDidChange(() => { clearTimeout(timer); timer = setTimeout(update, REFRESH_DEBOUNCE_MS); }), { dispose: () => clearTimeout(timer) });
-  return provider;
+  return { provider, view };
 }

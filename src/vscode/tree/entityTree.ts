@@ -27,7 +27,16 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<Node> {
 
   refresh(): void { this.changed.fire(undefined); }
 
-  getParent(): undefined { return undefined; }
+  /** Parents of the nodes the search reveals: an entity's or a group's section, a file's entity, a claim's group. */
+  getParent(node: Node): Node | undefined {
+    switch (node.kind) {
+      case 'entity': return { kind: 'section', section: node.type };
+      case 'group': return { kind: 'section', section: 'groups' };
+      case 'entityFile': return { kind: 'entity', type: node.type, canonical: node.canonical };
+      case 'claim': return node.parent.startsWith('d') ? undefined : { kind: 'group', key: node.parent };
+      default: return undefined;
+    }
+  }
 
   getChildren(node?: Node): Node[] {
     const index = this.index;
