@@ -3,6 +3,7 @@ import { Attributor } from './figures/attribution';
 import { FigureClassifier } from './figures/classify';
 import { groupOf } from './figures/groups';
 import { findFigures } from './figures/scan';
+import { contentHash } from './hash';
 import { defaultLexicon, type Lexicon } from './lexicon/names';
 import type { DocumentAnalysis, Figure } from './model';
 import { articleDate } from './text/dates';
@@ -42,5 +43,5 @@ export function analyzeText(file: string, text: string, lex: Lexicon = defaultLe
     if (!firstByValue.has(raw.low) && unit !== 'other') firstByValue.set(raw.low, figures[figures.length - 1]);
   }
   const entities = mentions.map((m) => ({ text: m.text, start: m.start, end: m.end, type: m.type, canonical: m.canonical }));
-  return { file, date: articleDate(text), entities, figures };
+  return { file, date: articleDate(text), hash: contentHash(text), entities, figures };
 }

@@ -39,6 +39,8 @@ export const DocumentAnalysis = z.object({
   file: z.string(),
   /** The article's own date when its opening lines give one (ISO yyyy-mm-dd); null otherwise. */
   date: z.string().nullable().optional(),
+  /** Content hash of the text analysed: identical copies of an article count once in groups and disagreements. */
+  hash: z.string().optional(),
   entities: z.array(Entity),
   figures: z.array(Figure),
 });

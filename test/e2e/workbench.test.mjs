@@ -125,6 +125,27 @@ describe('the packaged extension in a real VS Code workbench', function () {
     await page.screenshot({ path: path.join(results, 'tree.png') });
   });
 
+  it('the cross-reference search finds Raqqa by typing "Raqa" and opens a mention', async () => {
+    await page.keyboard.press('Control+Shift+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill('>Conflict Lens: Cross-reference Search');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Cross-reference Search' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget', { hasText: 'Cross-reference Search' }).waitFor();
+    await input.fill('Raqa');
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Raqqa' }).first();
+    await row.waitFor();
+    assert.match(await row.innerText(), /place · 9 mentions in 2 articles/);
+    await page.screenshot({ path: path.join(results, 'search.png') });
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget', { hasText: 'Raqqa — 9 mentions' }).waitFor();
+    await page.keyboard.type('000_2c29');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: '000_2c29b890998c56a9.txt' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.tab.active', { hasText: '000_2c29b890998c56a9.txt' }).waitFor();
+  });
+
   it('the command palette offers the Conflict Lens commands', async () => {
     await page.keyboard.press('Control+Shift+P');
     const input = page.locator('.quick-input-widget input');

@@ -22,7 +22,15 @@ interface Placed extends Claim { ref: FigureRef; order: number }
 export class CorpusIndex {
   private readonly docs = new Map<string, DocumentAnalysis>();
   private readonly labels = new Map<string, string>();
-  private derived: { entities: Map<string, EntityRecord>; groups: Map<string, FigureEntry[]>; disagreements: Disagreement[] } | undefined;
+  private derived: {
+    entities: Map<string, EntityRecord>;
+    groups: Map<string, FigureEntry[]>;
+    disagreements: Disagreement[];
+    /** "file#index" -> the claims that figure disagrees with. */
+    disputes: Map<string, FigureRef[]>;
+    /** canonical name -> grouped figures about it (its place, actor, source or speaker). */
+    about: Map<string, FigureRef[]>;
+  } | undefined;
   private version = 0;
 
   /** Increases on every change: views keyed on it know when to refresh. */
@@ -63,7 +71,12 @@ export class CorpusIndex {
     if (this.derived) return this.derived;
     const entities = new Map<string, EntityRecord>();
     const groups = new Map<string, FigureEntry[]>();
+    const about = new Map<string, FigureRef[]>();
+    // a syndicated copy of an article says nothing new: its figures join the groups once
+    const seenContent = new Set<string>();
     for (const doc of this.docs.values()) {
+      const duplicate = doc.hash !== undefined && seenContent.has(doc.hash);
+      if (doc.hash !== undefined) seenContent.add(doc.hash);
       for (const e of doc.entities) {
         const key = `${e.type}:${e.canonical}`;
         let rec = entities.get(key);
@@ -73,8 +86,15 @@ export class CorpusIndex {
         if (list.length === 0) rec.mentions.set(doc.file, list);
         list.push({ file: doc.file, start: e.start, end: e.end, text: e.text });
       }
+      if (duplicate) continue;
       doc.figures.forEach((figure, index) => {
         if (!figure.group) return;
+        for (const name of new Set([figure.place, figure.actor, figure.source, figure.speaker])) {
+          if (!name) continue;
+          const list = about.get(name) ?? [];
+          if (list.length === 0) about.set(name, list);
+          list.push({ file: doc.file, index });
+        }
         const list = groups.get(figure.group) ?? [];
         if (list.length === 0) groups.set(figure.group, list);
         list.push({ ref: { file: doc.file, index }, figure });
@@ -99,7 +119,15 @@ export class CorpusIndex {
       found.sort((x, y) => x.a.order - y.a.order || x.b.order - y.b.order);
       for (const { a, b } of found) disagreements.push({ group, a: a.ref, b: b.ref });
     }
-    this.derived = { entities, groups, disagreements };
+    const disputes = new Map<string, FigureRef[]>();
+    const note = (x: FigureRef, y: FigureRef) => {
+      const key = `${x.file}#${x.index}`;
+      const list = disputes.get(key) ?? [];
+      if (list.length === 0) disputes.set(key, list);
+      list.push(y);
+    };
+    for (const d of disagreements) { note(d.a, d.b); note(d.b, d.a); }
+    this.derived = { entities, groups, disagreements, disputes, about };
     return this.derived;
   }
 
@@ -124,9 +152,13 @@ export class CorpusIndex {
     return this.build().disagreements;
   }
 
-  /** Disagreements a figure takes part in, with the other claim of each. */
+  /** The claims a figure disagrees with. */
   disagreementsOf(ref: FigureRef): FigureRef[] {
-    const same = (a: FigureRef) => a.file === ref.file && a.index === ref.index;
-    return this.disagreements().flatMap((d) => (same(d.a) ? [d.b] : same(d.b) ? [d.a] : []));
+    return this.build().disputes.get(`${ref.file}#${ref.index}`) ?? [];
+  }
+
+  /** Grouped figures whose place, actor, source or speaker is this canonical name. */
+  figuresAbout(canonical: string): FigureRef[] {
+    return this.build().about.get(canonical) ?? [];
   }
 }

@@ -9,7 +9,7 @@ import { AnalysisWorker } from './workerClient';
 
 const FILE_DEBOUNCE_MS = 150;
 const EDIT_DEBOUNCE_MS = 250;
-const CHANGE_DEBOUNCE_MS = 50;
+const CHANGE_DEBOUNCE_MS = 16;
 const PROGRESS_THRESHOLD = 40;
 
 export interface Skip { file: string; reason: string }
@@ -48,6 +48,7 @@ export class CorpusService implements vscode.Disposable {
     this.disposables.push(
       this.changed, this.busyChanged,
       vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e.document)),
+      vscode.workspace.onDidSaveTextDocument((d) => this.onSave(d)),
       vscode.workspace.onDidOpenTextDocument((d) => this.onOpen(d)),
       vscode.workspace.onDidCloseTextDocument((d) => this.onClose(d)),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.reopen()),
@@ -103,6 +104,7 @@ export class CorpusService implements vscode.Disposable {
       const stat = text === undefined ? statOf(file) : undefined;
       const cached = stat && this.cache.get(file);
       if (cached && stat && cached.mtime === stat.mtime && cached.size === stat.size) {
+        if (this.index.get(file) === cached.analysis) return;
         this.skipped.delete(file);
         this.index.set(cached.analysis, new Map(cached.labels));
         this.stats.fromCache++;
@@ -252,6 +254,14 @@ export class CorpusService implements vscode.Disposable {
   private onEdit(document: vscode.TextDocument): void {
     if (!this.isArticle(document)) return;
     this.debounce(this.keyOf(document.uri), EDIT_DEBOUNCE_MS, () => this.analyze(this.keyOf(document.uri), document.getText()));
+  }
+
+  /** A save is analysed at once (no debounce): the file watcher's event for it then finds the cache current. */
+  private onSave(document: vscode.TextDocument): void {
+    if (!this.isArticle(document) || document.uri.scheme !== 'file') return;
+    const file = this.keyOf(document.uri);
+    clearTimeout(this.timers.get(file));
+    void this.analyze(file);
   }
 
   private onOpen(document: vscode.TextDocument): void {

@@ -57,8 +57,7 @@ export function entityHover(index: CorpusIndex, entity: Entity): vscode.Markdown
   let mentions = 0;
   for (const list of record.mentions.values()) mentions += list.length;
   md.appendMarkdown(`Mentioned ${mentions} time${mentions === 1 ? '' : 's'} in ${record.mentions.size} article${record.mentions.size === 1 ? '' : 's'} — Shift+F12 lists them.\n\n`);
-  const figures = index.documents().flatMap((d) => d.figures.map((f, i) => ({ f, ref: { file: d.file, index: i } })))
-    .filter(({ f }) => f.group && (f.place === entity.canonical || f.actor === entity.canonical || f.source === entity.canonical || f.speaker === entity.canonical));
+  const figures = index.figuresAbout(entity.canonical).map((ref) => ({ ref, f: index.figure(ref)! }));
   if (figures.length) {
     md.appendMarkdown(`Figures about or from it: ${figures.length}\n\n`);
     for (const { f, ref } of figures.slice(0, 6)) {

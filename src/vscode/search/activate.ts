@@ -41,7 +41,7 @@ export function activate(context: vscode.ExtensionContext, corpus: CorpusService
       return;
     }
     if (target.kind === 'entity') {
-      const mentions = [...target.record.mentions.values()].flat();
+      const mentions = [...target.record.mentions.values()].flat().sort((a, b) => a.file.localeCompare(b.file) || a.start - b.start);
       await listLocations(`${target.record.canonical} — ${mentions.length} mentions`, mentions.map((m) => ({ loc: m, label: `“${m.text}”`, description: articleName(m.file) })));
       return;
     }

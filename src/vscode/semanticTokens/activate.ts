@@ -26,7 +26,7 @@ export function activate(context: vscode.ExtensionContext, corpus: CorpusService
         seen.add(key);
         spans.push({ start: e.start, end: e.end, type: TOKEN_TYPES.indexOf(e.type), mods: first ? 1 << 1 : 0 });
       }
-      const disputed = new Set(corpus.index.disagreements().flatMap((d) => [d.a, d.b]).filter((r) => r.file === analysis.file).map((r) => r.index));
+      const disputed = new Set(analysis.figures.map((_, index) => index).filter((index) => corpus.index.disagreementsOf({ file: analysis.file, index }).length));
       analysis.figures.forEach((f, i) => spans.push({ start: f.start, end: f.end, type: 3, mods: disputed.has(i) ? 1 : 0 }));
       spans.sort((a, b) => a.start - b.start);
       for (const s of spans) {

@@ -5,7 +5,6 @@ import { uriOf } from '../shared/claims';
 import { EntityTreeProvider, type Node } from './entityTree';
 
 export const VIEW_ID = 'conflictLens.entities';
-const REFRESH_DEBOUNCE_MS = 30;
 
 /** The entity view: refreshed (debounced) whenever the index changes. Returns the provider for tests. */
 export function activate(context: vscode.ExtensionContext, corpus: CorpusService): { provider: EntityTreeProvider; view: vscode.TreeView<Node> } {
@@ -23,11 +22,11 @@ export function activate(context: vscode.ExtensionContext, corpus: CorpusService
   };
   const provider = new EntityTreeProvider(corpus.index, lineOf);
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
-  let timer: NodeJS.Timeout | undefined;
   const update = () => {
     provider.refresh();
     view.description = corpus.index.size ? `${corpus.index.size} article${corpus.index.size === 1 ? '' : 's'}` : undefined;
   };
-  context.subscriptions.push(view, corpus.onDidChange(() => { clearTimeout(timer); timer = setTimeout(update, REFRESH_DEBOUNCE_MS); }), { dispose: () => clearTimeout(timer) });
+  // the index's change event is already debounced: a burst of analyses is one refresh
+  context.subscriptions.push(view, corpus.onDidChange(update));
   return { provider, view };
 }
