@@ -3,6 +3,7 @@
 //   node esbuild.js --production  minified, no source maps (what the .vsix ships)
 //   node esbuild.js --watch       rebuild on change
 //   node esbuild.js --tests       also the unit and integration test bundles (out/test)
+//   node esbuild.js --bench-extension  also the extension-host benchmark (out/bench)
 const esbuild = require('esbuild');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -10,6 +11,7 @@ const path = require('node:path');
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const tests = process.argv.includes('--tests');
+const benchExtension = process.argv.includes('--bench-extension');
 const { version } = require('./package.json');
 const crypto = require('node:crypto');
 
@@ -64,6 +66,10 @@ if (tests) {
     { ...common, sourcemap: true, minify: false, entryPoints: testFiles('test/unit'), outdir: 'out/test/unit', outbase: 'test/unit', external: ['vscode', 'mocha'] },
     { ...common, sourcemap: true, minify: false, entryPoints: ['test/integration/index.ts', ...testFiles('test/integration')], outdir: 'out/test/integration', outbase: 'test/integration', external: ['vscode', 'mocha'] },
   );
+}
+
+if (benchExtension) {
+  builds.push({ ...common, sourcemap: true, minify: false, entryPoints: ['bench/extension/index.ts'], outdir: 'out/bench/extension', external: ['vscode'] });
 }
 
 async function main() {

@@ -2,24 +2,32 @@ import { z } from 'zod';
 import { UserAliasFile } from '../core/data/schemas';
 import { DocumentAnalysis } from '../core/model';
 
-/** Messages from the extension host to the analysis worker. */
+/**
+ * One article to analyse: a file read from disk, or the given text (an open editor's unsaved content). With
+ * knownHash, content that still has that hash is answered 'unchanged' without being analysed again.
+ */
+export const AnalyzeItem = z.object({ file: z.string(), text: z.string().optional(), knownHash: z.string().optional() });
+
+export const ItemResult = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('analysis'), hash: z.string(), analysis: DocumentAnalysis, labels: z.array(z.tuple([z.string(), z.string()])) }),
+  z.object({ type: z.literal('unchanged'), hash: z.string() }),
+  z.object({ type: z.literal('skipped'), reason: z.string() }),
+]);
+
+/** Messages from the extension host to the analysis worker; articles travel in batches to keep round trips few. */
 export const ToWorker = z.discriminatedUnion('type', [
-  /**
-   * Analyse a file from disk, or the given text (an open editor's unsaved content). With knownHash, a file whose
-   * content still has that hash is answered 'unchanged' without analysing it again.
-   */
-  z.object({ type: z.literal('analyze'), id: z.number().int(), file: z.string(), text: z.string().optional(), knownHash: z.string().optional() }),
+  z.object({ type: z.literal('analyze'), id: z.number().int(), items: z.array(AnalyzeItem) }),
   /** Replace the lexicon's user aliases (the workspace's .conflict-lens/aliases.json). */
   z.object({ type: z.literal('aliases'), id: z.number().int(), aliases: UserAliasFile.nullable() }),
 ]);
 
-/** Messages from the worker back to the host; each answers the request with the same id. */
+/** Messages from the worker back to the host; each answers the request with the same id, results in item order. */
 export const FromWorker = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('analysis'), id: z.number().int(), hash: z.string(), analysis: DocumentAnalysis, labels: z.array(z.tuple([z.string(), z.string()])) }),
-  z.object({ type: z.literal('unchanged'), id: z.number().int(), hash: z.string() }),
-  z.object({ type: z.literal('skipped'), id: z.number().int(), file: z.string(), reason: z.string() }),
+  z.object({ type: z.literal('results'), id: z.number().int(), results: z.array(ItemResult) }),
   z.object({ type: z.literal('ready'), id: z.number().int() }),
 ]);
 
+export type AnalyzeItem = z.infer<typeof AnalyzeItem>;
+export type ItemResult = z.infer<typeof ItemResult>;
 export type ToWorker = z.infer<typeof ToWorker>;
 export type FromWorker = z.infer<typeof FromWorker>;

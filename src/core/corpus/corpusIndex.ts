@@ -7,55 +7,152 @@ export interface EntityMention { file: string; start: number; end: number; text:
 export interface EntityRecord {
   canonical: string;
   type: EntityType;
-  aliases: Set<string>;
+  /** Every spelling seen, with how many mentions use it. */
+  spellings: Map<string, number>;
   mentions: Map<string, EntityMention[]>;
+  /** The spellings seen, for display. */
+  readonly aliases: Set<string>;
 }
 
 export interface FigureEntry { ref: FigureRef; figure: Figure }
 
 interface Placed extends Claim { ref: FigureRef; order: number }
 
+const refKey = (r: FigureRef) => `${r.file}#${r.index}`;
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value); else map.set(key, [value]);
+}
+
 /**
  * The workspace-wide index: entities by canonical name, figures by comparison group, and disagreements between
- * sources. Documents are added, replaced and removed one at a time; derived views are rebuilt lazily on read.
+ * sources. Adding, replacing or removing an article updates only what that article contributed; the
+ * disagreements of the groups it touched are recomputed when next read.
  */
 export class CorpusIndex {
   private readonly docs = new Map<string, DocumentAnalysis>();
   private readonly labels = new Map<string, string>();
-  private derived: {
-    entities: Map<string, EntityRecord>;
-    groups: Map<string, FigureEntry[]>;
-    disagreements: Disagreement[];
-    /** "file#index" -> the claims that figure disagrees with. */
-    disputes: Map<string, FigureRef[]>;
-    /** canonical name -> grouped figures about it (its place, actor, source or speaker). */
-    about: Map<string, FigureRef[]>;
-  } | undefined;
+  private readonly entityMap = new Map<string, EntityRecord>();
+  /** group key -> its members, keyed "file#index" in insertion order. */
+  private readonly groupMap = new Map<string, Map<string, FigureEntry>>();
+  /** canonical name -> grouped figures whose place, actor, source or speaker it is. */
+  private readonly aboutMap = new Map<string, Map<string, FigureRef>>();
+  /** content hash -> the articles with that content, the first of which contributes its figures. */
+  private readonly copies = new Map<string, string[]>();
+  private readonly disagreementsByGroup = new Map<string, Disagreement[]>();
+  private readonly dirtyGroups = new Set<string>();
+  private flat: { list: Disagreement[]; disputes: Map<string, FigureRef[]> } | undefined;
   private version = 0;
 
   /** Increases on every change: views keyed on it know when to refresh. */
   get revision(): number { return this.version; }
 
   set(doc: DocumentAnalysis, groupLabels?: Map<string, string>): void {
-    this.docs.set(doc.file, doc);
     if (groupLabels) for (const [k, v] of groupLabels) if (!this.labels.has(k)) this.labels.set(k, v);
-    this.invalidate();
+    if (this.docs.has(doc.file)) this.remove(doc.file);
+    this.docs.set(doc.file, doc);
+    this.addEntities(doc);
+    if (doc.hash === undefined) this.addFigures(doc);
+    else {
+      const files = this.copies.get(doc.hash) ?? [];
+      if (files.length === 0) { this.copies.set(doc.hash, files); this.addFigures(doc); }
+      files.push(doc.file);
+    }
+    this.version++;
   }
 
   delete(file: string): boolean {
-    const had = this.docs.delete(file);
-    if (had) this.invalidate();
-    return had;
+    if (!this.docs.has(file)) return false;
+    this.remove(file);
+    this.version++;
+    return true;
   }
 
   clear(): void {
-    this.docs.clear();
-    this.invalidate();
+    for (const file of [...this.docs.keys()]) this.remove(file);
+    this.version++;
   }
 
-  private invalidate(): void {
-    this.derived = undefined;
-    this.version++;
+  private remove(file: string): void {
+    const doc = this.docs.get(file)!;
+    this.removeEntities(doc);
+    this.docs.delete(file);
+    const files = doc.hash === undefined ? undefined : this.copies.get(doc.hash);
+    if (!files) { this.removeFigures(doc); return; }
+    const contributed = files[0] === file;
+    files.splice(files.indexOf(file), 1);
+    if (files.length === 0) this.copies.delete(doc.hash!);
+    if (contributed) {
+      this.removeFigures(doc);
+      // another copy of the same article takes over its figures
+      const next = files.length ? this.docs.get(files[0]) : undefined;
+      if (next) this.addFigures(next);
+    }
+  }
+
+  private addEntities(doc: DocumentAnalysis): void {
+    for (const e of doc.entities) {
+      const key = `${e.type}:${e.canonical}`;
+      let rec = this.entityMap.get(key);
+      if (!rec) {
+        const spellings = new Map<string, number>();
+        rec = { canonical: e.canonical, type: e.type, spellings, mentions: new Map(), get aliases() { return new Set(spellings.keys()); } };
+        this.entityMap.set(key, rec);
+      }
+      rec.spellings.set(e.text, (rec.spellings.get(e.text) ?? 0) + 1);
+      pushTo(rec.mentions, doc.file, { file: doc.file, start: e.start, end: e.end, text: e.text });
+    }
+  }
+
+  private removeEntities(doc: DocumentAnalysis): void {
+    for (const e of doc.entities) {
+      const key = `${e.type}:${e.canonical}`;
+      const rec = this.entityMap.get(key);
+      if (!rec) continue;
+      rec.mentions.delete(doc.file);
+      const n = (rec.spellings.get(e.text) ?? 1) - 1;
+      if (n > 0) rec.spellings.set(e.text, n); else rec.spellings.delete(e.text);
+      if (rec.mentions.size === 0) this.entityMap.delete(key);
+    }
+  }
+
+  private addFigures(doc: DocumentAnalysis): void {
+    doc.figures.forEach((figure, index) => {
+      if (!figure.group) return;
+      const ref = { file: doc.file, index };
+      let members = this.groupMap.get(figure.group);
+      if (!members) this.groupMap.set(figure.group, (members = new Map()));
+      members.set(refKey(ref), { ref, figure });
+      this.touch(figure.group);
+      for (const name of new Set([figure.place, figure.actor, figure.source, figure.speaker])) {
+        if (!name) continue;
+        let about = this.aboutMap.get(name);
+        if (!about) this.aboutMap.set(name, (about = new Map()));
+        about.set(refKey(ref), ref);
+      }
+    });
+  }
+
+  private removeFigures(doc: DocumentAnalysis): void {
+    doc.figures.forEach((figure, index) => {
+      if (!figure.group) return;
+      const key = refKey({ file: doc.file, index });
+      const members = this.groupMap.get(figure.group);
+      members?.delete(key);
+      if (members && members.size === 0) this.groupMap.delete(figure.group);
+      this.touch(figure.group);
+      for (const name of [figure.place, figure.actor, figure.source, figure.speaker]) {
+        const about = name ? this.aboutMap.get(name) : undefined;
+        about?.delete(key);
+        if (about && about.size === 0) this.aboutMap.delete(name!);
+      }
+    });
+  }
+
+  private touch(group: string): void {
+    this.dirtyGroups.add(group);
+    this.flat = undefined;
   }
 
   get(file: string): DocumentAnalysis | undefined { return this.docs.get(file); }
@@ -67,98 +164,76 @@ export class CorpusIndex {
 
   figure(ref: FigureRef): Figure | undefined { return this.docs.get(ref.file)?.figures[ref.index]; }
 
-  private build() {
-    if (this.derived) return this.derived;
-    const entities = new Map<string, EntityRecord>();
-    const groups = new Map<string, FigureEntry[]>();
-    const about = new Map<string, FigureRef[]>();
-    // a syndicated copy of an article says nothing new: its figures join the groups once
-    const seenContent = new Set<string>();
-    for (const doc of this.docs.values()) {
-      const duplicate = doc.hash !== undefined && seenContent.has(doc.hash);
-      if (doc.hash !== undefined) seenContent.add(doc.hash);
-      for (const e of doc.entities) {
-        const key = `${e.type}:${e.canonical}`;
-        let rec = entities.get(key);
-        if (!rec) entities.set(key, (rec = { canonical: e.canonical, type: e.type, aliases: new Set(), mentions: new Map() }));
-        rec.aliases.add(e.text);
-        const list = rec.mentions.get(doc.file) ?? [];
-        if (list.length === 0) rec.mentions.set(doc.file, list);
-        list.push({ file: doc.file, start: e.start, end: e.end, text: e.text });
-      }
-      if (duplicate) continue;
-      doc.figures.forEach((figure, index) => {
-        if (!figure.group) return;
-        for (const name of new Set([figure.place, figure.actor, figure.source, figure.speaker])) {
-          if (!name) continue;
-          const list = about.get(name) ?? [];
-          if (list.length === 0) about.set(name, list);
-          list.push({ file: doc.file, index });
-        }
-        const list = groups.get(figure.group) ?? [];
-        if (list.length === 0) groups.set(figure.group, list);
-        list.push({ ref: { file: doc.file, index }, figure });
-      });
-    }
-    const disagreements: Disagreement[] = [];
-    for (const [group, members] of groups) {
-      // only claims about one place can disagree: compare within each place's bucket
-      const byPlace = new Map<string, Placed[]>();
-      members.forEach((m, order) => {
-        if (m.figure.place === null) return;
-        const bucket = byPlace.get(m.figure.place) ?? [];
-        if (bucket.length === 0) byPlace.set(m.figure.place, bucket);
-        bucket.push({ figure: m.figure, file: m.ref.file, date: this.docs.get(m.ref.file)?.date, ref: m.ref, order });
-      });
-      const found: { a: Placed; b: Placed }[] = [];
-      for (const bucket of byPlace.values()) {
-        for (let i = 0; i < bucket.length; i++) {
-          for (let j = i + 1; j < bucket.length; j++) if (disagree(bucket[i], bucket[j])) found.push({ a: bucket[i], b: bucket[j] });
-        }
-      }
-      found.sort((x, y) => x.a.order - y.a.order || x.b.order - y.b.order);
-      for (const { a, b } of found) disagreements.push({ group, a: a.ref, b: b.ref });
-    }
-    const disputes = new Map<string, FigureRef[]>();
-    const note = (x: FigureRef, y: FigureRef) => {
-      const key = `${x.file}#${x.index}`;
-      const list = disputes.get(key) ?? [];
-      if (list.length === 0) disputes.set(key, list);
-      list.push(y);
-    };
-    for (const d of disagreements) { note(d.a, d.b); note(d.b, d.a); }
-    this.derived = { entities, groups, disagreements, disputes, about };
-    return this.derived;
-  }
-
   entities(type?: EntityType): EntityRecord[] {
-    const all = [...this.build().entities.values()];
+    const all = [...this.entityMap.values()];
     return type ? all.filter((e) => e.type === type) : all;
   }
 
   entity(type: EntityType, canonical: string): EntityRecord | undefined {
-    return this.build().entities.get(`${type}:${canonical}`);
+    return this.entityMap.get(`${type}:${canonical}`);
   }
 
   groups(): Group[] {
-    return [...this.build().groups].map(([key, members]) => ({ key, label: this.labelOf(key), members: members.map((m) => m.ref) }));
+    return [...this.groupMap].map(([key, members]) => ({ key, label: this.labelOf(key), members: [...members.values()].map((m) => m.ref) }));
   }
 
   groupMembers(key: string): FigureEntry[] {
-    return this.build().groups.get(key) ?? [];
+    const members = this.groupMap.get(key);
+    return members ? [...members.values()] : [];
+  }
+
+  /** Only claims about one place can disagree: each group is compared within each place's bucket. */
+  private groupDisagreements(group: string): Disagreement[] {
+    const byPlace = new Map<string, Placed[]>();
+    let order = 0;
+    for (const m of this.groupMap.get(group)?.values() ?? []) {
+      order++;
+      if (m.figure.place === null) continue;
+      pushTo(byPlace, m.figure.place, { figure: m.figure, file: m.ref.file, date: this.docs.get(m.ref.file)?.date, ref: m.ref, order });
+    }
+    const found: { a: Placed; b: Placed }[] = [];
+    for (const bucket of byPlace.values()) {
+      for (let i = 0; i < bucket.length; i++) {
+        for (let j = i + 1; j < bucket.length; j++) if (disagree(bucket[i], bucket[j])) found.push({ a: bucket[i], b: bucket[j] });
+      }
+    }
+    found.sort((x, y) => x.a.order - y.a.order || x.b.order - y.b.order);
+    return found.map(({ a, b }) => ({ group, a: a.ref, b: b.ref }));
+  }
+
+  private flatDisagreements() {
+    for (const group of this.dirtyGroups) {
+      if (this.groupMap.has(group)) this.disagreementsByGroup.set(group, this.groupDisagreements(group));
+      else this.disagreementsByGroup.delete(group);
+    }
+    this.dirtyGroups.clear();
+    if (!this.flat) {
+      const list: Disagreement[] = [];
+      const disputes = new Map<string, FigureRef[]>();
+      for (const group of this.groupMap.keys()) {
+        for (const d of this.disagreementsByGroup.get(group) ?? []) {
+          list.push(d);
+          pushTo(disputes, refKey(d.a), d.b);
+          pushTo(disputes, refKey(d.b), d.a);
+        }
+      }
+      this.flat = { list, disputes };
+    }
+    return this.flat;
   }
 
   disagreements(): Disagreement[] {
-    return this.build().disagreements;
+    return this.flatDisagreements().list;
   }
 
   /** The claims a figure disagrees with. */
   disagreementsOf(ref: FigureRef): FigureRef[] {
-    return this.build().disputes.get(`${ref.file}#${ref.index}`) ?? [];
+    return this.flatDisagreements().disputes.get(refKey(ref)) ?? [];
   }
 
   /** Grouped figures whose place, actor, source or speaker is this canonical name. */
   figuresAbout(canonical: string): FigureRef[] {
-    return this.build().about.get(canonical) ?? [];
+    const about = this.aboutMap.get(canonical);
+    return about ? [...about.values()] : [];
   }
 }

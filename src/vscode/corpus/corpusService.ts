@@ -3,14 +3,17 @@ import * as vscode from 'vscode';
 import { CorpusIndex } from '../../core/corpus/corpusIndex';
 import { UserAliasFile } from '../../core/data/schemas';
 import type { DocumentAnalysis } from '../../core/model';
-import { IndexCache } from './cache';
+import type { AnalyzeItem, ItemResult } from '../../worker/protocol';
+import { type CacheEntry, IndexCache } from './cache';
 import { articleGlobs, LANGUAGE_ID, readSettings, type Settings } from './settings';
 import { AnalysisWorker } from './workerClient';
 
 const FILE_DEBOUNCE_MS = 150;
 const EDIT_DEBOUNCE_MS = 250;
 const CHANGE_DEBOUNCE_MS = 16;
+const BULK_CHANGE_INTERVAL_MS = 300;
 const PROGRESS_THRESHOLD = 40;
+const BATCH_SIZE = 24;
 
 export interface Skip { file: string; reason: string }
 
@@ -89,49 +92,69 @@ export class CorpusService implements vscode.Disposable {
     if (was !== this.isBusy) this.busyChanged.fire(this.isBusy);
   }
 
+  /** While the whole corpus is being indexed the views refresh a few times a second, not after every article. */
+  private bulk = false;
+
   private fireChanged(): void {
+    if (this.bulk && this.changeTimer) return;
     clearTimeout(this.changeTimer);
-    this.changeTimer = setTimeout(() => this.changed.fire(), CHANGE_DEBOUNCE_MS);
+    this.changeTimer = setTimeout(() => { this.changeTimer = undefined; this.changed.fire(); }, this.bulk ? BULK_CHANGE_INTERVAL_MS : CHANGE_DEBOUNCE_MS);
+  }
+
+  private analyze(file: string, text?: string): Promise<void> {
+    return this.analyzeBatch([{ file, text }]);
   }
 
   /**
-   * Analyses a file (or an editor's text) into the index. A file from disk whose size and modification time match
-   * the cache is taken from it without a read; one whose content hash matches is not analysed again.
+   * Analyses files (or editors' texts) into the index, in one round trip to the worker. A file whose size and
+   * modification time match the cache is taken from it without a read; one whose content hash matches is not
+   * analysed again.
    */
-  private async analyze(file: string, text?: string): Promise<void> {
+  private async analyzeBatch(items: { file: string; text?: string }[]): Promise<void> {
     this.setBusy(1);
     try {
-      const stat = text === undefined ? statOf(file) : undefined;
-      const cached = stat && this.cache.get(file);
-      if (cached && stat && cached.mtime === stat.mtime && cached.size === stat.size) {
-        if (this.index.get(file) === cached.analysis) return;
-        this.skipped.delete(file);
-        this.index.set(cached.analysis, new Map(cached.labels));
-        this.stats.fromCache++;
-        this.fireChanged();
-        return;
+      const pending: { item: AnalyzeItem; stat?: { mtime: number; size: number }; cached?: CacheEntry }[] = [];
+      for (const { file, text } of items) {
+        const stat = text === undefined ? statOf(file) : undefined;
+        const cached = stat ? this.cache.get(file) : undefined;
+        if (cached && stat && cached.mtime === stat.mtime && cached.size === stat.size) {
+          if (this.index.get(file) !== cached.analysis) {
+            this.skipped.delete(file);
+            this.index.set(cached.analysis, new Map(cached.labels));
+            this.stats.fromCache++;
+          }
+          continue;
+        }
+        pending.push({ item: { file, text, knownHash: cached?.hash }, stat, cached });
       }
-      const answer = await this.worker.request({ type: 'analyze', file, text, knownHash: cached?.hash });
-      if (answer.type === 'unchanged' && cached && stat) {
-        this.index.set(cached.analysis, new Map(cached.labels));
-        this.stats.fromCache++;
-        this.cache.set(file, { ...cached, mtime: stat.mtime, size: stat.size });
-      } else if (answer.type === 'analysis') {
-        this.stats.analysed++;
-        this.skipped.delete(file);
-        this.index.set(answer.analysis, new Map(answer.labels));
-        if (stat) this.cache.set(file, { hash: answer.hash, mtime: stat.mtime, size: stat.size, analysis: answer.analysis, labels: answer.labels });
-      } else if (answer.type === 'skipped') {
-        this.cache.delete(file);
-        this.skipped.set(file, answer.reason);
-        this.index.delete(file);
-        this.log.appendLine(`[index] skipped ${file}: ${answer.reason}`);
+      if (pending.length) {
+        const answer = await this.worker.request({ type: 'analyze', items: pending.map((p) => p.item) });
+        if (answer.type === 'results') answer.results.forEach((result, k) => this.apply(pending[k], result));
       }
       this.fireChanged();
     } catch (e) {
-      this.log.appendLine(`[index] ${file}: ${(e as Error).message}`);
+      this.log.appendLine(`[index] ${items.map((i) => i.file).join(', ')}: ${(e as Error).message}`);
     } finally {
       this.setBusy(-1);
+    }
+  }
+
+  private apply(p: { item: AnalyzeItem; stat?: { mtime: number; size: number }; cached?: CacheEntry }, result: ItemResult): void {
+    const file = p.item.file;
+    if (result.type === 'unchanged' && p.cached && p.stat) {
+      this.index.set(p.cached.analysis, new Map(p.cached.labels));
+      this.cache.set(file, { ...p.cached, mtime: p.stat.mtime, size: p.stat.size });
+      this.stats.fromCache++;
+    } else if (result.type === 'analysis') {
+      this.stats.analysed++;
+      this.skipped.delete(file);
+      this.index.set(result.analysis, new Map(result.labels));
+      if (p.stat) this.cache.set(file, { hash: result.hash, mtime: p.stat.mtime, size: p.stat.size, analysis: result.analysis, labels: result.labels });
+    } else if (result.type === 'skipped') {
+      this.cache.delete(file);
+      this.skipped.set(file, result.reason);
+      this.index.delete(file);
+      this.log.appendLine(`[index] skipped ${file}: ${result.reason}`);
     }
   }
 
@@ -177,32 +200,39 @@ export class CorpusService implements vscode.Disposable {
     this.setBusy(1);
     try {
       this.watch();
-      if (!this.cacheLoaded) { await this.cache.load(); this.cacheLoaded = true; }
-      await this.loadAliases();
-      const files = this.worker.fallback ? [] : await this.findArticles();
-      // closed editors linger in textDocuments for a while: a file that is gone from disk is not an article
+      // the cache, the worker's start (it answers the aliases once its lexicon is built) and file discovery overlap
+      const [files] = await Promise.all([
+        this.worker.fallback ? Promise.resolve([]) : this.findArticles(),
+        this.cacheLoaded ? undefined : this.cache.load().then(() => { this.cacheLoaded = true; }),
+        this.loadAliases(),
+      ]);
       const open = vscode.workspace.textDocuments.filter((d) => this.isArticle(d) && (d.uri.scheme !== 'file' || fs.existsSync(d.uri.fsPath)));
       const wanted = new Set([...files.map((u) => this.keyOf(u)), ...open.map((d) => this.keyOf(d.uri))]);
       for (const f of this.index.files()) if (!wanted.has(f)) this.index.delete(f);
       this.cache.retain(new Set(files.map((u) => this.keyOf(u))));
       const run = async (progress?: vscode.Progress<{ message?: string; increment?: number }>, token?: vscode.CancellationToken) => {
         let done = 0;
-        const queue = [...files];
+        const queue = files.map((u) => this.keyOf(u));
         const step = async () => {
-          for (let uri = queue.shift(); uri; uri = queue.shift()) {
-            if (token?.isCancellationRequested) return;
-            await this.analyze(this.keyOf(uri));
-            done++;
-            progress?.report({ message: `${done}/${files.length} articles`, increment: 100 / files.length });
+          while (queue.length && !token?.isCancellationRequested) {
+            const batch = queue.splice(0, BATCH_SIZE);
+            await this.analyzeBatch(batch.map((file) => ({ file })));
+            done += batch.length;
+            progress?.report({ message: `${done}/${files.length} articles`, increment: (100 * batch.length) / files.length });
           }
         };
-        // two requests in flight keep the worker busy while the host handles answers
+        // two batches in flight keep the worker busy while the host takes in the answers
         await Promise.all([step(), step()]);
       };
-      if (files.length > PROGRESS_THRESHOLD) {
-        await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Conflict Lens: indexing', cancellable: true }, run);
-      } else {
-        await run();
+      this.bulk = true;
+      try {
+        if (files.length > PROGRESS_THRESHOLD) {
+          await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Conflict Lens: indexing', cancellable: true }, run);
+        } else {
+          await run();
+        }
+      } finally {
+        this.bulk = false;
       }
       for (const d of open) if (d.isDirty || !this.index.get(this.keyOf(d.uri))) await this.analyze(this.keyOf(d.uri), d.getText());
       this.fireChanged();

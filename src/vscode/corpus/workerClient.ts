@@ -1,11 +1,9 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type * as vscode from 'vscode';
-import { analyzeText, type GroupLabels } from '../../core/analyze';
 import type { UserAliasFile } from '../../core/data/schemas';
-import { acceptText, readArticle } from '../../core/files';
-import { contentHash } from '../../core/hash';
 import { buildLexicon, defaultLexicon, type Lexicon } from '../../core/lexicon/names';
+import { answerItem } from '../../worker/answer';
 import { FromWorker, type ToWorker } from '../../worker/protocol';
 
 type Request = ToWorker extends infer T ? (T extends { id: number } ? Omit<T, 'id'> : never) : never;
@@ -73,13 +71,7 @@ export class AnalysisWorker {
 
   private analyzeHere(message: ToWorker): FromWorker {
     if (message.type === 'aliases') return { type: 'ready', id: message.id };
-    const read = message.text !== undefined ? acceptText(message.text) : readArticle(message.file);
-    if (!read.ok) return { type: 'skipped', id: message.id, file: message.file, reason: read.reason };
-    const hash = contentHash(read.text);
-    if (message.knownHash === hash) return { type: 'unchanged', id: message.id, hash };
-    const labels: GroupLabels = new Map();
-    const analysis = analyzeText(message.file, read.text, this.inProcess, labels);
-    return { type: 'analysis', id: message.id, hash, analysis, labels: [...labels] };
+    return { type: 'results', id: message.id, results: message.items.map((item) => answerItem(item, this.inProcess ?? defaultLexicon())) };
   }
 
   request(body: Request): Promise<FromWorker> {

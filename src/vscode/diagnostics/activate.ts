@@ -5,12 +5,18 @@ import type { CorpusService } from '../corpus/corpusService';
 import { rangeOf, uriOf } from '../shared/claims';
 
 const who = (f: Figure) => f.source ?? 'unattributed';
+const DIAGNOSTICS_DELAY_MS = 100;
 
 /** Each disagreement becomes an Information diagnostic on both figures, pointing at the other claim. */
 export function activate(context: vscode.ExtensionContext, corpus: CorpusService): vscode.DiagnosticCollection {
   const collection = vscode.languages.createDiagnosticCollection('conflictLens');
+  let shown: unknown;
+  let timer: NodeJS.Timeout | undefined;
   const update = () => {
-    if (!corpus.currentSettings.diagnostics) { collection.clear(); return; }
+    if (!corpus.currentSettings.diagnostics) { collection.clear(); shown = undefined; return; }
+    const current = corpus.index.disagreements();
+    if (current === shown) return;
+    shown = current;
     const byFile = new Map<string, vscode.Diagnostic[]>();
     for (const d of corpus.index.disagreements()) {
       const a = corpus.index.figure(d.a);
@@ -30,6 +36,9 @@ export function activate(context: vscode.ExtensionContext, corpus: CorpusService
     collection.clear();
     for (const [file, list] of byFile) collection.set(uriOf(file), list);
   };
-  context.subscriptions.push(collection, corpus.onDidChange(update), vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('conflictLens.diagnostics') && update()));
+  // diagnostics are not on the hot path: redraw after the views that are (tree, hovers) have been served
+  const schedule = () => { clearTimeout(timer); timer = setTimeout(update, DIAGNOSTICS_DELAY_MS); };
+  context.subscriptions.push(collection, corpus.onDidChange(schedule), { dispose: () => clearTimeout(timer) },
+    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('conflictLens.diagnostics') && schedule()));
   return collection;
 }
