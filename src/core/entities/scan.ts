@@ -1,8 +1,8 @@
 import { caseMatches, type EntityType, type Lexicon, type NameRef, type NameTrie } from '../lexicon/names';
-import { isArticle, placeKey, placeSkeleton } from '../text/placeKey';
+import { isArticle, placeKey, placeSkeleton, spelling } from '../text/placeKey';
 import { isAllCaps, isCapitalized, type Token, type Tokenized } from '../text/tokens';
 import { resolvePeople } from './people';
-import { ARABIC_ORG_OPENERS, BARE_FORCE_MODIFIERS, NAME_PARTICLES, NOT_NAMES, NOT_ORG_ACRONYMS, ORG_HEADS, ROLES, STATE_FORCE_HEADS, STATE_FORCE_MODIFIERS, TITLES, WEEKDAYS_AND_MONTHS } from './vocabulary';
+import { ARABIC_ORG_OPENERS, TOPOGRAPHIC_WORDS, BARE_FORCE_MODIFIERS, NAME_PARTICLES, NOT_NAMES, NOT_ORG_ACRONYMS, ORG_HEADS, ROLES, STATE_FORCE_HEADS, STATE_FORCE_MODIFIERS, TITLES, WEEKDAYS_AND_MONTHS } from './vocabulary';
 
 /** One mention of a place, actor or person, with end-exclusive offsets and token range. */
 export interface Mention {
@@ -114,6 +114,10 @@ export class EntityScanner {
     if (ref.kind !== 'country' && this.lex.english.firstNames.has(w) && this.tokens[i + 1] && isCapitalized(this.tokens[i + 1].text) && this.joined(i, i + 1)) return true;
     // an English word that only folds like a place name ("Hit" ~ Heet) is the word, unless spelled as the place is
     if (this.lex.english.common.has(w) && !this.lex.aliasesOf.get(ref.canonical)?.has(this.tokens[i].text)) return true;
+    // a gazetteer name alone must be spelled as the gazetteer spells it ("Road" only folds like Rouad), and a
+    // bare topographic word ("Tal", "Wadi") names no particular place
+    const text = spelling(this.tokens[i].text);
+    if (!this.lex.curatedKeys.has(placeKey(this.tokens[i].text)) && (!this.lex.placeSpellings.has(text) || TOPOGRAPHIC_WORDS.has(text))) return true;
     return false;
   }
 

@@ -3,7 +3,7 @@ import gazetteerData from '../data/gazetteer.json';
 import peopleData from '../data/people.json';
 import placeData from '../data/places.json';
 import { ActorFile, GazetteerFile, PeopleFile, PlaceFile, type PlaceType, type UserAliasFile } from '../data/schemas';
-import { firstWord, placeKey, placeSkeleton } from '../text/placeKey';
+import { firstWord, placeKey, placeSkeleton, spelling } from '../text/placeKey';
 import { tokenize } from '../text/tokens';
 import { englishWords } from './english';
 
@@ -64,6 +64,10 @@ export interface Lexicon {
   placesByKey: Map<string, NameRef>;
   /** Keys of the first word of every place name (articles dropped): a cheap test before trying longer spans. */
   placeFirstWords: Set<string>;
+  /** Keys that a curated name (or a user's) claims: trusted to cluster spellings no list holds. */
+  curatedKeys: Set<string>;
+  /** Every spelling of every place, lower case without diacritics or articles ("raqqah", "tall"). */
+  placeSpellings: Set<string>;
   /** Consonant skeleton -> place, or null when two places share it. */
   placesBySkeleton: Map<string, NameRef | null>;
   /** Canonical -> every alias known for it (for hovers and search). */
@@ -82,7 +86,9 @@ function addPlace(lex: Lexicon, alias: string, ref: NameRef, curated: boolean): 
   if (key.length < 3) return;
   // curated names are added first and win; the gazetteer only fills keys nobody claimed
   if (curated || !lex.placesByKey.has(key)) lex.placesByKey.set(key, ref);
+  if (curated) lex.curatedKeys.add(key);
   lex.placeFirstWords.add(placeKey(firstWord(alias)));
+  lex.placeSpellings.add(spelling(alias));
   const skeleton = placeSkeleton(alias);
   const prior = lex.placesBySkeleton.get(skeleton);
   if (prior === undefined) lex.placesBySkeleton.set(skeleton, ref);
@@ -98,7 +104,7 @@ function usableGazetteerAlias(alias: string, english: Lexicon['english']): boole
 
 export function buildLexicon(user?: UserAliasFile): Lexicon {
   const english = englishWords();
-  const lex: Lexicon = { trie: new NameTrie(), placesByKey: new Map(), placeFirstWords: new Set(), placesBySkeleton: new Map(), aliasesOf: new Map(), english };
+  const lex: Lexicon = { trie: new NameTrie(), placesByKey: new Map(), placeFirstWords: new Set(), curatedKeys: new Set(), placeSpellings: new Set(), placesBySkeleton: new Map(), aliasesOf: new Map(), english };
   const curatedPlaces = PlaceFile.parse(placeData).places;
   for (const p of curatedPlaces) {
     const ref: NameRef = { canonical: p.canonical, type: 'place', kind: p.type, country: p.country };

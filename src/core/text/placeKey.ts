@@ -16,6 +16,11 @@ export function firstWord(name: string): string {
   return words[i] ?? name;
 }
 
+/** A spelling compared as written: lower case, no diacritics, apostrophes or leading article ("Al-Tal" -> "tal"). */
+export function spelling(name: string): string {
+  return parts(name).join(' ');
+}
+
 /** Whether a word is a transliterated Arabic article ("al", "ez", "ash"). */
 export const isArticle = (word: string): boolean => ARTICLES.has(word);
 
