@@ -2,7 +2,7 @@ import { caseMatches, type EntityType, type Lexicon, type NameRef, type NameTrie
 import { isArticle, placeKey, placeSkeleton, spelling } from '../text/placeKey';
 import { isAllCaps, isCapitalized, type Token, type Tokenized } from '../text/tokens';
 import { resolvePeople } from './people';
-import { ARABIC_ORG_OPENERS, TOPOGRAPHIC_WORDS, BARE_FORCE_MODIFIERS, NAME_PARTICLES, NOT_NAMES, NOT_ORG_ACRONYMS, ORG_HEADS, ROLES, STATE_FORCE_HEADS, STATE_FORCE_MODIFIERS, TITLES, WEEKDAYS_AND_MONTHS } from './vocabulary';
+import { ARABIC_ORG_OPENERS, PLACE_OPENERS, TOPOGRAPHIC_WORDS, BARE_FORCE_MODIFIERS, NAME_PARTICLES, NOT_NAMES, NOT_ORG_ACRONYMS, ORG_HEADS, ROLES, STATE_FORCE_HEADS, STATE_FORCE_MODIFIERS, TITLES, WEEKDAYS_AND_MONTHS } from './vocabulary';
 
 /** One mention of a place, actor or person, with end-exclusive offsets and token range. */
 export interface Mention {
@@ -16,7 +16,8 @@ export interface Mention {
   last: number;
 }
 
-interface Match { last: number; ref: NameRef }
+/** A name ending at token `last` (exclusive); `trim` drops a possessive "s" whose apostrophe the text lost. */
+interface Match { last: number; ref: NameRef; trim?: number }
 
 const MAX_PLACE_TOKENS = 8;
 const PLACE_CONTEXT = new Set(['in', 'near', 'of', 'at', 'from', 'to', 'around', 'outside', 'into', 'toward', 'towards', 'across', 'through', 'between']);
@@ -51,13 +52,19 @@ export class EntityScanner {
       if (j > i && !this.joined(j - 1, j)) break;
       const t = this.tokens[j];
       const child = node.next.get(t.lower) ?? (t.kind === 'word' && /^\p{Ll}/u.test(t.text) ? node.next.get('*') : undefined);
-      if (!child) break;
+      if (!child) {
+        // "Assads regime", "Syrias war": a possessive whose apostrophe was stripped ends the name
+        const stem = possessiveStem(t);
+        const bare = stem ? node.next.get(stem.toLowerCase()) : undefined;
+        const end = bare?.ends.find((e) => e.tokens.every((a, k) => caseMatches(k === e.tokens.length - 1 ? stem! : this.tokens[i + k].text, a, caps)));
+        if (end) best = { last: j + 1, ref: end.ref, trim: 1 };
+        break;
+      }
       node = child;
       for (const end of node.ends) {
         const len = end.tokens.length;
         let ok = true;
         for (let k = 0; k < len && ok; k++) ok = caseMatches(this.tokens[i + k].text, end.tokens[k], caps);
-        // a name never ends inside a hyphenated word ("IS-held" is IS; "Al-Qaim" is not "Al")
         if (ok && (!best || j > best.last - 1)) best = { last: j + 1, ref: end.ref };
       }
     }
@@ -101,7 +108,11 @@ export class EntityScanner {
       words++;
       const span = this.text.slice(t.start, tj.end);
       const ref = this.lex.placesByKey.get(placeKey(span));
-      if (ref && !(words === 1 && this.rejectSingleWordPlace(i, ref))) best = { last: j + 1, ref };
+      if (ref && !(words === 1 && this.rejectSingleWordPlace(i, ref))) { best = { last: j + 1, ref }; continue; }
+      // "Aleppos outskirts": the possessive's apostrophe was stripped
+      const stem = possessiveStem(tj);
+      const bare = stem ? this.lex.placesByKey.get(placeKey(span.slice(0, -1))) : undefined;
+      if (bare && (words > 1 || this.lex.placeSpellings.has(spelling(stem!)))) { best = { last: j + 1, ref: bare, trim: 1 }; break; }
     }
     if (best) return best;
     return this.matchPlaceBySkeleton(i);
@@ -146,7 +157,7 @@ export class EntityScanner {
       const byName = this.matchTrie(this.lex.trie, i);
       const byPlace = this.matchPlace(i);
       const best = byName && (!byPlace || byName.last >= byPlace.last) ? byName : byPlace;
-      if (best) { out.push(this.mention(i, best.last, best.ref)); i = best.last; continue; }
+      if (best) { out.push(this.mention(i, best.last, best.ref, best.trim)); i = best.last; continue; }
       const generic = this.matchStateForce(i) ?? this.matchGovernmentOf(i) ?? this.matchAcronym(i);
       if (generic) { out.push(this.mention(i, generic.last, generic.ref)); i = generic.last; continue; }
       const run = this.nameRun(i);
@@ -159,9 +170,9 @@ export class EntityScanner {
     return resolvePeople(this.doc, out, this.lex);
   }
 
-  private mention(first: number, last: number, ref: NameRef): Mention {
+  private mention(first: number, last: number, ref: NameRef, trim = 0): Mention {
     const start = this.tokens[first].start;
-    const end = this.tokens[last - 1].end;
+    const end = this.tokens[last - 1].end - trim;
     return { text: this.text.slice(start, end), start, end, type: ref.type, canonical: ref.canonical, kind: ref.kind, first, last };
   }
 
@@ -182,8 +193,10 @@ export class EntityScanner {
     if (!head || !(STATE_FORCE_HEADS.has(head.lower) || head.lower === 'governments') || (j > i && !this.joined(j - 1, j))) return undefined;
     if (!demonym && !(modifiers > 0 && BARE_FORCE_MODIFIERS.has(this.tokens[i].lower) && /^(?:forces|troops)$/.test(head.lower))) return undefined;
     if (j === i) return undefined;
-    const text = this.text.slice(t.start, head.end);
-    return { last: j + 1, ref: { canonical: text[0].toUpperCase() + text.slice(1), type: 'actor', kind: 'state-force' } };
+    // one canonical however it is capitalised: "Syrian Army", "Syrian army" -> "Syrian army"
+    const words = this.tokens.slice(i, j + 1).map((w, k) => (k === 0 || (demonym && this.lex.english.demonyms.has(w.lower)) ? w.text[0].toUpperCase() + w.lower.slice(1) : w.lower));
+    const canonical = this.tokens.slice(i, j + 1).reduce((acc, w, k) => acc + (k && w.joined && this.tokens[i + k - 1].end === w.start ? '' : k ? ' ' : '') + words[k], '');
+    return { last: j + 1, ref: { canonical, type: 'actor', kind: 'state-force' } };
   }
 
   /** "the Government of Iraq". */
@@ -246,6 +259,8 @@ export class EntityScanner {
       return { canonical: text.replace(/^The /, ''), type: 'actor', kind: 'organisation' };
     }
     if (words.length >= 2 && ARABIC_ORG_OPENERS.has(lowers[0])) return { canonical: text, type: 'actor', kind: 'armed-group' };
+    // an unknown village or landmark: "Deir al-Adas", "Kafr Nabudah", "Camp Hurriya"
+    if (words.length >= 2 && PLACE_OPENERS.has(lowers[0]) && words.every((w, k) => k === 0 || !this.lex.english.common.has(w.lower))) return { canonical: text, type: 'place', kind: 'village' };
     const first = lowers[0];
     if (TITLES.has(first) || this.lex.english.demonyms.has(first)) return undefined;
     const nameWords = words.filter((w) => !NAME_PARTICLES.has(w.text.toLowerCase()) || isCapitalized(w.text));
@@ -291,6 +306,11 @@ export class EntityScanner {
     }
     return false;
   }
+}
+
+/** "Assads" -> "Assad": a capitalised word ending in an "s" that may be a possessive without its apostrophe. */
+function possessiveStem(t: Token): string | undefined {
+  return t.kind === 'word' && t.text.length > 3 && t.text.endsWith('s') && /^\p{Lu}/u.test(t.text) ? t.text.slice(0, -1) : undefined;
 }
 
 /** Headlines and credit lines in capitals ("ISIS OBLITERATION", "AGENCE FRANCE-PRESSE, REUTERS"). */

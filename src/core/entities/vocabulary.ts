@@ -37,7 +37,8 @@ export const ORG_HEADS = new Set([
   'legion', 'regiment', 'group', 'bank', 'company', 'tribunal', 'secretariat', 'administration', 'directorate',
   'federation', 'alliance', 'league', 'society', 'academy', 'media', 'news', 'tv', 'television', 'radio', 'channel',
   'times', 'post', 'press', 'herald', 'telegraph', 'journal', 'gazette', 'daily', 'cabinet', 'government', 'regime',
-  'militia', 'militias', 'hospital', 'school', 'church', 'mosque', 'cell', 'cells', 'jaysh', 'liwa',
+  'militia', 'militias', 'hospital', 'school', 'church', 'mosque', 'cell', 'cells', 'jaysh', 'liwa', 'committees',
+  'councils', 'commissions', 'agencies', 'ministries', 'parties', 'organisations', 'organizations', 'groups', 'fronts',
 ]);
 
 /** Words that open an organisation's name in Arabic transliteration ("Jaysh al-Thuwar", "Liwa al-Quds"). */
@@ -72,3 +73,6 @@ export const NOT_ORG_ACRONYMS = new Set(['IED', 'IEDS', 'VBIED', 'VBIEDS', 'ISR'
 
 /** Arabic topographic words that name no particular place on their own (hill, spring, valley, monastery...). */
 export const TOPOGRAPHIC_WORDS = new Set(['tal', 'tall', 'tel', 'tell', 'ain', 'ayn', 'ein', 'deir', 'dayr', 'jabal', 'jebel', 'wadi', 'ras', 'khan', 'kafr', 'kfar', 'umm', 'bir', 'qasr', 'hay', 'hayy', 'mazraa', 'mazraat', 'nahr', 'jisr', 'qarya', 'qaryat', 'karm', 'suq', 'souk', 'bab', 'beit', 'bayt', 'dar', 'sahl', 'madinat', 'mukhayyam', 'tallat', 'khirbet', 'khirbat', 'hawsh', 'hosh', 'maarat', 'maaret', 'qalat', 'qalaat', 'burj', 'sheikh', 'shaykh', 'abu', 'bani', 'beni', 'bu', 'albu']);
+
+/** Words that open the name of a village or landmark ("Deir al-Adas", "Tal Rifaat", "Kafr Nabl"). */
+export const PLACE_OPENERS = new Set(['tal', 'tall', 'tel', 'tell', 'ain', 'ayn', 'ein', 'deir', 'dayr', 'jabal', 'jebel', 'wadi', 'ras', 'khan', 'kafr', 'kfar', 'bir', 'qasr', 'mazraat', 'nahr', 'jisr', 'qaryat', 'khirbet', 'khirbat', 'maarat', 'maaret', 'qalat', 'qalaat', 'burj', 'beit', 'bayt', 'hosh', 'hawsh', 'tallat', 'madinat', 'umm', 'mount', 'lake', 'camp']);

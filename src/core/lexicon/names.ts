@@ -54,9 +54,9 @@ export function caseMatches(rawText: string, rawAlias: string, allCapsContext: b
   if (alias === WILDCARD) return /^\p{Ll}/u.test(text);
   const lower = alias.toLowerCase();
   if (alias === lower) return text === lower || (text[0] === text[0].toUpperCase() && text.slice(1) === lower.slice(1)) || (allCapsContext && text === alias.toUpperCase());
-  // acronyms are matched exactly, except that a shouted headline may capitalise every letter of a word
+  // acronyms are matched exactly; a word may be written in capitals ("DAESH", or a shouted headline)
   if (alias.length > 1 && alias === alias.toUpperCase()) return false;
-  return allCapsContext && text === alias.toUpperCase();
+  return (allCapsContext || alias.length > 3) && text === alias.toUpperCase();
 }
 
 export interface Lexicon {
