@@ -108,7 +108,7 @@ export class EntityScanner {
       words++;
       const span = this.text.slice(t.start, tj.end);
       const ref = this.lex.placesByKey.get(placeKey(span));
-      if (ref && !(words === 1 && this.rejectSingleWordPlace(i, ref))) { best = { last: j + 1, ref }; continue; }
+      if (ref && !(words === 1 && this.rejectSingleWordPlace(j, span, ref))) { best = { last: j + 1, ref }; continue; }
       // "Aleppos outskirts": the possessive's apostrophe was stripped
       const stem = possessiveStem(tj);
       const bare = stem ? this.lex.placesByKey.get(placeKey(span.slice(0, -1))) : undefined;
@@ -118,7 +118,8 @@ export class EntityScanner {
     return this.matchPlaceBySkeleton(i);
   }
 
-  private rejectSingleWordPlace(i: number, ref: NameRef): boolean {
+  /** Whether a one-word place name (token i, written `span` with any article) is really something else. */
+  private rejectSingleWordPlace(i: number, span: string, ref: NameRef): boolean {
     const w = this.tokens[i].lower;
     // a person's given name or a demonym spelled like a town is not the town
     if (ref.kind !== 'country' && this.lex.english.demonyms.has(w)) return true;
@@ -127,8 +128,8 @@ export class EntityScanner {
     if (this.lex.english.common.has(w) && !this.lex.aliasesOf.get(ref.canonical)?.has(this.tokens[i].text)) return true;
     // a gazetteer name alone must be spelled as the gazetteer spells it ("Road" only folds like Rouad), and a
     // bare topographic word ("Tal", "Wadi") names no particular place
-    const text = spelling(this.tokens[i].text);
-    if (!this.lex.curatedKeys.has(placeKey(this.tokens[i].text)) && (!this.lex.placeSpellings.has(text) || TOPOGRAPHIC_WORDS.has(text))) return true;
+    const written = spelling(span);
+    if (!this.lex.curatedKeys.has(placeKey(span)) && (!this.lex.placeSpellings.has(written) || TOPOGRAPHIC_WORDS.has(written))) return true;
     return false;
   }
 
