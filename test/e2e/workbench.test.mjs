@@ -125,12 +125,18 @@ describe('the packaged extension in a real VS Code workbench', function () {
     await page.screenshot({ path: path.join(results, 'tree.png') });
   });
 
-  it('the cross-reference search finds Raqqa by typing "Raqa" and opens a mention', async () => {
+  /** Opens the command palette filtered to `query`; resolves with its input box once `expect` is listed. */
+  async function palette(query, expect) {
     await page.keyboard.press('Control+Shift+P');
     const input = page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible' });
-    await input.fill('>Conflict Lens: Cross-reference Search');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Cross-reference Search' }).first().waitFor();
+    await input.fill(`>${query}`);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: expect }).first().waitFor();
+    return input;
+  }
+
+  it('the cross-reference search finds Raqqa by typing "Raqa" and opens a mention', async () => {
+    const input = await palette('Conflict Lens: Cross-reference Search', 'Cross-reference Search');
     await page.keyboard.press('Enter');
     await page.locator('.quick-input-widget', { hasText: 'Cross-reference Search' }).waitFor();
     await input.fill('Raqa');
@@ -147,11 +153,7 @@ describe('the packaged extension in a real VS Code workbench', function () {
   });
 
   it('the command palette offers the Conflict Lens commands', async () => {
-    await page.keyboard.press('Control+Shift+P');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill('>Conflict Lens');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Conflict Lens: Rebuild Index' }).first().waitFor();
+    await palette('Conflict Lens', 'Conflict Lens: Rebuild Index');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Conflict Lens: Open Sample Articles' }).first().waitFor();
     await page.screenshot({ path: path.join(results, 'palette.png') });
     await page.keyboard.press('Escape');
