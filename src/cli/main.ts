@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { analyzeCorpus } from '../core/corpus/analyzeCorpus';
+import { analyzeCorpus, type CorpusResult } from '../core/corpus/analyzeCorpus';
 import { UserAliasFile } from '../core/data/schemas';
 import { collectArticles } from '../core/files';
 import { buildLexicon, defaultLexicon } from '../core/lexicon/names';
@@ -42,21 +42,21 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
   return opts;
 }
 
-function loadAliases(file: string) {
+function loadAliases(file: string): UserAliasFile {
   const raw = JSON.parse(fs.readFileSync(file, 'utf8'));
   const parsed = UserAliasFile.safeParse(raw);
   if (!parsed.success) throw new UsageError(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`);
-  return buildLexicon(parsed.data);
+  return parsed.data;
 }
 
 export function main(argv: string[], out: (s: string) => void, err: (s: string) => void, version: string): number {
   let opts: ReturnType<typeof parseArgs>;
-  let lex = defaultLexicon();
+  let aliases: UserAliasFile | null = null;
   try {
     opts = parseArgs(argv);
     if (opts === 'help') { out(USAGE + '\n'); return 0; }
     if (opts === 'version') { out(version + '\n'); return 0; }
-    if (opts.aliases) lex = loadAliases(opts.aliases);
+    if (opts.aliases) aliases = loadAliases(opts.aliases);
   } catch (e) {
     if (e instanceof UsageError || e instanceof SyntaxError || (e as NodeJS.ErrnoException).code) {
       err(`conflict-lens: ${(e as Error).message}\n\n${USAGE}\n`);
@@ -66,7 +66,7 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
   }
   const { files, missing } = collectArticles(opts.paths);
   for (const m of missing) err(`conflict-lens: skipped ${m}: no such file or folder\n`);
-  const { output, skipped, index } = analyzeCorpus(files, lex);
+  const { output, skipped, index } = analyzeCorpus(files, aliases ? buildLexicon(aliases) : defaultLexicon());
   for (const s of skipped) err(`conflict-lens: skipped ${s.file}: ${s.reason}\n`);
   if (opts.command === 'report') out(formatReport(index));
   else if (opts.json) out(JSON.stringify(output) + '\n');
@@ -74,7 +74,7 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
   return skipped.length || missing.length ? 2 : 0;
 }
 
-function formatSummary(output: ReturnType<typeof analyzeCorpus>['output']): string {
+function formatSummary(output: CorpusResult['output']): string {
   const lines: string[] = [];
   for (const d of output.documents) {
     lines.push(`${d.file}: ${d.entities.length} mentions, ${d.figures.length} figures`);

@@ -1,11 +1,9 @@
 import { z } from 'zod';
+import type * as core from '../core/corpus/answer';
 import { UserAliasFile } from '../core/data/schemas';
 import { DocumentAnalysis } from '../core/model';
 
-/**
- * One article to analyse: a file read from disk, or the given text (an open editor's unsaved content). With
- * knownHash, content that still has that hash is answered 'unchanged' without being analysed again.
- */
+/** The wire form of the core's AnalyzeItem and ItemResult (src/core/corpus/answer.ts). */
 export const AnalyzeItem = z.object({ file: z.string(), text: z.string().optional(), knownHash: z.string().optional() });
 
 export const ItemResult = z.discriminatedUnion('type', [
@@ -29,5 +27,9 @@ export const FromWorker = z.discriminatedUnion('type', [
 
 export type AnalyzeItem = z.infer<typeof AnalyzeItem>;
 export type ItemResult = z.infer<typeof ItemResult>;
+
+// the schemas and the core's types must describe the same shapes
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+export const shapesAgree: [Same<AnalyzeItem, core.AnalyzeItem>, Same<ItemResult, core.ItemResult>] = [true, true];
 export type ToWorker = z.infer<typeof ToWorker>;
 export type FromWorker = z.infer<typeof FromWorker>;

@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { buildLexicon, defaultLexicon, type Lexicon } from '../core/lexicon/names';
-import { answerItem } from './answer';
+import { answerItem } from '../core/corpus/answer';
 import { type FromWorker, ToWorker } from './protocol';
 
 // The analysis worker: reads and analyses articles off the extension host's thread, one batch at a time.

@@ -11,7 +11,7 @@ const fig = (over: Partial<Figure>): Figure => ({
   text: 'x', start: 0, end: 1, low: 10, high: 10, qualifier: 'exact', unit: 'people', subject: 'fighters', category: 'combatants',
   event: 'remaining', actor: null, place: 'Hajin', source: 'A', speaker: null, group: 'g', ...over,
 });
-const claim = (f: Figure, file = 'a', date: string | null = null) => ({ figure: f, file, date });
+const claim = (f: Figure, file = 'a', date: string | null = null) => ({ figure: f, file, day: date ? Date.parse(date) / 86_400_000 : null });
 
 describe('corpus index: groups and disagreements', () => {
   it('hedges widen the interval a claim asserts', () => {

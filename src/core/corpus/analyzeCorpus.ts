@@ -1,26 +1,25 @@
-import { analyzeText, type GroupLabels } from '../analyze';
-import { readArticle } from '../files';
 import type { Lexicon } from '../lexicon/names';
-import { AnalysisOutput } from '../model';
+import type { AnalysisOutput } from '../model';
+import { answerItem, type ItemResult } from './answer';
 import { CorpusIndex } from './corpusIndex';
 
 export interface Skipped { file: string; reason: string }
+export interface CorpusResult { output: AnalysisOutput; skipped: Skipped[]; index: CorpusIndex }
 
-/** Reads and analyses files, skipping (and reporting) those that are not readable articles. */
-export function analyzeCorpus(files: string[], lex: Lexicon): { output: AnalysisOutput; skipped: Skipped[]; index: CorpusIndex } {
+/** Builds the corpus index from per-file results, in the order of the files; skips are reported, not fatal. */
+export function collectResults(files: string[], results: ItemResult[]): CorpusResult {
   const index = new CorpusIndex();
   const skipped: Skipped[] = [];
-  for (const file of files) {
-    const read = readArticle(file);
-    if (!read.ok) { skipped.push({ file, reason: read.reason }); continue; }
-    const labels: GroupLabels = new Map();
-    try {
-      index.set(analyzeText(file, read.text, lex, labels), labels);
-    } catch (e) {
-      skipped.push({ file, reason: `analysis failed: ${(e as Error).message}` });
-    }
-  }
+  results.forEach((r, k) => {
+    if (r.type === 'analysis') index.set(r.analysis, new Map(r.labels));
+    else if (r.type === 'skipped') skipped.push({ file: files[k], reason: r.reason });
+  });
   return { output: toOutput(index), skipped, index };
+}
+
+/** Reads and analyses files on this thread. */
+export function analyzeCorpus(files: string[], lex: Lexicon): CorpusResult {
+  return collectResults(files, files.map((file) => answerItem({ file }, lex)));
 }
 
 export function toOutput(index: CorpusIndex): AnalysisOutput {

@@ -19,6 +19,7 @@ export interface FigureEntry { ref: FigureRef; figure: Figure }
 interface Placed extends Claim { ref: FigureRef; order: number }
 
 const refKey = (r: FigureRef) => `${r.file}#${r.index}`;
+const dayOf = (date: string | null | undefined) => (date ? Math.floor(Date.parse(date) / 86_400_000) : null);
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -189,7 +190,7 @@ export class CorpusIndex {
     for (const m of this.groupMap.get(group)?.values() ?? []) {
       order++;
       if (m.figure.place === null) continue;
-      pushTo(byPlace, m.figure.place, { figure: m.figure, file: m.ref.file, date: this.docs.get(m.ref.file)?.date, ref: m.ref, order });
+      pushTo(byPlace, m.figure.place, { figure: m.figure, file: m.ref.file, day: dayOf(this.docs.get(m.ref.file)?.date), ref: m.ref, order });
     }
     const found: { a: Placed; b: Placed }[] = [];
     for (const bucket of byPlace.values()) {

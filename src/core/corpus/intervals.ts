@@ -1,4 +1,3 @@
-import { daysApart } from '../text/dates';
 import type { Figure } from '../model';
 
 const SQ_MILE_IN_KM2 = 2.589988;
@@ -27,7 +26,8 @@ const comparableUnit = (f: Figure) => (f.unit === 'sq-mile' ? 'km2' : f.unit);
 const EVENT_BOUND = new Set(['casualties', 'displaced']);
 const SAME_EVENT_DAYS = 3;
 
-export interface Claim { figure: Figure; date?: string | null; file: string }
+/** A figure with where it was said: the article and the article's day (days since 1970), when known. */
+export interface Claim { figure: Figure; day?: number | null; file: string }
 
 /**
  * Two claims disagree when they come from different sources, are about one place, and cannot both be true.
@@ -39,7 +39,7 @@ export function disagree(x: Claim, y: Claim): boolean {
   const b = y.figure;
   if ((a.source ?? '') === (b.source ?? '')) return false;
   if (a.place !== b.place || a.place === null) return false;
-  if (x.file !== y.file && EVENT_BOUND.has(a.category) && !(x.date && y.date && daysApart(x.date, y.date) <= SAME_EVENT_DAYS)) return false;
+  if (x.file !== y.file && EVENT_BOUND.has(a.category) && !(x.day != null && y.day != null && Math.abs(x.day - y.day) <= SAME_EVENT_DAYS)) return false;
   if (comparableUnit(a) !== comparableUnit(b)) return false;
   const [al, ah] = claimInterval(a);
   const [bl, bh] = claimInterval(b);

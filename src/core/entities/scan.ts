@@ -32,6 +32,11 @@ export class EntityScanner {
     this.tokens = doc.tokens;
     this.text = doc.text;
     this.shouting = shoutedSentences(doc);
+    const n = doc.tokens.length;
+    this.nameAsked = new Uint8Array(n);
+    this.placeAsked = new Uint8Array(n);
+    this.nameFound = new Array(n);
+    this.placeFound = new Array(n);
   }
 
   /** Tokens of one name may be separated by spaces but never by a line break. */
@@ -44,6 +49,19 @@ export class EntityScanner {
     return this.shouting[this.tokens[i].sentence];
   }
 
+  // answers per token, asked again and again while runs of names are built (0 = not yet asked, 1 = asked)
+  private readonly nameAsked: Uint8Array;
+  private readonly nameFound: (Match | undefined)[];
+  private readonly placeAsked: Uint8Array;
+  private readonly placeFound: (Match | undefined)[];
+
+  /** The longest known name (actor, acronym, person) starting at token i. */
+  private matchName(i: number): Match | undefined {
+    if (this.nameAsked[i]) return this.nameFound[i];
+    this.nameAsked[i] = 1;
+    return (this.nameFound[i] = this.matchTrie(this.lex.trie, i));
+  }
+
   private matchTrie(trie: NameTrie, i: number): Match | undefined {
     let node = trie.root;
     let best: Match | undefined;
@@ -51,7 +69,9 @@ export class EntityScanner {
     for (let j = i; j < this.tokens.length; j++) {
       if (j > i && !this.joined(j - 1, j)) break;
       const t = this.tokens[j];
-      const child = node.next.get(t.lower) ?? (t.kind === 'word' && /^\p{Ll}/u.test(t.text) ? node.next.get('*') : undefined);
+      // "*" stands for any one lower-case word ("US-led * coalition")
+      const lowerInitial = t.text.charCodeAt(0) === t.lower.charCodeAt(0);
+      const child = node.next.get(t.lower) ?? (t.kind === 'word' && lowerInitial ? node.next.get('*') : undefined);
       if (!child) {
         // "Assads regime", "Syrias war": a possessive whose apostrophe was stripped ends the name
         const stem = possessiveStem(t);
@@ -78,14 +98,11 @@ export class EntityScanner {
     return false;
   }
 
-  private readonly placeMemo = new Map<number, Match | undefined>();
-
   /** Place names by their transliteration key, longest first; the consonant skeleton only where context says place. */
   private matchPlace(i: number): Match | undefined {
-    if (this.placeMemo.has(i)) return this.placeMemo.get(i);
-    const found = this.findPlace(i);
-    this.placeMemo.set(i, found);
-    return found;
+    if (this.placeAsked[i]) return this.placeFound[i];
+    this.placeAsked[i] = 1;
+    return (this.placeFound[i] = this.findPlace(i));
   }
 
   private findPlace(i: number): Match | undefined {
@@ -155,7 +172,7 @@ export class EntityScanner {
       const unit = t.kind === 'number' ? this.matchUnit(i) : undefined;
       if (unit) { out.push(this.mention(i, unit.last, unit.ref)); i = unit.last; continue; }
       if (t.kind === 'number') { i++; continue; }
-      const byName = this.matchTrie(this.lex.trie, i);
+      const byName = this.matchName(i);
       const byPlace = this.matchPlace(i);
       const best = byName && (!byPlace || byName.last >= byPlace.last) ? byName : byPlace;
       if (best) { out.push(this.mention(i, best.last, best.ref, best.trim)); i = best.last; continue; }
@@ -245,7 +262,7 @@ export class EntityScanner {
       const particle = tj.kind === 'word' && NAME_PARTICLES.has(tj.lower) && /^\p{Ll}/u.test(tj.text);
       if (particle) continue;
       if (!this.isNameWord(j) || NOT_NAMES.has(tj.lower) || WEEKDAYS_AND_MONTHS.test(tj.text)) break;
-      if (this.matchTrie(this.lex.trie, j) || this.matchPlace(j)) break;
+      if (this.matchName(j) || this.matchPlace(j)) break;
       last = j + 1;
     }
     return last;

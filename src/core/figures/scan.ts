@@ -20,6 +20,7 @@ export interface RawFigure {
   vague: boolean;
 }
 
+const A_STARTS = new Set(['few', 'third', 'quarter', 'fifth', 'tenth', 'hundred', 'thousand', 'million', 'billion', 'dozen']);
 const RANGE_JOINERS = new Set(['to', '-', '–', '—', 'and', 'or']);
 const YEAR = /^(?:19|20)\d\d$/;
 const NUMBER_WORDS = new Set('zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundreds thousands millions billions tens dozens dozen a few several half hundred thousand million'.split(' '));
@@ -42,6 +43,8 @@ export class FigureScanner {
     for (let i = 0; i < this.tokens.length; i++) {
       const t = this.tokens[i];
       if (this.claimed[i] || !(t.kind === 'number' || NUMBER_WORDS.has(t.lower) || t.lower in DURATION_UNITS)) continue;
+      // the article "a" starts a figure only as "a few", "a third", "a hundred", "a dozen"
+      if (t.lower === 'a' && !A_STARTS.has(this.tokens[i + 1]?.lower ?? '')) continue;
       const fig = this.figureAt(i);
       if (!fig) continue;
       const prev = out[out.length - 1];

@@ -20,8 +20,3 @@ export function articleDate(text: string): string | null {
   candidates.sort((x, y) => x.at - y.at);
   return candidates.find((x) => x.date)?.date ?? null;
 }
-
-/** Days between two ISO dates. */
-export function daysApart(a: string, b: string): number {
-  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
-}

@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type * as vscode from 'vscode';
 import type { UserAliasFile } from '../../core/data/schemas';
 import { buildLexicon, defaultLexicon, type Lexicon } from '../../core/lexicon/names';
-import { answerItem } from '../../worker/answer';
+import { answerItem } from '../../core/corpus/answer';
 import { FromWorker, type ToWorker } from '../../worker/protocol';
 
 type Request = ToWorker extends infer T ? (T extends { id: number } ? Omit<T, 'id'> : never) : never;

@@ -1,8 +1,19 @@
-import { analyzeText, type GroupLabels } from '../core/analyze';
-import { acceptText, readArticle } from '../core/files';
-import { contentHash } from '../core/hash';
-import type { Lexicon } from '../core/lexicon/names';
-import type { AnalyzeItem, ItemResult } from './protocol';
+import { analyzeText, type GroupLabels } from '../analyze';
+import { acceptText, readArticle } from '../files';
+import { contentHash } from '../hash';
+import type { Lexicon } from '../lexicon/names';
+import type { DocumentAnalysis } from '../model';
+
+/**
+ * One article to analyse: a file read from disk, or the given text (an open editor's unsaved content). With
+ * knownHash, content that still has that hash is answered 'unchanged' without being analysed again.
+ */
+export interface AnalyzeItem { file: string; text?: string; knownHash?: string }
+
+export type ItemResult =
+  | { type: 'analysis'; hash: string; analysis: DocumentAnalysis; labels: [string, string][] }
+  | { type: 'unchanged'; hash: string }
+  | { type: 'skipped'; reason: string };
 
 /** Reads (unless given the text) and analyses one article; a failure is a skip with its reason, never a throw. */
 export function answerItem(item: AnalyzeItem, lexicon: Lexicon): ItemResult {
