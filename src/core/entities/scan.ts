@@ -12,6 +12,8 @@ export interface Mention {
   type: EntityType;
   canonical: string;
   kind: string;
+  /** For places: the country the place is in. */
+  country?: string;
   first: number;
   last: number;
 }
@@ -191,7 +193,7 @@ export class EntityScanner {
   private mention(first: number, last: number, ref: NameRef, trim = 0): Mention {
     const start = this.tokens[first].start;
     const end = this.tokens[last - 1].end - trim;
-    return { text: this.text.slice(start, end), start, end, type: ref.type, canonical: ref.canonical, kind: ref.kind, first, last };
+    return { text: this.text.slice(start, end), start, end, type: ref.type, canonical: ref.canonical, kind: ref.kind, country: ref.country, first, last };
   }
 
   /**
@@ -278,7 +280,7 @@ export class EntityScanner {
     }
     if (words.length >= 2 && ARABIC_ORG_OPENERS.has(lowers[0])) return { canonical: text, type: 'actor', kind: 'armed-group' };
     // an unknown village or landmark: "Deir al-Adas", "Kafr Nabudah", "Camp Hurriya"
-    if (words.length >= 2 && PLACE_OPENERS.has(lowers[0]) && words.every((w, k) => k === 0 || !this.lex.english.common.has(w.lower))) return { canonical: text, type: 'place', kind: 'village' };
+    if (words.length >= 2 && PLACE_OPENERS.has(lowers[0]) && words.every((w, k) => k === 0 || !this.lex.english.common.has(w.lower))) return { canonical: text, type: 'place', kind: 'village', country: 'Syria' };
     const first = lowers[0];
     if (TITLES.has(first) || this.lex.english.demonyms.has(first)) return undefined;
     const nameWords = words.filter((w) => !NAME_PARTICLES.has(w.text.toLowerCase()) || isCapitalized(w.text));

@@ -92,7 +92,7 @@ export class FigureClassifier {
     const near = this.byDistance(fig, 10, 12);
     const fighters = noun !== undefined && (COMBATANT_NOUNS.has(noun) || FIGHTER_SUBJECT.test(noun)) || this.fighterContext(fig);
     const foreign = noun === 'foreigners' || (fig.noun !== undefined && this.tokens.slice(fig.last, fig.noun).some((t) => t.lower === 'foreign'));
-    let event = this.eventOf(near, noun, sentence, fighters);
+    let event: FigureEvent | undefined = this.agentOfAttack(fig) ? 'other' : this.tollValue(fig) ?? this.eventOf(near, noun, sentence, fighters);
     if (!event) event = fighters ? 'remaining' : near.some((w) => POPULATION.test(w)) ? 'population' : 'other';
     const cls = foreign ? 'foreign-fighters' : fighters ? 'fighters' : noun && CHILD_NOUNS.has(noun) ? 'children' : noun && WOMEN_NOUNS.has(noun) ? 'women' : 'civilians';
     const category: Category =
@@ -118,6 +118,26 @@ export class FigureClassifier {
       if (d < before && b >= s.first) out.push(lower(this.tokens[b]));
     }
     return out;
+  }
+
+  /** "three suicide bombers killed two people": the counted people did the killing. */
+  private agentOfAttack(fig: RawFigure): boolean {
+    if (fig.noun === undefined) return false;
+    const verb = this.tokens[fig.noun + 1];
+    const after = this.tokens[fig.noun + 2];
+    if (!verb || !/^(?:killed|kill|kills|attacked|stormed|wounded|shot|executed|abducted|kidnapped|detonated)$/.test(verb.lower)) return false;
+    return !!after && (after.kind === 'number' || /^(?:at|more|up|some|about|around|dozens|hundreds|scores|several|a|an|the|two|three|four|five|six|seven|eight|nine|ten|civilians|people|children|soldiers)$/.test(after.lower));
+  }
+
+  /** "the death toll reached at least 112", "a toll of 36": the number is a toll. */
+  private tollValue(fig: RawFigure): FigureEvent | undefined {
+    const s = this.doc.sentences[this.tokens[fig.first].sentence];
+    for (let k = fig.first - 1; k >= Math.max(s.first, fig.first - 8); k--) {
+      const t = this.tokens[k];
+      if (t.kind === 'number') return undefined;
+      if (t.lower === 'toll' || t.lower === 'tolls') return /casualt|injur|wound/.test(this.tokens[k - 1]?.lower ?? '') ? 'killed-or-wounded' : 'killed';
+    }
+    return undefined;
   }
 
   /** What happened to the people counted: the nearest event word wins ("executed ... among 2,521 who were killed"). */
@@ -147,14 +167,20 @@ export class FigureClassifier {
   private peopleByContext(fig: RawFigure): boolean {
     const next = this.tokens.slice(fig.last, fig.last + 4).map((t) => lower(t));
     const prev = this.tokens.slice(Math.max(0, fig.first - 3), fig.first).map((t) => lower(t));
-    if (next[0] && /^(?:who|whom|flee|fled|fleeing|died|were|are|have|had|remain|remained|killed|wounded|injured)$/.test(next[0])) return true;
-    if (prev.includes('toll') || (prev[prev.length - 1] === 'to' && this.sentenceWords(fig).includes('toll'))) return true;
-    return prev.some((w) => /^(?:over|killing|killed|wounding|displacing|displaced|evacuating|housing|sheltering|ruled|among)$/.test(w)) && fig.vague;
+    if (next[0] && /^(?:who|whom|flee|fled|fleeing|died|were|are|have|had|remain|remained|killed|wounded|injured|dead)$/.test(next[0])) return true;
+    // "strikes kill 28", "killing 40", "the toll hits 43", "a toll of 36"
+    const before = prev[prev.length - 1];
+    if (before && /^(?:kill|kills|killed|killing|wound|wounds|wounding|injure|injures|injuring|displace|displaces|displacing|execute|executes|executing|evacuate|evacuating)$/.test(before)) return true;
+    const toll = this.sentenceWords(fig).includes('toll');
+    if (toll && (prev.includes('toll') || /^(?:to|at|hits|reached|reaches|rises|rose|stands|stood|of)$/.test(before ?? ''))) return true;
+    return prev.some((w) => /^(?:over|ruled|among)$/.test(w)) && fig.vague;
   }
 
+  /** The counted noun phrase as written, without the "of" of "hundreds of civilians". */
   private subjectText(fig: RawFigure): string | undefined {
     if (fig.noun === undefined) return undefined;
-    const from = fig.last;
+    let from = fig.last;
+    while (from < fig.noun && /^(?:of|the|them|whom|are|were|is|was|said|believed|thought|estimated|reported|to|be)$/.test(this.tokens[from].lower)) from++;
     return this.doc.text.slice(this.tokens[from].start, this.tokens[fig.noun].end);
   }
 
@@ -227,7 +253,8 @@ export class FigureClassifier {
    */
   private focusPlace(fig: RawFigure): string | undefined {
     const sentence = this.tokens[fig.first].sentence;
-    const townLevel = (m: Mention) => m.type === 'place' && ['village', 'town', 'city'].includes(m.kind) && this.tokens[m.last]?.text !== '-';
+    // a statement made in Moscow or Geneva is not about Moscow or Geneva: the focus is a place of the war
+    const townLevel = (m: Mention) => m.type === 'place' && ['village', 'town', 'city'].includes(m.kind) && this.tokens[m.last]?.text !== '-' && (m.country === 'Syria' || m.country === 'Iraq');
     for (let k = this.mentions.length - 1; k >= 0; k--) {
       const m = this.mentions[k];
       const s = this.tokens[m.first].sentence;

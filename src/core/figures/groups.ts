@@ -34,6 +34,7 @@ export function groupOf(m: FigureMeaning, unit: Unit): GroupKey | null {
     return null;
   }
   if (m.subjectClass === 'fighters' || m.subjectClass === 'foreign-fighters') {
+    if (event === 'other') return null;
     const who = m.actor ?? 'unidentified';
     const what = m.subjectClass === 'foreign-fighters' ? 'foreign fighters' : 'fighters';
     return { key: `${slug(who)}-${slug(what)}-${event}`, label: `${m.actor ?? 'Unidentified'} ${what} ${EVENT_LABEL[event]}` };

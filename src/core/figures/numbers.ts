@@ -61,10 +61,13 @@ export class NumberReader {
       return undefined;
     }
     let j = i + 1;
-    // twenty-five
+    // "twenty-five", and "Fifty nine" as the FA-KES texts write it
     if (t.kind === 'word' && TENS[lower(t)] && this.tokens[j]?.text === '-' && UNITS[lower(this.tokens[j + 1])] !== undefined && this.tokens[j].start === t.end) {
       value += UNITS[lower(this.tokens[j + 1])];
       j += 2;
+    } else if (t.kind === 'word' && TENS[lower(t)] && this.tokens[j]?.kind === 'word' && UNITS[lower(this.tokens[j])] !== undefined && UNITS[lower(this.tokens[j])] < 10 && this.adjacent(j - 1, j)) {
+      value += UNITS[lower(this.tokens[j])];
+      j += 1;
     }
     return this.extend(value, j);
   }

@@ -32,6 +32,7 @@ export const PEOPLE_NOUNS = new Set([
   'alawites', 'turkmen', 'islamists', 'loyalists', 'paramilitaries', 'commanders', 'leaders', 'emirs', 'suspects',
   'others', 'adults', 'elderly', 'survivors', 'orphans', 'infantrymen', 'marines', 'advisers', 'advisors', 'contractors',
   'operatives', 'cadres', 'recruit', 'militiamen', 'peshmerga', 'defectors', 'deserters', 'conscripts', 'policeman',
+  'forces', 'bombers', 'attackers', 'assailants', 'snipers',
 ]);
 
 /** Nouns whose counts are counts of fighters. */
@@ -40,6 +41,7 @@ export const COMBATANT_NOUNS = new Set([
   'insurgents', 'rebels', 'rebel', 'troops', 'soldiers', 'soldier', 'gunmen', 'mercenaries', 'combatants', 'islamists',
   'loyalists', 'paramilitaries', 'commanders', 'emirs', 'recruits', 'militiamen', 'peshmerga', 'infantrymen', 'marines',
   'operatives', 'cadres', 'conscripts', 'personnel', 'members', 'policemen', 'officers', 'guards', 'defectors',
+  'forces', 'bombers', 'attackers', 'assailants', 'snipers',
 ]);
 
 export const CHILD_NOUNS = new Set(['children', 'child', 'kids', 'boys', 'girls', 'babies', 'infants', 'minors', 'orphans']);
@@ -47,7 +49,7 @@ export const WOMEN_NOUNS = new Set(['women', 'woman']);
 
 export const TERRITORY_NOUNS = new Set([
   'towns', 'villages', 'enclaves', 'capitals', 'cities', 'districts', 'neighbourhoods', 'neighborhoods', 'areas',
-  'pockets', 'strongholds', 'positions', 'bases', 'checkpoints', 'hills', 'provinces', 'regions', 'towns', 'outposts',
+  'pockets', 'strongholds', 'hills', 'provinces', 'regions', 'outposts',
   'sectors', 'fronts', 'footholds', 'settlements', 'hamlets',
 ]);
 
