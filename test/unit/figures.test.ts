@@ -1,6 +1,9 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { analyzeText } from '../../src/core/analyze';
 import type { Figure } from '../../src/core/model';
+import { SHARED } from './paths';
 
 const figures = (text: string) => analyzeText('t.txt', text).figures;
 const one = (text: string): Figure => {
@@ -87,5 +90,31 @@ describe('figures: what, where and who', () => {
     assert.deepEqual([pronoun[0].source, pronoun[0].speaker], ['US-led coalition', 'Ryan Dillon']);
     assert.equal(one('around 2,000 are said to be foreign fighters').source, null);
     assert.equal(one('He said the jihadists held 400 square km.').source, 'unidentified speaker');
+  });
+});
+
+describe('death tolls in real articles (FA-KES)', () => {
+  const fakes = (name: string) => {
+    const file = path.join(SHARED, 'corpus/fakes', name);
+    return analyzeText(file, fs.readFileSync(file, 'utf8')).figures.filter((f) => f.category === 'casualties' && f.event === 'killed');
+  };
+
+  it('"the death toll ... reached at least 112 people, the Syrian Observatory ... said"', () => {
+    const tolls = fakes('003_nna.txt');
+    const toll = tolls.find((f) => f.low === 112 && f.qualifier === 'at-least' && f.unit === 'people');
+    assert.ok(toll, JSON.stringify(tolls.map((f) => f.text)));
+    assert.ok(tolls.some((f) => f.low === 112 && f.source === 'Syrian Observatory for Human Rights'));
+  });
+
+  it('headline and body tolls of an air strike on a market ("At least 61 killed")', () => {
+    const tolls = fakes('226_ahram.txt');
+    assert.ok(tolls.filter((f) => f.low === 61).length >= 2);
+    assert.ok(tolls.every((f) => f.place === 'Atareb'), JSON.stringify(tolls.map((f) => f.place)));
+  });
+
+  it('children and women among the dead are their own quantities', () => {
+    const tolls = fakes('201_ahram.txt');
+    assert.ok(tolls.some((f) => f.low === 10 && f.group === 'children-killed'));
+    assert.ok(tolls.some((f) => f.low === 5 && f.group === 'women-killed'));
   });
 });

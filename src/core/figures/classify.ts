@@ -132,7 +132,7 @@ export class FigureClassifier {
   /** "the death toll reached at least 112", "a toll of 36": the number is a toll. */
   private tollValue(fig: RawFigure): FigureEvent | undefined {
     const s = this.doc.sentences[this.tokens[fig.first].sentence];
-    for (let k = fig.first - 1; k >= Math.max(s.first, fig.first - 8); k--) {
+    for (let k = fig.first - 1; k >= Math.max(s.first, fig.first - 16); k--) {
       const t = this.tokens[k];
       if (t.kind === 'number') return undefined;
       if (t.lower === 'toll' || t.lower === 'tolls') return /casualt|injur|wound/.test(this.tokens[k - 1]?.lower ?? '') ? 'killed-or-wounded' : 'killed';
@@ -171,8 +171,7 @@ export class FigureClassifier {
     // "strikes kill 28", "killing 40", "the toll hits 43", "a toll of 36"
     const before = prev[prev.length - 1];
     if (before && /^(?:kill|kills|killed|killing|wound|wounds|wounding|injure|injures|injuring|displace|displaces|displacing|execute|executes|executing|evacuate|evacuating)$/.test(before)) return true;
-    const toll = this.sentenceWords(fig).includes('toll');
-    if (toll && (prev.includes('toll') || /^(?:to|at|hits|reached|reaches|rises|rose|stands|stood|of)$/.test(before ?? ''))) return true;
+    if (this.tollValue(fig)) return true;
     return prev.some((w) => /^(?:over|ruled|among)$/.test(w)) && fig.vague;
   }
 
