@@ -39,6 +39,7 @@ export const ORG_HEADS = new Set([
   'times', 'post', 'press', 'herald', 'telegraph', 'journal', 'gazette', 'daily', 'cabinet', 'government', 'regime',
   'militia', 'militias', 'hospital', 'school', 'church', 'mosque', 'cell', 'cells', 'jaysh', 'liwa', 'committees',
   'councils', 'commissions', 'agencies', 'ministries', 'parties', 'organisations', 'organizations', 'groups', 'fronts',
+  'fleet', 'squadron', 'wing', 'task',
 ]);
 
 /** Words that open an organisation's name in Arabic transliteration ("Jaysh al-Thuwar", "Liwa al-Quds"). */
