@@ -12,15 +12,16 @@ const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const tests = process.argv.includes('--tests');
 const benchExtension = process.argv.includes('--bench-extension');
-const { version } = require('./package.json');
+const { version } = require(path.join(__dirname, 'package.json'));
 const crypto = require('node:crypto');
 
 /** A digest of everything that shapes an analysis (the core's sources and data, compromise's version): caches
  * written by another build are discarded. */
 function analysisVersion() {
   const hash = crypto.createHash('sha1').update(version).update(require('compromise').version);
-  for (const f of fs.readdirSync('src/core', { recursive: true }).sort()) {
-    const p = path.join('src/core', f);
+  const core = path.join(__dirname, 'src/core');
+  for (const f of fs.readdirSync(core, { recursive: true }).sort()) {
+    const p = path.join(core, f);
     if (fs.statSync(p).isFile()) hash.update(f).update(fs.readFileSync(p));
   }
   return hash.digest('hex').slice(0, 16);
@@ -42,6 +43,7 @@ const compromiseLexiconPlugin = {
 };
 
 const common = {
+  absWorkingDir: __dirname,
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -55,7 +57,7 @@ const common = {
   plugins: [compromiseLexiconPlugin],
 };
 
-const testFiles = (dir) => (fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true }).filter((f) => /\.test\.ts$/.test(f)).map((f) => path.join(dir, f)) : []);
+const testFiles = (dir) => (fs.existsSync(path.join(__dirname, dir)) ? fs.readdirSync(path.join(__dirname, dir), { recursive: true }).filter((f) => /\.test\.ts$/.test(f)).map((f) => path.join(dir, f)) : []);
 
 const builds = [
   { ...common, entryPoints: { extension: 'src/extension.ts', worker: 'src/worker/worker.ts', cli: 'src/cli/index.ts' }, outdir: 'dist' },

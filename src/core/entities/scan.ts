@@ -76,7 +76,7 @@ export class EntityScanner {
       const child = node.next.get(t.lower) ?? (t.kind === 'word' && lowerInitial ? node.next.get('*') : undefined);
       if (!child) {
         // "Assads regime", "Syrias war": a possessive whose apostrophe was stripped ends the name
-        const stem = possessiveStem(t);
+        const stem = node === trie.root && !isCapitalized(t.text) ? undefined : possessiveStem(t);
         const bare = stem ? node.next.get(stem.toLowerCase()) : undefined;
         const end = bare?.ends.find((e) => e.tokens.every((a, k) => caseMatches(k === e.tokens.length - 1 ? stem! : this.tokens[i + k].text, a, caps)));
         if (end) best = { last: j + 1, ref: end.ref, trim: 1 };
@@ -330,7 +330,7 @@ export class EntityScanner {
 
 /** "Assads" -> "Assad": a capitalised word ending in an "s" that may be a possessive without its apostrophe. */
 function possessiveStem(t: Token): string | undefined {
-  return t.kind === 'word' && t.text.length > 3 && t.text.endsWith('s') && /^\p{Lu}/u.test(t.text) ? t.text.slice(0, -1) : undefined;
+  return t.kind === 'word' && t.text.length > 3 && t.text.endsWith('s') && isCapitalized(t.text) ? t.text.slice(0, -1) : undefined;
 }
 
 /** Headlines and credit lines in capitals ("ISIS OBLITERATION", "AGENCE FRANCE-PRESSE, REUTERS"). */

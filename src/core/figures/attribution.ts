@@ -71,7 +71,7 @@ export class Attributor {
 
   private findSpeeches(): void {
     for (let v = 0; v < this.tokens.length; v++) {
-      const w = lower(this.tokens[v]);
+      const w = this.tokens[v].lower;
       const according = w === 'according' && lower(this.tokens[v + 1]) === 'to';
       if (!according && !SPEECH.has(w)) continue;
       if (this.insideQuote(v) || this.mentionAt[v]) continue;
