@@ -60,7 +60,7 @@ const common = {
 const testFiles = (dir) => (fs.existsSync(path.join(__dirname, dir)) ? fs.readdirSync(path.join(__dirname, dir), { recursive: true }).filter((f) => /\.test\.ts$/.test(f)).map((f) => path.join(dir, f)) : []);
 
 const builds = [
-  { ...common, entryPoints: { extension: 'src/extension.ts', worker: 'src/worker/worker.ts', cli: 'src/cli/index.ts' }, outdir: 'dist' },
+  { ...common, entryPoints: { extension: 'src/extension.ts', worker: 'src/worker/worker.ts', engine: 'src/core/engine.ts', cli: 'src/cli/index.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { bench: 'bench/bench.ts' }, outdir: 'dist', external: ['vscode', 'compromise'] },
 ];
 if (tests) {

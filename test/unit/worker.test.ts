@@ -11,11 +11,13 @@ function logSink(): vscode.OutputChannel & { lines: string[] } {
 }
 
 const sample = path.join(SAMPLES, '002_5f087e301ec6f340.txt');
+const WORKER = path.join(ROOT, 'dist/worker.js');
+const ENGINE = path.join(ROOT, 'dist/engine.js');
 
 describe('analysis worker client', () => {
   it('analyses in a worker thread, and restarts it when it dies without losing the request', async () => {
     const log = logSink();
-    const worker = new AnalysisWorker(ROOT, log, () => assert.fail('no fallback expected'));
+    const worker = new AnalysisWorker(WORKER, ENGINE, log, () => assert.fail('no fallback expected'));
     try {
       const first = await worker.request({ type: 'analyze', items: [{ file: sample }] });
       assert.equal(first.type === 'results' && first.results[0].type, 'analysis');
@@ -32,7 +34,7 @@ describe('analysis worker client', () => {
   });
 
   it('answers "unchanged" for content whose hash it was given', async () => {
-    const worker = new AnalysisWorker(ROOT, logSink(), () => {});
+    const worker = new AnalysisWorker(WORKER, ENGINE, logSink(), () => {});
     try {
       const first = await worker.request({ type: 'analyze', items: [{ file: sample }] });
       const hash = first.type === 'results' && first.results[0].type === 'analysis' ? first.results[0].hash : '';
@@ -46,7 +48,7 @@ describe('analysis worker client', () => {
   it('falls back to analysing on this thread, with a warning, when the worker cannot run', async () => {
     const log = logSink();
     let warned = '';
-    const worker = new AnalysisWorker(path.join(ROOT, 'no-such-extension-folder'), log, (reason) => { warned = reason; });
+    const worker = new AnalysisWorker(path.join(ROOT, 'dist/no-such-worker.js'), ENGINE, log, (reason) => { warned = reason; });
     try {
       const answer = await worker.request({ type: 'analyze', items: [{ file: sample }] });
       assert.equal(answer.type === 'results' && answer.results[0].type, 'analysis');

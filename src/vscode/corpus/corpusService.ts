@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { CorpusIndex } from '../../core/corpus/corpusIndex';
 import { UserAliasFile } from '../../core/data/schemas';
@@ -45,7 +46,7 @@ export class CorpusService implements vscode.Disposable {
 
   constructor(extensionPath: string, storage: vscode.Uri | undefined, readonly log: vscode.OutputChannel) {
     this.cache = new IndexCache(storage, log);
-    this.worker = new AnalysisWorker(extensionPath, log, (reason) => {
+    this.worker = new AnalysisWorker(path.join(extensionPath, 'dist', 'worker.js'), path.join(extensionPath, 'dist', 'engine.js'), log, (reason) => {
       void vscode.window.showWarningMessage(`Conflict Lens: ${reason}. Only open articles are analysed.`, 'Show Log').then((a) => a && log.show());
     });
     this.disposables.push(

@@ -1,9 +1,8 @@
-import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type * as vscode from 'vscode';
 import type { UserAliasFile } from '../../core/data/schemas';
-import { buildLexicon, defaultLexicon, type Lexicon } from '../../core/lexicon/names';
-import { answerItem } from '../../core/corpus/answer';
+import type * as Engine from '../../core/engine';
+import type { Lexicon } from '../../core/lexicon/names';
 import { FromWorker, type ToWorker } from '../../worker/protocol';
 
 type Request = ToWorker extends infer T ? (T extends { id: number } ? Omit<T, 'id'> : never) : never;
@@ -21,18 +20,31 @@ export class AnalysisWorker {
   private readonly pending = new Map<number, Pending>();
   private restarts = 0;
   private inProcess: Lexicon | undefined;
+  private engine: typeof Engine | undefined;
   private aliases: UserAliasFile | null = null;
   private disposed = false;
 
-  constructor(private readonly extensionPath: string, private readonly log: vscode.OutputChannel, private readonly onFallback: (reason: string) => void) {
+  /** `workerFile` and `engineFile` are the bundles dist/worker.js and dist/engine.js. */
+  constructor(private readonly workerFile: string, private readonly engineFile: string, private readonly log: vscode.OutputChannel, private readonly onFallback: (reason: string) => void) {
     this.start();
+  }
+
+  /** The engine on this thread, loaded the first time the worker fails for good. */
+  private loadEngine(): typeof Engine {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return (this.engine ??= require(this.engineFile) as typeof Engine);
+  }
+
+  private hostLexicon(): Lexicon {
+    const engine = this.loadEngine();
+    return this.aliases ? engine.buildLexicon(this.aliases) : engine.defaultLexicon();
   }
 
   get fallback(): boolean { return this.inProcess !== undefined; }
 
   private start(): void {
     try {
-      const worker = new Worker(path.join(this.extensionPath, 'dist', 'worker.js'));
+      const worker = new Worker(this.workerFile);
       worker.on('message', (raw) => this.onMessage(raw));
       worker.on('error', (e) => this.log.appendLine(`[worker] error: ${e.stack ?? e.message}`));
       worker.on('exit', (code) => this.onExit(worker, code));
@@ -55,7 +67,7 @@ export class AnalysisWorker {
 
   private fallBack(reason: string): void {
     this.log.appendLine(`[worker] ${reason}; analysing open documents on the extension host`);
-    this.inProcess = this.aliases ? buildLexicon(this.aliases) : defaultLexicon();
+    this.inProcess = this.hostLexicon();
     this.onFallback(reason);
     for (const [id, p] of this.pending) { this.pending.delete(id); p.resolve(this.analyzeHere(p.message)); }
   }
@@ -71,14 +83,15 @@ export class AnalysisWorker {
 
   private analyzeHere(message: ToWorker): FromWorker {
     if (message.type === 'aliases') return { type: 'ready', id: message.id };
-    return { type: 'results', id: message.id, results: message.items.map((item) => answerItem(item, this.inProcess ?? defaultLexicon())) };
+    const lexicon = (this.inProcess ??= this.hostLexicon());
+    return { type: 'results', id: message.id, results: message.items.map((item) => this.loadEngine().answerItem(item, lexicon)) };
   }
 
   request(body: Request): Promise<FromWorker> {
     const message = { ...body, id: this.nextId++ } as ToWorker;
     if (message.type === 'aliases') {
       this.aliases = message.aliases;
-      if (this.inProcess) this.inProcess = message.aliases ? buildLexicon(message.aliases) : defaultLexicon();
+      if (this.inProcess) this.inProcess = this.hostLexicon();
     }
     if (this.inProcess || !this.worker) return Promise.resolve(this.analyzeHere(message));
     return new Promise((resolve, reject) => {
