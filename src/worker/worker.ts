@@ -1,18 +1,22 @@
+import * as path from 'node:path';
 import { parentPort } from 'node:worker_threads';
-import { buildLexicon, defaultLexicon, type Lexicon } from '../core/lexicon/names';
-import { answerItem } from '../core/corpus/answer';
+import type * as Engine from '../core/engine';
+import type { Lexicon } from '../core/lexicon/names';
 import { type FromWorker, ToWorker } from './protocol';
 
-// The analysis worker: reads and analyses articles off the extension host's thread, one batch at a time.
+// The analysis worker: reads and analyses articles off the extension host's thread, one batch at a time. The
+// engine is the sibling bundle dist/engine.js, which the host also loads if this worker cannot run.
 
-let lexicon: Lexicon = defaultLexicon();
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const engine = require(path.join(__dirname, 'engine.js')) as typeof Engine;
+let lexicon: Lexicon = engine.defaultLexicon();
 
 function handle(message: ToWorker): FromWorker {
   if (message.type === 'aliases') {
-    lexicon = message.aliases ? buildLexicon(message.aliases) : defaultLexicon();
+    lexicon = message.aliases ? engine.buildLexicon(message.aliases) : engine.defaultLexicon();
     return { type: 'ready', id: message.id };
   }
-  return { type: 'results', id: message.id, results: message.items.map((item) => answerItem(item, lexicon)) };
+  return { type: 'results', id: message.id, results: message.items.map((item) => engine.answerItem(item, lexicon)) };
 }
 
 const port = parentPort;
