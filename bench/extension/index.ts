@@ -7,6 +7,7 @@ import { hoverAt } from '../../src/vscode/hover/activate';
 // what a user waits for: the first full index, the index from cache, hover latency, save-to-tree-refresh, memory.
 
 const now = () => performance.now();
+
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
 
@@ -19,6 +20,7 @@ async function measure(): Promise<Record<string, number>> {
   const cold = now() - t0;
   const { corpus, tree } = api;
   const articles = corpus.index.size;
+  console.log(`[bench] of which: files found and worker ready ${ms(corpus.lastIndexing.readyMs)}, articles analysed ${ms(corpus.lastIndexing.indexMs)}`);
   const figures = corpus.index.documents().reduce((n, d) => n + d.figures.length, 0);
   await corpus.flushCache();
 
