@@ -53,3 +53,18 @@ describe('places: transliteration-aware clustering', () => {
     assert.deepEqual(placesIn('Hit by shelling, Said Ali told reporters that Tell was wrong.').map((p) => p.text), []);
   });
 });
+
+describe('places no list holds', () => {
+  it('an unknown name before a class noun is a place: "al-Athamiyeh neighborhood", "al-Qusor and Hrabesh neighborhoods"', () => {
+    const found = placesIn('Shells hit al-Athamiyeh neighborhood in Aleppo and the al-Qusor and Hrabesh neighborhoods of the city.');
+    assert.deepEqual(found.map((p) => p.text), ['al-Athamiyeh', 'Aleppo', 'al-Qusor', 'Hrabesh']);
+  });
+
+  it('a name opened by a topographic word is a village: "Deir al-Adas", "Kafr Nabudah"', () => {
+    assert.deepEqual(placesIn('Fighting reached Deir al-Adas and Kafr Nabudah.').map((p) => p.text), ['Deir al-Adas', 'Kafr Nabudah']);
+  });
+
+  it('possessives that lost their apostrophe keep the place: "Aleppos outskirts", "Syrias war"', () => {
+    assert.deepEqual(placesIn('On Aleppos outskirts, Syrias war went on.').map((p) => [p.text, p.canonical]), [['Aleppo', 'Aleppo'], ['Syria', 'Syria']]);
+  });
+});

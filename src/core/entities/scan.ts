@@ -23,7 +23,7 @@ interface Match { last: number; ref: NameRef; trim?: number }
 
 const MAX_PLACE_TOKENS = 8;
 const PLACE_CONTEXT = new Set(['in', 'near', 'of', 'at', 'from', 'to', 'around', 'outside', 'into', 'toward', 'towards', 'across', 'through', 'between']);
-const PLACE_CLASS = /^(?:city|town|village|province|governorate|countryside|district|region|area|suburb|neighbourhood|neighborhood|camp)$/i;
+const PLACE_CLASS = /^(?:city|town|village|province|governorate|countryside|district|region|area|suburb|neighbourhood|neighborhood|camp|cities|towns|villages|provinces|districts|areas|suburbs|neighbourhoods|neighborhoods|camps|quarter|quarters|mountain|mountains|valley|plain|plains|desert|crossing|airport|airbase|dam|bridge|square)$/i;
 
 export class EntityScanner {
   private readonly tokens: Token[];
@@ -114,7 +114,8 @@ export class EntityScanner {
     if (NOT_NAMES.has(t.lower) || WEEKDAYS_AND_MONTHS.test(t.text)) return undefined;
     // most capitalised words begin no place name: test the first word's key before building longer spans
     const head = isArticle(t.lower) && this.tokens[i + 1] ? (this.tokens[i + 1].text === '-' ? this.tokens[i + 2] : this.tokens[i + 1]) : t;
-    if (!head || !this.lex.placeFirstWords.has(placeKey(head.text))) return this.matchPlaceBySkeleton(i);
+    const headStem = head && possessiveStem(head);
+    if (!head || !(this.lex.placeFirstWords.has(placeKey(head.text)) || (headStem && this.lex.placeFirstWords.has(placeKey(headStem))))) return this.matchPlaceBySkeleton(i);
     let best: Match | undefined;
     let words = 0;
     for (let j = i; j < this.tokens.length && j < i + MAX_PLACE_TOKENS; j++) {
@@ -253,6 +254,11 @@ export class EntityScanner {
   /** End (exclusive) of a run of capitalised words and name particles starting at i, or undefined. */
   private nameRun(i: number): number | undefined {
     const t = this.tokens[i];
+    // "al-Athamiyeh": a transliterated name may begin with its article in lower case
+    if (isArticle(t.lower) && this.tokens[i + 1]?.text === '-' && this.isNameWord(i + 2) && this.joined(i, i + 2)) {
+      const rest = this.nameRun(i + 2);
+      return rest;
+    }
     if (!this.isNameWord(i) || isAllCaps(t.text) && !this.caps(i)) return undefined;
     const lower = t.text.toLowerCase();
     if (NOT_NAMES.has(lower) || WEEKDAYS_AND_MONTHS.test(t.text)) return undefined;
@@ -270,6 +276,21 @@ export class EntityScanner {
     return last;
   }
 
+  /**
+   * "al-Athamiyeh neighborhood", "al-Qusor and Hrabesh neighborhoods": an unknown name followed by a class noun
+   * (or coordinated with one that is) names a place.
+   */
+  private placeByClassNoun(last: number): boolean {
+    const next = this.tokens[last];
+    if (!next || !next.joined) return false;
+    if (PLACE_CLASS.test(next.text)) return true;
+    if (next.lower !== 'and' && next.text !== ',') return false;
+    const k = last + 1;
+    const start = isArticle(this.tokens[k]?.lower ?? '') && this.tokens[k + 1]?.text === '-' ? k + 2 : k;
+    const end = this.tokens[start] && this.isNameWord(start) ? this.nameRun(start) : undefined;
+    return end !== undefined && !!this.tokens[end] && /s$/.test(this.tokens[end].lower) && PLACE_CLASS.test(this.tokens[end].text);
+  }
+
   private classifyRun(i: number, last: number): NameRef | undefined {
     const words = this.tokens.slice(i, last).filter((t) => t.kind === 'word');
     const lowers = words.map((w) => w.lower);
@@ -283,6 +304,7 @@ export class EntityScanner {
     if (words.length >= 2 && PLACE_OPENERS.has(lowers[0]) && words.every((w, k) => k === 0 || !this.lex.english.common.has(w.lower))) return { canonical: text, type: 'place', kind: 'village', country: 'Syria' };
     const first = lowers[0];
     if (TITLES.has(first) || this.lex.english.demonyms.has(first)) return undefined;
+    if (!words.some((w) => this.lex.english.common.has(w.lower)) && this.placeByClassNoun(last)) return { canonical: text, type: 'place', kind: 'town', country: 'Syria' };
     const nameWords = words.filter((w) => !NAME_PARTICLES.has(w.text.toLowerCase()) || isCapitalized(w.text));
     if (nameWords.length < 2 || nameWords.length > 5) return this.singleName(i, last, text);
     const common = nameWords.filter((w) => this.lex.english.common.has(w.text.toLowerCase()) && !this.lex.english.firstNames.has(w.text.toLowerCase()) && !this.lex.english.lastNames.has(w.text.toLowerCase()));
