@@ -7,12 +7,14 @@ export const ARTICLE_EXTENSIONS = ['.txt', '.report'];
 
 export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
 
+const tooLarge = (size: number) => `too large (${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 1048576} MB)`;
+
 const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
 /** Why these bytes are not an article, or undefined when they are one. */
 export function refuseBytes(bytes: Uint8Array): string | undefined {
   if (bytes.length === 0) return 'empty file';
-  if (bytes.length > MAX_ARTICLE_BYTES) return `too large (${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 1048576} MB)`;
+  if (bytes.length > MAX_ARTICLE_BYTES) return tooLarge(bytes.length);
   const probe = bytes.subarray(0, 8192);
   let control = 0;
   for (const b of probe) {
@@ -35,7 +37,7 @@ export function decodeArticle(bytes: Uint8Array): ReadResult {
 /** The same checks for text already in memory (an editor's unsaved content). */
 export function acceptText(text: string): ReadResult {
   if (text.trim().length === 0) return { ok: false, reason: 'empty file (only whitespace)' };
-  if (text.length > MAX_ARTICLE_BYTES) return { ok: false, reason: `too large (${(text.length / 1048576).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 1048576} MB)` };
+  if (text.length > MAX_ARTICLE_BYTES) return { ok: false, reason: tooLarge(text.length) };
   if (text.includes('\0')) return { ok: false, reason: 'binary file (contains NUL bytes)' };
   return { ok: true, text };
 }
@@ -44,7 +46,7 @@ export function readArticle(file: string): ReadResult {
   try {
     const stat = fs.statSync(file);
     if (stat.isDirectory()) return { ok: false, reason: 'is a directory' };
-    if (stat.size > MAX_ARTICLE_BYTES) return { ok: false, reason: `too large (${(stat.size / 1048576).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 1048576} MB)` };
+    if (stat.size > MAX_ARTICLE_BYTES) return { ok: false, reason: tooLarge(stat.size) };
     return decodeArticle(fs.readFileSync(file));
   } catch (e) {
     const err = e as NodeJS.ErrnoException;

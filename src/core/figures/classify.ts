@@ -50,15 +50,6 @@ export class FigureClassifier {
     return this.tokens.slice(s.first, s.last).map((t) => t.text.toLowerCase());
   }
 
-  /** Words of the clause around the figure, nearest first: the verbs there say what happened. */
-  private window(fig: RawFigure, before: number, after: number): string[] {
-    const s = this.doc.sentences[this.tokens[fig.first].sentence];
-    const out: string[] = [];
-    for (let k = fig.last; k < Math.min(s.last, fig.last + after); k++) out.push(lower(this.tokens[k]));
-    for (let k = fig.first - 1; k >= Math.max(s.first, fig.first - before); k--) out.push(lower(this.tokens[k]));
-    return out;
-  }
-
   classify(fig: RawFigure, source: string | null): FigureMeaning {
     const noun = fig.noun !== undefined ? lower(this.tokens[fig.noun]) : undefined;
     const subject = this.subjectText(fig);
@@ -68,7 +59,7 @@ export class FigureClassifier {
     }
     if (fig.unit === 'percent' || fig.unit === 'km2' || fig.unit === 'sq-mile') {
       const actor = this.controller(fig, source);
-      const words = this.window(fig, 12, 14);
+      const words = this.byDistance(fig, 12, 14);
       const territorial = fig.unit !== 'percent' || words.some((w) => CONTROL.test(w));
       const of = this.ofPlace(fig);
       return {

@@ -16,8 +16,6 @@ const BULK_CHANGE_INTERVAL_MS = 300;
 const PROGRESS_THRESHOLD = 40;
 const BATCH_SIZE = 128;
 
-export interface Skip { file: string; reason: string }
-
 /**
  * The extension host's side of the corpus index: decides which files are articles, has the worker analyse them,
  * keeps one in-memory CorpusIndex current as files and editors change, and tells the features when it changed.
