@@ -29,6 +29,7 @@ describe('figures: numbers as intervals', () => {
     assert.deepEqual(value(one('some eight million people lived there')), ['some eight million', 8e6, 8e6, 'about', 'people']);
     assert.deepEqual(value(one('fewer than 50 soldiers were killed')), ['fewer than 50', 50, 50, 'fewer-than', 'people']);
     assert.deepEqual(value(one('nearly three years of siege')), ['nearly three years', 3, 3, 'about', 'years']);
+    assert.deepEqual(value(one('300 or more families fled')), ['300 or more', 300, 300, 'at-least', 'people']);
   });
 
   it('vague magnitudes get their documented bounds', () => {
@@ -37,6 +38,7 @@ describe('figures: numbers as intervals', () => {
     assert.deepEqual(value(one('the group has a few thousand fighters left')), ['a few thousand', 2000, 5000, 'about', 'people']);
     assert.deepEqual(value(one('it ruled over millions')), ['millions', 2e6, 9999999, 'about', 'people']);
     assert.deepEqual(value(one('dozens of fighters were killed')), ['dozens', 24, 99, 'about', 'people']);
+    assert.deepEqual(value(one('scores of civilians were killed')), ['scores', 40, 99, 'about', 'people']);
   });
 
   it('fractions, areas and durations', () => {

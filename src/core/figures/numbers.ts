@@ -23,7 +23,7 @@ const FRACTIONS: Record<string, number> = { half: 50, third: 100 / 3, thirds: 10
 /**
  * Conventional bounds of vague magnitudes, as the gold annotation documents them: "hundreds" 200-999,
  * "thousands" 2,000-9,999, "tens of thousands" 20,000-99,999, "millions" 2-9.99 million, "a few thousand"
- * 2,000-5,000, "dozens" 24-99, "several hundred" 300-900 (several = 3 to 9 of the scale).
+ * 2,000-5,000, "dozens" 24-99, "scores" 40-99, "several hundred" 300-900 (several = 3 to 9 of the scale).
  */
 const PLURAL_SCALES: Record<string, number> = { hundreds: 100, thousands: 1_000, millions: 1_000_000, billions: 1_000_000_000 };
 
@@ -107,6 +107,8 @@ export class NumberReader {
       return { first: i, last: i + 1, low: 2 * base, high: 10 * base - 1, vague: true, fraction: false };
     }
     if (w === 'dozens') return { first: i, last: i + 1, low: 24, high: 99, vague: true, fraction: false };
+    // "scores of": multiples of a score, forty at least
+    if (w === 'scores' && lower(this.tokens[i + 1]) === 'of') return { first: i, last: i + 1, low: 40, high: 99, vague: true, fraction: false };
     // "a few thousand", "several hundred"
     if ((w === 'few' || w === 'several') && SCALES[lower(this.tokens[i + 1])]) {
       const base = SCALES[lower(this.tokens[i + 1])];

@@ -23,7 +23,7 @@ export interface RawFigure {
 const A_STARTS = new Set(['few', 'third', 'quarter', 'fifth', 'tenth', 'hundred', 'thousand', 'million', 'billion', 'dozen']);
 const RANGE_JOINERS = new Set(['to', '-', '–', '—', 'and', 'or']);
 const YEAR = /^(?:19|20)\d\d$/;
-const NUMBER_WORDS = new Set('zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundreds thousands millions billions tens dozens dozen a few several half hundred thousand million'.split(' '));
+const NUMBER_WORDS = new Set('zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundreds thousands millions billions tens dozens dozen scores a few several half hundred thousand million'.split(' '));
 
 export class FigureScanner {
   private readonly tokens: Token[];
@@ -89,6 +89,12 @@ export class FigureScanner {
         first = hedge.first;
         qualifier = expr.vague ? 'about' : hedge.qualifier;
       }
+    }
+    // "300 or more", "50 or fewer": the hedge written after the number
+    const after = lower(this.tokens[last]) === 'or' ? lower(this.tokens[last + 1]) : '';
+    if (qualifier === 'exact' && (after === 'more' || after === 'fewer' || after === 'less')) {
+      qualifier = after === 'more' ? 'at-least' : 'up-to';
+      last += 2;
     }
     const unit = this.unitAfter(last, expr);
     if (unit.unit === 'other' && !unit.noun && !unit.duration && this.isBareYear(expr)) return undefined;
