@@ -17,6 +17,10 @@ describe('actors and people', () => {
     assert.deepEqual(found.map((e) => e[2]), ['Syrian Observatory for Human Rights', 'Syrian Observatory for Human Rights', 'US-led coalition', 'US-led coalition', 'OCHA', 'UNICEF']);
   });
 
+  it('a "coalition" of others is not the US-led coalition', () => {
+    assert.deepEqual(entities('The opposition coalition met while the coalition bombed Raqa.').map((e) => e[0]), ['coalition', 'Raqa']);
+  });
+
   it('a multi-word name is one span and an acronym in parentheses another', () => {
     assert.deepEqual(entities('the Syrian Democratic Forces (SDF) and the Islamic State in Iraq and Syria (ISIS)').map((e) => e[0]),
       ['Syrian Democratic Forces', 'SDF', 'Islamic State in Iraq and Syria', 'ISIS']);

@@ -22,6 +22,7 @@ export interface Mention {
 interface Match { last: number; ref: NameRef; trim?: number }
 
 const MAX_PLACE_TOKENS = 8;
+const OTHER_COALITIONS = new Set(['opposition', 'rebel', 'rebels', 'islamist', 'jihadist', 'kurdish', 'arab', 'ruling', 'governing', 'electoral', 'political', 'saudi', 'russian', 'iranian', 'turkish', 'national', 'broad', 'tribal', 'militant']);
 const PLACE_CONTEXT = new Set(['in', 'near', 'of', 'at', 'from', 'to', 'around', 'outside', 'into', 'toward', 'towards', 'across', 'through', 'between']);
 const PLACE_CLASS = /^(?:city|town|village|province|governorate|countryside|district|region|area|suburb|neighbourhood|neighborhood|camp|cities|towns|villages|provinces|districts|areas|suburbs|neighbourhoods|neighborhoods|camps|quarter|quarters|mountain|mountains|valley|plain|plains|desert|crossing|airport|airbase|dam|bridge|square)$/i;
 
@@ -178,6 +179,7 @@ export class EntityScanner {
       const byName = this.matchName(i);
       const byPlace = this.matchPlace(i);
       const best = byName && (!byPlace || byName.last >= byPlace.last) ? byName : byPlace;
+      if (best && this.otherCoalition(i, best)) { i++; continue; }
       if (best) { out.push(this.mention(i, best.last, best.ref, best.trim)); i = best.last; continue; }
       const generic = this.matchStateForce(i) ?? this.matchGovernmentOf(i) ?? this.matchAcronym(i);
       if (generic) { out.push(this.mention(i, generic.last, generic.ref)); i = generic.last; continue; }
@@ -195,6 +197,13 @@ export class EntityScanner {
     const start = this.tokens[first].start;
     const end = this.tokens[last - 1].end - trim;
     return { text: this.text.slice(start, end), start, end, type: ref.type, canonical: ref.canonical, kind: ref.kind, country: ref.country, first, last };
+  }
+
+  /** "the opposition coalition", "a Kurdish-Arab coalition": a bare "coalition" that is not the US-led one. */
+  private otherCoalition(i: number, m: Match): boolean {
+    if (m.last - i !== 1 || this.tokens[i].lower !== 'coalition') return false;
+    const prev = this.tokens[i - 1];
+    return !!prev && prev.joined && OTHER_COALITIONS.has(prev.lower);
   }
 
   /**
