@@ -24,7 +24,7 @@ const comparableUnit = (f: Figure) => (f.unit === 'sq-mile' ? 'km2' : f.unit);
 
 /** Counts tied to one event (a toll, an exodus) rather than to a standing state of affairs. */
 const EVENT_BOUND = new Set(['casualties', 'displaced']);
-const SAME_EVENT_DAYS = 3;
+const SAME_EVENT_DAYS = 1;
 
 /** A figure with where it was said: the article and the article's day (days since 1970), when known. */
 export interface Claim { figure: Figure; day?: number | null; file: string }
@@ -32,7 +32,7 @@ export interface Claim { figure: Figure; day?: number | null; file: string }
 /**
  * Two claims disagree when they come from different sources, are about one place, and cannot both be true.
  * Tolls and flights are events: two articles' tolls for one place are compared only when the articles are dated
- * within a few days of each other, or they would compare different attacks.
+ * within a day of each other, or they would compare different attacks.
  */
 export function disagree(x: Claim, y: Claim): boolean {
   const a = x.figure;

@@ -27,6 +27,7 @@ const TRAPPED = /^(?:trapped|besieged|stranded|stuck|encircled|surrounded|siege)
 const REMAINING = /^(?:remain|remains|remained|remaining|left|holed|still|holdouts|entrenched|stand|stay|staying|hiding)$/;
 const POPULATION = /^(?:home|population|populations|inhabitants|live|lived|living|lives|ruled|rule|residents|populated|under)$/;
 const CONTROL = /^(?:control|controlled|controls|held|hold|holds|holding|seized|captured|taken|retaken|recaptured|liberated|cleared|territory|lost|occupied|occupies|retook|took)$/;
+const CUMULATIVE = /\b(?:war|conflict|uprising|revolution|crisis)\b.*\b(?:since|so far|began|erupted|started|broke out)\b|\b(?:since|so far|began|erupted|started|broke out)\b.*\b(?:war|conflict|uprising|revolution|crisis)\b|\b(?:war|conflict) (?:has|have|had) (?:killed|claimed)\b|\bin total\b|\boverall\b/;
 const RULE = /\b(?:ruled|rule|under (?:its|their|the group's|\w+) (?:control|rule))\b/;
 const FIGHTER_SUBJECT = /^(?:jihadists|jihadis|militants|extremists|terrorists|insurgents|mercenaries|holdouts|islamists)$/;
 const CIVILIAN_NOUNS = new Set(['civilians', 'civilian', 'people', 'persons', 'residents', 'inhabitants', 'villagers', 'families', 'individuals', 'refugees', 'evacuees', 'displaced', 'migrants', 'others', 'victims', 'men', 'adults', 'elderly', 'survivors', 'patients', 'worshippers', 'shoppers', 'passengers', 'pilgrims', 'students', 'workers', 'bodies', 'corpses', 'dead', 'deaths', 'casualties', 'fatalities', 'lives', 'wounded', 'injured', 'syrians', 'iraqis', 'kurds', 'yazidis', 'christians']);
@@ -233,6 +234,8 @@ export class FigureClassifier {
     }
     if (best && best.kind !== 'country') return best.canonical;
     if (countries.size > 1) return null;
+    // a war's running total ("the conflict has killed more than 300,000 since 2011") is about no one town
+    if (CUMULATIVE.test(this.sentenceWords(fig).join(' '))) return best?.canonical ?? null;
     const focus = this.focusPlace(fig);
     return focus ?? best?.canonical ?? null;
   }
