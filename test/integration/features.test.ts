@@ -36,6 +36,38 @@ describe('references, search, export, safety, cache and the worker', () => {
     assert.ok(commands.includes('conflictLens.search'));
   });
 
+  it('a figure hover caps its table and links to all the claims in the search', async () => {
+    const { corpus } = await api();
+    await vscode.workspace.getConfiguration('conflictLens').update('hover.maxRows', 3, vscode.ConfigurationTarget.Workspace);
+    try {
+      await until('the setting read', () => corpus.currentSettings.hoverRows === 3);
+      const doc = await openArticle('000_2c29b890998c56a9.txt');
+      const text = await hoverText(doc, positionOf(doc, '1,500 to 2,500'));
+      assert.equal((text.match(/command:conflictLens\.openClaim/g) ?? []).length, 3);
+      assert.match(text, /4 more — \[see all claims in the search\]\(command:conflictLens\.search\?/);
+    } finally {
+      await vscode.workspace.getConfiguration('conflictLens').update('hover.maxRows', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
+  it('the diagnostics setting turns the disagreement diagnostics off and on', async () => {
+    await api();
+    const doc = await openArticle('002_5f087e301ec6f340.txt');
+    const ours = () => vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'Conflict Lens');
+    await until('diagnostics shown', () => ours().length > 0);
+    await vscode.workspace.getConfiguration('conflictLens').update('diagnostics.enabled', false, vscode.ConfigurationTarget.Workspace);
+    await until('diagnostics gone', () => ours().length === 0);
+    await vscode.workspace.getConfiguration('conflictLens').update('diagnostics.enabled', undefined, vscode.ConfigurationTarget.Workspace);
+    await until('diagnostics back', () => ours().length > 0);
+  });
+
+  it('"Treat .txt Files in This Workspace as Articles" writes the workspace association', async () => {
+    await api();
+    assert.equal(await vscode.commands.executeCommand('conflictLens.associateTxt'), true);
+    const associations = vscode.workspace.getConfiguration('files').inspect<Record<string, string>>('associations')?.workspaceValue;
+    assert.equal(associations?.['*.txt'], 'conflict-report');
+  });
+
   it('Export Claims writes one CSV row per figure with interval, source and offsets', async () => {
     const { corpus } = await api();
     const target = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cl-export-')), 'claims.csv');
@@ -63,7 +95,7 @@ describe('references, search, export, safety, cache and the worker', () => {
         return h.length ? h : undefined;
       });
       const md = hovers[0].contents[0] as vscode.MarkdownString;
-      assert.deepEqual(md.isTrusted, { enabledCommands: ['conflictLens.openClaim', 'conflictLens.showGroup', 'conflictLens.search'] });
+      assert.deepEqual(md.isTrusted, { enabledCommands: ['conflictLens.openClaim', 'conflictLens.search'] });
       assert.equal(md.supportHtml, false);
       assert.ok(!/\]\(command:workbench/.test(md.value), md.value);
       assert.ok(!/(^|[^\\])<img/.test(md.value), md.value);

@@ -40,7 +40,7 @@ export function figureHover(index: CorpusIndex, ref: FigureRef, maxRows: number)
     md.appendMarkdown(`| ${mark} | ${esc(formatValue(m.figure))} | ${esc(m.figure.place ?? '—')} | ${who(m.figure)} | ${link} |\n`);
   }
   if (others.length > maxRows) {
-    md.appendMarkdown(`\n${others.length - maxRows} more — ${commandLink('see all claims', 'conflictLens.showGroup', { group: f.group })}\n`);
+    md.appendMarkdown(`\n${others.length - maxRows} more — ${commandLink('see all claims in the search', 'conflictLens.search', { group: f.group })}\n`);
   }
   if (disputed.size) md.appendMarkdown('\n$(warning) a different source gives a figure for the same place that cannot also be true.\n');
   return md;

@@ -48,7 +48,9 @@ export function activate(context: vscode.ExtensionContext, corpus: CorpusService
     await vscode.commands.executeCommand('conflictLens.showGroup', { group: target.key });
   };
 
-  context.subscriptions.push(vscode.commands.registerCommand('conflictLens.search', async (args?: { query?: string }) => {
+  context.subscriptions.push(vscode.commands.registerCommand('conflictLens.search', async (args?: { query?: string; group?: string }) => {
+    // from a hover's "see all": straight to the group's claims
+    if (args?.group) { await choose({ kind: 'group', key: args.group }); return; }
     const qp = vscode.window.createQuickPick<SearchItem>();
     qp.title = 'Conflict Lens: Cross-reference Search';
     qp.placeholder = 'A place, actor or person in any spelling, a quantity, a number…';
