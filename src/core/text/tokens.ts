@@ -31,7 +31,11 @@ export interface Tokenized {
 }
 
 const LETTER = /\p{L}|\p{M}/u;
-const isLetter = (c: number, ch: string) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 127 && LETTER.test(ch));
+/** Whether the code unit at i is a letter; ASCII is decided without building a one-character string. */
+const isLetter = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 127 && LETTER.test(text[i]));
+};
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 11 || c === 160 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0xfeff;
 const isApostrophe = (c: number) => c === 39 || c === 0x2019 || c === 96;
@@ -58,13 +62,13 @@ function scanTokens(text: string): Token[] {
     const c = text.charCodeAt(i);
     if (isSpace(c)) { gap++; if (c === 10 || c === 13) newline = true; i++; continue; }
     const start = i;
-    if (isLetter(c, text[i])) {
+    if (isLetter(text, i)) {
       i++;
       for (;;) {
-        while (i < n && isLetter(text.charCodeAt(i), text[i])) i++;
+        while (i < n && isLetter(text, i)) i++;
         // an apostrophe inside a word, but not a possessive "'s" at its end
-        if (i + 1 < n && isApostrophe(text.charCodeAt(i)) && isLetter(text.charCodeAt(i + 1), text[i + 1])) {
-          const possessive = (text[i + 1] === 's' || text[i + 1] === 'S') && (i + 2 >= n || !isLetter(text.charCodeAt(i + 2), text[i + 2]));
+        if (i + 1 < n && isApostrophe(text.charCodeAt(i)) && isLetter(text, i + 1)) {
+          const possessive = (text[i + 1] === 's' || text[i + 1] === 'S') && (i + 2 >= n || !isLetter(text, i + 2));
           if (!possessive) { i += 2; continue; }
         }
         break;
