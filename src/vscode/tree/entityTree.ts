@@ -23,7 +23,7 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<Node> {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
 
-  constructor(private readonly index: CorpusIndex, private readonly lineOf: (loc: Location) => string) {}
+  constructor(private readonly index: CorpusIndex, private readonly textOf: (file: string) => string | undefined) {}
 
   refresh(): void { this.changed.fire(undefined); }
 
@@ -56,9 +56,10 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<Node> {
       }
       case 'entityFile': {
         const list = index.entity(node.type, node.canonical)?.mentions.get(node.file) ?? [];
+        const text = this.textOf(node.file);
         return list.map((m) => {
           const location = { file: m.file, start: m.start, end: m.end };
-          return { kind: 'mention', location, line: this.lineOf(location) };
+          return { kind: 'mention', location, line: text === undefined ? `offset ${m.start}` : lineAround(text, location) };
         });
       }
       case 'group':
@@ -141,4 +142,15 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<Node> {
       }
     }
   }
+}
+
+/** "12: …the last remaining Islamic State (IS) militant…": the line number and the words around a mention. */
+function lineAround(text: string, loc: Location): string {
+  const lineStart = text.lastIndexOf('\n', loc.start - 1) + 1;
+  let lineNo = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < lineStart; i = text.indexOf('\n', i + 1)) lineNo++;
+  const from = Math.max(lineStart, loc.start - 30);
+  const lineEnd = text.indexOf('\n', loc.start);
+  const to = Math.min(lineEnd < 0 ? text.length : lineEnd, loc.end + 50);
+  return `${lineNo}: ${from > lineStart ? '…' : ''}${text.slice(from, to).trim()}`;
 }
