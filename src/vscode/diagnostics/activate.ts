@@ -24,10 +24,10 @@ export function activate(context: vscode.ExtensionContext, corpus: CorpusService
       if (!a || !b) continue;
       const message = `${who(a)}: ${formatValue(a)}; ${who(b)}: ${formatValue(b)} (${corpus.index.labelOf(d.group)}${a.place ? `, ${a.place}` : ''})`;
       for (const [self, selfRef, other, otherRef] of [[a, d.a, b, d.b], [b, d.b, a, d.a]] as const) {
-        const diag = new vscode.Diagnostic(rangeOf(selfRef.file, self.start, self.end), message, vscode.DiagnosticSeverity.Information);
+        const diag = new vscode.Diagnostic(rangeOf(selfRef.file, self.start, self.end, corpus.index.get(selfRef.file)?.hash), message, vscode.DiagnosticSeverity.Information);
         diag.source = 'Conflict Lens';
         diag.code = 'disagreement';
-        diag.relatedInformation = [new vscode.DiagnosticRelatedInformation(new vscode.Location(uriOf(otherRef.file), rangeOf(otherRef.file, other.start, other.end)), `${who(other)} says ${formatValue(other)}`)];
+        diag.relatedInformation = [new vscode.DiagnosticRelatedInformation(new vscode.Location(uriOf(otherRef.file), rangeOf(otherRef.file, other.start, other.end, corpus.index.get(otherRef.file)?.hash)), `${who(other)} says ${formatValue(other)}`)];
         const list = byFile.get(selfRef.file) ?? [];
         list.push(diag);
         byFile.set(selfRef.file, list);

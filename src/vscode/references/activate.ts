@@ -15,7 +15,7 @@ export function activate(context: vscode.ExtensionContext, corpus: CorpusService
     return entity && corpus.index.entity(entity.type, entity.canonical);
   };
   const locations = (mentions: { file: string; start: number; end: number }[]) => {
-    return mentions.map((m) => new vscode.Location(uriOf(m.file), rangeOf(m.file, m.start, m.end)));
+    return mentions.map((m) => new vscode.Location(uriOf(m.file), rangeOf(m.file, m.start, m.end, corpus.index.get(m.file)?.hash)));
   };
   context.subscriptions.push(
     vscode.languages.registerReferenceProvider({ language: LANGUAGE_ID }, {

@@ -35,25 +35,24 @@ export function claimSummary(index: CorpusIndex, ref: FigureRef): string {
   return `${formatValue(f)} ${f.subject} · ${f.place ?? 'no place'} · ${who}`;
 }
 
-const lineIndex = new Map<string, { mtime: number; starts: number[] }>();
+const lineIndex = new Map<string, { version: string; starts: number[] }>();
 
 /**
  * The range of offsets in an article: from its open editor when there is one, else from a line index of the file
- * on disk (kept per file until it changes), so listing a thousand mentions opens no documents.
+ * on disk, kept per file for the content hash it was analysed with (`version`), so listing a thousand mentions
+ * opens no documents and reads each file once.
  */
-export function rangeOf(file: string, start: number, end: number): vscode.Range {
+export function rangeOf(file: string, start: number, end: number, version: string | undefined): vscode.Range {
   const uri = uriOf(file).toString();
   const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
   if (doc) return new vscode.Range(doc.positionAt(start), doc.positionAt(end));
-  let mtime = 0;
-  try { mtime = fs.statSync(file).mtimeMs; } catch { /* gone: positions fall back to the first line */ }
   let entry = lineIndex.get(file);
-  if (!entry || entry.mtime !== mtime) {
+  if (!entry || version === undefined || entry.version !== version) {
     let text = '';
-    try { text = fs.readFileSync(file, 'utf8'); } catch { /* gone */ }
+    try { text = fs.readFileSync(file, 'utf8'); } catch { /* gone: positions fall back to the first line */ }
     const starts = [0];
     for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-    entry = { mtime, starts };
+    entry = { version: version ?? '', starts };
     lineIndex.set(file, entry);
   }
   const starts = entry.starts;
