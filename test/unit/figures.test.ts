@@ -120,3 +120,16 @@ describe('death tolls in real articles (FA-KES)', () => {
     assert.ok(tolls.some((f) => f.low === 5 && f.group === 'women-killed'));
   });
 });
+
+describe('attribution in wire copy without commas (FA-KES)', () => {
+  it('the subject right before "said" wins over an actor earlier in a long clause', () => {
+    const f = analyzeText('x', 'Turkish warplanes killed nine fighters of the Islamic State group in strikes on jihadist positions in Syria on Friday a monitor said. The Syrian Observatory for Human Rights gave the toll.').figures;
+    assert.equal(f[0].source, 'Syrian Observatory for Human Rights');
+  });
+
+  it('a country\'s institution speaks for itself; a credit line is not a source', () => {
+    assert.equal(one('Regime forces repelled an offensive killing 40 attackers Russias defence ministry said.').source, 'Russian defence ministry');
+    const f = analyzeText('x', 'Rockets kill 19 in Aleppo Monitor AFP Thursday 9 Jul 2015 At least 19 civilians were killed by a barrel bomb the Observatory said.').figures;
+    assert.ok(f.every((x) => x.source === 'Syrian Observatory for Human Rights'), JSON.stringify(f.map((x) => x.source)));
+  });
+});

@@ -10,15 +10,20 @@ export interface Attribution {
 }
 
 const SPEECH = new Set('said says say saying told tells tell estimated estimates estimate believes believe believed reported reports report announced announces stated states added adds claimed claims confirmed confirms warned warns indicated noted notes explained wrote writes tweeted counted documented recorded predicted revealed disclosed acknowledged insisted alleged stressed put puts raised gave citing quoted announcing reporting estimating'.split(' '));
+/** How many words before a speech verb its subject is first looked for. */
+const SUBJECT_WINDOW = 8;
 const PASSIVE_BE = /^(?:is|are|was|were|be|been|being)$/;
 const CLAUSE_WORDS = /^(?:as|while|but|whereas|although|though|that|because|;|:)$/;
 const PRONOUNS = /^(?:he|she|they|it|we)$/;
 const OFFICIALS = /^(?:officials|official|commanders|commander|authorities|officers|spokesman|spokeswoman|spokesperson|ministry|government)$/;
 const SOURCES = /^(?:sources|source|activists|activist|residents|resident|witnesses|witness|medics|doctors|rescuers|observers|locals|media)$/;
 const MONITOR = /^(?:monitor|monitors|watchdog)$/;
+const WEEKDAY_OR_MONTH = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+const BODY_HEADS = new Set(['ministry', 'army', 'military', 'government', 'authorities', 'presidency', 'police', 'navy', 'command']);
+const BODY_MODIFIERS = new Set(['defence', 'defense', 'foreign', 'interior', 'health', 'information', 'general', 'armed', 'forces', 'military', 'state']);
 const STATE_MEDIA = /^(?:state|official|government|pro-government|regime)$/;
 const MEDIA_NOUN = /^(?:media|television|tv|news|broadcaster|agency|channel|radio)$/;
-const DEMONYM_COUNTRY: Record<string, string> = { syria: 'Syrian', syrian: 'Syrian', iraq: 'Iraqi', iraqi: 'Iraqi', russia: 'Russian', russian: 'Russian', iran: 'Iranian', iranian: 'Iranian', turkey: 'Turkish', turkish: 'Turkish', kurdish: 'Kurdish', lebanon: 'Lebanese', lebanese: 'Lebanese' };
+const DEMONYM_COUNTRY: Record<string, string> = { syria: 'Syrian', syrian: 'Syrian', iraq: 'Iraqi', iraqi: 'Iraqi', russia: 'Russian', russian: 'Russian', iran: 'Iranian', iranian: 'Iranian', turkey: 'Turkish', turkish: 'Turkish', kurdish: 'Kurdish', lebanon: 'Lebanese', lebanese: 'Lebanese', 'united states': 'US', us: 'US', american: 'US', 'united kingdom': 'British', british: 'British', france: 'French', french: 'French', israel: 'Israeli', israeli: 'Israeli', jordan: 'Jordanian', jordanian: 'Jordanian' };
 
 interface Quote { start: number; end: number }
 interface Speech { source: string | null; speaker: string | null; verb: number; sentence: number; person: boolean; passive: boolean; according: boolean; clauseStart: number }
@@ -95,12 +100,15 @@ export class Attributor {
     let descriptor: string | undefined;
     let stateMedia: string | undefined;
     let pronoun: string | undefined;
+    let body: string | undefined;
     for (let k = from; k < to; k++) {
       const m = this.mentionAt[k];
       const w = lower(this.tokens[k]);
+      if (!body) body = this.governmentBody(k);
       if (m) {
         // "the UN's Office for the Coordination of Humanitarian Affairs": the office, not the UN, is speaking
-        if (m.type === 'actor' && !actor) actor = this.possessed(m) ?? m;
+        // a credit line ("Monitor AFP Friday 24 Jul 2015") names the agency that carried the story, not a source
+        if (m.type === 'actor' && !actor && !this.byline(m)) actor = this.possessed(m) ?? m;
         if (m.type === 'person' && !person) person = m;
         if (m.type === 'place' && !stateMedia && STATE_MEDIA.test(lower(this.tokens[m.last])) && MEDIA_NOUN.test(lower(this.tokens[m.last + 1]))) {
           stateMedia = `${DEMONYM_COUNTRY[m.canonical.toLowerCase()] ?? m.canonical} state media`;
@@ -109,7 +117,7 @@ export class Attributor {
         continue;
       }
       if (!stateMedia && DEMONYM_COUNTRY[w] && STATE_MEDIA.test(lower(this.tokens[k + 1])) && MEDIA_NOUN.test(lower(this.tokens[k + 2]))) stateMedia = `${DEMONYM_COUNTRY[w]} state media`;
-      if (!descriptor && MONITOR.test(w)) descriptor = this.lastActorOfKind('monitor', k);
+      if (!descriptor && MONITOR.test(w)) descriptor = this.actorOfKind('monitor', k) ?? 'unnamed sources';
       if (!descriptor && OFFICIALS.test(w)) descriptor = 'unnamed officials';
       if (!descriptor && SOURCES.test(w)) descriptor = 'unnamed sources';
       if (!pronoun && PRONOUNS.test(w) && k === from) pronoun = w;
@@ -119,9 +127,40 @@ export class Attributor {
       return { source: org ?? person.canonical, speaker: person.canonical, person: true, clauseStart: from };
     }
     if (actor) return { source: actor.canonical, speaker: null, person: false, clauseStart: from };
+    if (body) return { source: body, speaker: null, person: false, clauseStart: from };
     if (stateMedia) return { source: stateMedia, speaker: null, person: false, clauseStart: from };
     if (pronoun) return this.resolvePronoun(pronoun, this.tokens[from].sentence, from);
     if (descriptor) return { source: descriptor, speaker: null, person: false, clauseStart: from };
+    return undefined;
+  }
+
+  private byline(m: Mention): boolean {
+    const next = this.tokens[m.last];
+    return m.kind === 'media' && (!next || !next.joined || next.kind === 'number' || WEEKDAY_OR_MONTH.test(next.text));
+  }
+
+  /** "Russia's defence ministry", "Russias defence ministry", "the Turkish army": a country's institution. */
+  private governmentBody(k: number): string | undefined {
+    const m = this.mentionAt[k];
+    let country: string | undefined;
+    let j = k;
+    if (m && m.type === 'place' && m.kind === 'country' && m.first === k) {
+      country = DEMONYM_COUNTRY[m.canonical.toLowerCase()] ?? m.canonical;
+      j = m.last;
+      if (/^['’]$/.test(this.tokens[j]?.text ?? '')) j++;
+      if (/^[sS]$/.test(this.tokens[j]?.text ?? '')) j++;
+    } else if (!m && DEMONYM_COUNTRY[this.tokens[k].lower] && /^\p{Lu}/u.test(this.tokens[k].text)) {
+      country = DEMONYM_COUNTRY[this.tokens[k].lower];
+      j = k + 1;
+    }
+    if (!country) return undefined;
+    const words: string[] = [];
+    for (let n = 0; n < 3 && this.tokens[j + n]; n++) {
+      const w = this.tokens[j + n].lower;
+      words.push(w);
+      if (BODY_HEADS.has(w)) return `${country} ${words.join(' ')}`;
+      if (!BODY_MODIFIERS.has(w)) return undefined;
+    }
     return undefined;
   }
 
@@ -133,12 +172,11 @@ export class Attributor {
     return next && next.type === 'actor' && next.first === k + 1 ? next : undefined;
   }
 
-  /** "the monitor": the monitoring group the article named last. */
-  private lastActorOfKind(kind: string, before: number): string | undefined {
-    for (let k = before - 1; k >= 0; k--) {
-      const m = this.mentionAt[k];
-      if (m && m.type === 'actor' && m.kind === kind) return m.canonical;
-    }
+  /** "the monitor": the monitoring group the article named last, or failing that the one it names next. */
+  private actorOfKind(kind: string, at: number): string | undefined {
+    const is = (m: Mention | undefined) => m && m.type === 'actor' && m.kind === kind;
+    for (let k = at - 1; k >= 0; k--) if (is(this.mentionAt[k])) return this.mentionAt[k]!.canonical;
+    for (let k = at + 1; k < this.tokens.length; k++) if (is(this.mentionAt[k])) return this.mentionAt[k]!.canonical;
     return undefined;
   }
 
@@ -168,7 +206,9 @@ export class Attributor {
     for (let segments = 0; segments < 3; segments++) {
       let k = end - 1;
       while (k >= sentence.first && !this.boundary(k)) k--;
-      const found = this.describe(k + 1, end);
+      // the subject usually stands just before its verb; a long clause without commas (as in the FA-KES texts)
+      // is searched from its start only when those last words name no one
+      const found = (end - (k + 1) > SUBJECT_WINDOW ? this.describe(end - SUBJECT_WINDOW, end) : undefined) ?? this.describe(k + 1, end);
       if (found) return found;
       if (k < sentence.first || CLAUSE_WORDS.test(lower(this.tokens[k])) || /^["“”]$/.test(this.tokens[k].text)) return undefined;
       end = k;
@@ -192,7 +232,7 @@ export class Attributor {
   attribute(first: number, last: number): Attribution {
     const quote = this.insideQuote(first);
     if (quote) {
-      const sp = this.speeches.find((s) => s.verb >= 0 && !s.passive && this.nearQuote(s, quote));
+      const sp = this.speeches.find((s) => !s.passive && this.nearQuote(s, quote) === 'after') ?? this.speeches.find((s) => !s.passive && this.nearQuote(s, quote) === 'before');
       if (sp) return { source: sp.source, speaker: sp.speaker };
     }
     const sentence = this.tokens[first].sentence;
@@ -208,11 +248,13 @@ export class Attributor {
     return { source: null, speaker: null };
   }
 
-  private nearQuote(s: Speech, q: Quote): boolean {
+  /** A speech verb that introduces a quote: right after it in the same sentence, or just before it ('said: "'). */
+  private nearQuote(s: Speech, q: Quote): 'after' | 'before' | undefined {
     const pos = this.tokens[s.verb].start;
-    const after = pos > q.end && this.doc.text.slice(q.end, pos).split(/[.!?]\s/).length === 1 && !this.doc.text.slice(q.end, pos).includes('\n');
-    const before = pos < q.start && !this.doc.text.slice(pos, q.start).includes('\n') && this.doc.text.slice(pos, q.start).length < 40;
-    return after || before;
+    if (pos > q.end && this.doc.text.slice(q.end, pos).split(/[.!?]\s/).length === 1 && !this.doc.text.slice(q.end, pos).includes('\n')) return 'after';
+    // the verb's own clause runs up to the quote: nothing but a colon, a comma or "that" in between
+    if (pos < q.start && /^\s*[:,]?\s*(?:that\s*)?$/i.test(this.doc.text.slice(this.tokens[s.verb].end, q.start))) return 'before';
+    return undefined;
   }
 
   /** ", but the SDF said ...": a coordinated clause keeps its own attribution. */
