@@ -47,6 +47,8 @@ const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
+  // esbuild would rewrite every /\p{..}/u literal as a `new RegExp` built on each evaluation; Node 20 has them
+  supported: { 'regexp-unicode-property-escapes': true },
   format: 'cjs',
   sourcemap: !production,
   minify: production,

@@ -37,6 +37,12 @@ describe('robustness and data files', () => {
     assert.deepEqual(decodeArticle(new Uint8Array([])), { ok: false, reason: 'empty file' });
   });
 
+  it('words that name members of Object.prototype are ordinary words', () => {
+    const { figures } = analyzeText('proto.txt', 'The constructor said two constructor were killed. A valueOf of three toString left.\nConstructor state media said 40 people died.');
+    assert.deepEqual(figures.map((f) => [f.text, f.low, f.high]), [['two', 2, 2], ['three', 3, 3], ['40', 40, 40]]);
+    assert.ok(figures.every((f) => !String(f.source).includes('native code')), JSON.stringify(figures.map((f) => f.source)));
+  });
+
   it('the curated actor and place files validate, and no spelling points at two places', () => {
     const actors = ActorFile.parse(actorData).actors;
     const places = PlaceFile.parse(placeData).places;

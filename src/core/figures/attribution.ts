@@ -23,7 +23,7 @@ const BODY_HEADS = new Set(['ministry', 'army', 'military', 'government', 'autho
 const BODY_MODIFIERS = new Set(['defence', 'defense', 'foreign', 'interior', 'health', 'information', 'general', 'armed', 'forces', 'military', 'state']);
 const STATE_MEDIA = /^(?:state|official|government|pro-government|regime)$/;
 const MEDIA_NOUN = /^(?:media|television|tv|news|broadcaster|agency|channel|radio)$/;
-const DEMONYM_COUNTRY: Record<string, string> = { syria: 'Syrian', syrian: 'Syrian', iraq: 'Iraqi', iraqi: 'Iraqi', russia: 'Russian', russian: 'Russian', iran: 'Iranian', iranian: 'Iranian', turkey: 'Turkish', turkish: 'Turkish', kurdish: 'Kurdish', lebanon: 'Lebanese', lebanese: 'Lebanese', 'united states': 'US', us: 'US', american: 'US', 'united kingdom': 'British', british: 'British', france: 'French', french: 'French', israel: 'Israeli', israeli: 'Israeli', jordan: 'Jordanian', jordanian: 'Jordanian' };
+const DEMONYM_COUNTRY = new Map<string, string>([['syria', 'Syrian'], ['syrian', 'Syrian'], ['iraq', 'Iraqi'], ['iraqi', 'Iraqi'], ['russia', 'Russian'], ['russian', 'Russian'], ['iran', 'Iranian'], ['iranian', 'Iranian'], ['turkey', 'Turkish'], ['turkish', 'Turkish'], ['kurdish', 'Kurdish'], ['lebanon', 'Lebanese'], ['lebanese', 'Lebanese'], ['united states', 'US'], ['us', 'US'], ['american', 'US'], ['united kingdom', 'British'], ['british', 'British'], ['france', 'French'], ['french', 'French'], ['israel', 'Israeli'], ['israeli', 'Israeli'], ['jordan', 'Jordanian'], ['jordanian', 'Jordanian']]);
 
 interface Quote { start: number; end: number }
 interface Speech { source: string | null; speaker: string | null; verb: number; sentence: number; person: boolean; passive: boolean; according: boolean; clauseStart: number }
@@ -111,12 +111,12 @@ export class Attributor {
         if (m.type === 'actor' && !actor && !this.byline(m)) actor = this.possessed(m) ?? m;
         if (m.type === 'person' && !person) person = m;
         if (m.type === 'place' && !stateMedia && STATE_MEDIA.test(lower(this.tokens[m.last])) && MEDIA_NOUN.test(lower(this.tokens[m.last + 1]))) {
-          stateMedia = `${DEMONYM_COUNTRY[m.canonical.toLowerCase()] ?? m.canonical} state media`;
+          stateMedia = `${DEMONYM_COUNTRY.get(m.canonical.toLowerCase()) ?? m.canonical} state media`;
         }
         k = m.last - 1;
         continue;
       }
-      if (!stateMedia && DEMONYM_COUNTRY[w] && STATE_MEDIA.test(lower(this.tokens[k + 1])) && MEDIA_NOUN.test(lower(this.tokens[k + 2]))) stateMedia = `${DEMONYM_COUNTRY[w]} state media`;
+      if (!stateMedia && DEMONYM_COUNTRY.has(w) && STATE_MEDIA.test(lower(this.tokens[k + 1])) && MEDIA_NOUN.test(lower(this.tokens[k + 2]))) stateMedia = `${DEMONYM_COUNTRY.get(w)} state media`;
       if (!descriptor && MONITOR.test(w)) descriptor = this.actorOfKind('monitor', k) ?? 'unnamed sources';
       if (!descriptor && OFFICIALS.test(w)) descriptor = 'unnamed officials';
       if (!descriptor && SOURCES.test(w)) descriptor = 'unnamed sources';
@@ -145,12 +145,12 @@ export class Attributor {
     let country: string | undefined;
     let j = k;
     if (m && m.type === 'place' && m.kind === 'country' && m.first === k) {
-      country = DEMONYM_COUNTRY[m.canonical.toLowerCase()] ?? m.canonical;
+      country = DEMONYM_COUNTRY.get(m.canonical.toLowerCase()) ?? m.canonical;
       j = m.last;
       if (/^['’]$/.test(this.tokens[j]?.text ?? '')) j++;
       if (/^[sS]$/.test(this.tokens[j]?.text ?? '')) j++;
-    } else if (!m && DEMONYM_COUNTRY[this.tokens[k].lower] && /^\p{Lu}/u.test(this.tokens[k].text)) {
-      country = DEMONYM_COUNTRY[this.tokens[k].lower];
+    } else if (!m && DEMONYM_COUNTRY.has(this.tokens[k].lower) && /^\p{Lu}/u.test(this.tokens[k].text)) {
+      country = DEMONYM_COUNTRY.get(this.tokens[k].lower);
       j = k + 1;
     }
     if (!country) return undefined;

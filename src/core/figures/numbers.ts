@@ -12,20 +12,21 @@ export interface NumberExpr {
   fraction: boolean;
 }
 
-const UNITS: Record<string, number> = {
+// Maps, not object literals: a word of the text such as "constructor" must not find Object.prototype's members.
+const UNITS = new Map(Object.entries({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
   twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000, trillion: 1e12 };
-const FRACTIONS: Record<string, number> = { half: 50, third: 100 / 3, thirds: 100 / 3, quarter: 25, quarters: 25, fifth: 20, fifths: 20, tenth: 10, tenths: 10 };
+}));
+const TENS = new Map(Object.entries({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 }));
+const SCALES = new Map(Object.entries({ hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000, trillion: 1e12 }));
+const FRACTIONS = new Map(Object.entries({ half: 50, third: 100 / 3, thirds: 100 / 3, quarter: 25, quarters: 25, fifth: 20, fifths: 20, tenth: 10, tenths: 10 }));
 
 /**
  * Conventional bounds of vague magnitudes, as the gold annotation documents them: "hundreds" 200-999,
  * "thousands" 2,000-9,999, "tens of thousands" 20,000-99,999, "millions" 2-9.99 million, "a few thousand"
  * 2,000-5,000, "dozens" 24-99, "scores" 40-99, "several hundred" 300-900 (several = 3 to 9 of the scale).
  */
-const PLURAL_SCALES: Record<string, number> = { hundreds: 100, thousands: 1_000, millions: 1_000_000, billions: 1_000_000_000 };
+const PLURAL_SCALES = new Map(Object.entries({ hundreds: 100, thousands: 1_000, millions: 1_000_000, billions: 1_000_000_000 }));
 
 export const lower = (t: Token | undefined): string => (t ? t.lower : '');
 
@@ -38,7 +39,7 @@ function atom(t: Token | undefined): number | undefined {
     if (/^\d+(?:\.\d+)?$/.test(t.text)) return Number(t.text);
     return undefined;
   }
-  return UNITS[t.lower] ?? TENS[t.lower];
+  return UNITS.get(t.lower) ?? TENS.get(t.lower);
 }
 
 export class NumberReader {
@@ -54,19 +55,21 @@ export class NumberReader {
     let value = atom(t);
     if (value === undefined) {
       // "a hundred", "a thousand", "a dozen"
-      if ((lower(t) === 'a' || lower(t) === 'one') && this.tokens[i + 1] && SCALES[lower(this.tokens[i + 1])] && this.adjacent(i, i + 1)) {
-        return this.extend(SCALES[lower(this.tokens[i + 1])], i + 2);
-      }
+      const scale = SCALES.get(lower(this.tokens[i + 1]));
+      if ((lower(t) === 'a' || lower(t) === 'one') && scale && this.adjacent(i, i + 1)) return this.extend(scale, i + 2);
       if (lower(t) === 'dozen') return { value: 12, last: i + 1 };
       return undefined;
     }
     let j = i + 1;
     // "twenty-five", and "Fifty nine" as the FA-KES texts write it
-    if (t.kind === 'word' && TENS[lower(t)] && this.tokens[j]?.text === '-' && UNITS[lower(this.tokens[j + 1])] !== undefined && this.tokens[j].start === t.end) {
-      value += UNITS[lower(this.tokens[j + 1])];
+    const tens = t.kind === 'word' && TENS.has(lower(t));
+    const hyphenated = UNITS.get(lower(this.tokens[j + 1]));
+    const spaced = UNITS.get(lower(this.tokens[j]));
+    if (tens && this.tokens[j]?.text === '-' && hyphenated !== undefined && this.tokens[j].start === t.end) {
+      value += hyphenated;
       j += 2;
-    } else if (t.kind === 'word' && TENS[lower(t)] && this.tokens[j]?.kind === 'word' && UNITS[lower(this.tokens[j])] !== undefined && UNITS[lower(this.tokens[j])] < 10 && this.adjacent(j - 1, j)) {
-      value += UNITS[lower(this.tokens[j])];
+    } else if (tens && this.tokens[j]?.kind === 'word' && spaced !== undefined && spaced < 10 && this.adjacent(j - 1, j)) {
+      value += spaced;
       j += 1;
     }
     return this.extend(value, j);
@@ -77,14 +80,15 @@ export class NumberReader {
     let current = value;
     for (;;) {
       const w = lower(this.tokens[j]);
-      if (SCALES[w] && this.adjacent(j - 1, j)) {
-        current *= SCALES[w];
-        if (SCALES[w] >= 1000) { total += current; current = 0; }
+      const scale = SCALES.get(w);
+      if (scale && this.adjacent(j - 1, j)) {
+        current *= scale;
+        if (scale >= 1000) { total += current; current = 0; }
         j++;
         // "two hundred and fifty", "three thousand five hundred"
         const nextAtom = atom(this.tokens[j]);
         if (nextAtom !== undefined && this.tokens[j].kind === 'word' && this.adjacent(j - 1, j)) { current = nextAtom; j++; continue; }
-        if (lower(this.tokens[j]) === 'and' && this.tokens[j + 1]?.kind === 'word' && atom(this.tokens[j + 1]) !== undefined && SCALES[w] === 100) { current = atom(this.tokens[j + 1])!; j += 2; continue; }
+        if (lower(this.tokens[j]) === 'and' && this.tokens[j + 1]?.kind === 'word' && atom(this.tokens[j + 1]) !== undefined && scale === 100) { current = atom(this.tokens[j + 1])!; j += 2; continue; }
         continue;
       }
       if (w === 'dozen' && this.adjacent(j - 1, j)) { current *= 12; j++; continue; }
@@ -98,25 +102,28 @@ export class NumberReader {
     const t = this.tokens[i];
     const w = lower(t);
     // "tens of thousands", "hundreds of thousands"
-    if ((w === 'tens' || w === 'hundreds') && lower(this.tokens[i + 1]) === 'of' && PLURAL_SCALES[lower(this.tokens[i + 2])]) {
-      const base = (w === 'tens' ? 10 : 100) * PLURAL_SCALES[lower(this.tokens[i + 2])];
+    const ofScale = PLURAL_SCALES.get(lower(this.tokens[i + 2]));
+    if ((w === 'tens' || w === 'hundreds') && lower(this.tokens[i + 1]) === 'of' && ofScale) {
+      const base = (w === 'tens' ? 10 : 100) * ofScale;
       return { first: i, last: i + 3, low: 2 * base, high: 10 * base - 1, vague: true, fraction: false };
     }
-    if (PLURAL_SCALES[w]) {
-      const base = PLURAL_SCALES[w];
+    const plural = PLURAL_SCALES.get(w);
+    if (plural) {
+      const base = plural;
       return { first: i, last: i + 1, low: 2 * base, high: 10 * base - 1, vague: true, fraction: false };
     }
     if (w === 'dozens') return { first: i, last: i + 1, low: 24, high: 99, vague: true, fraction: false };
     // "scores of": multiples of a score, forty at least
     if (w === 'scores' && lower(this.tokens[i + 1]) === 'of') return { first: i, last: i + 1, low: 40, high: 99, vague: true, fraction: false };
     // "a few thousand", "several hundred"
-    if ((w === 'few' || w === 'several') && SCALES[lower(this.tokens[i + 1])]) {
-      const base = SCALES[lower(this.tokens[i + 1])];
+    const scaleAfter = SCALES.get(lower(this.tokens[i + 1]));
+    if ((w === 'few' || w === 'several') && scaleAfter) {
+      const base = scaleAfter;
       const [lo, hi] = w === 'few' ? [2, 5] : [3, 9];
       return { first: i, last: i + 2, low: lo * base, high: hi * base, vague: true, fraction: false };
     }
     // "a third", "two-thirds", "half"
-    const fractionAt = (k: number) => FRACTIONS[lower(this.tokens[k])];
+    const fractionAt = (k: number) => FRACTIONS.get(lower(this.tokens[k]));
     if ((w === 'a' || w === 'one') && fractionAt(i + 1) !== undefined && lower(this.tokens[i + 1]) !== 'half') {
       const v = round2(fractionAt(i + 1)!);
       return { first: i, last: i + 2, low: v, high: v, vague: false, fraction: true };

@@ -42,7 +42,7 @@ export class FigureScanner {
     const out: RawFigure[] = [];
     for (let i = 0; i < this.tokens.length; i++) {
       const t = this.tokens[i];
-      if (this.claimed[i] || !(t.kind === 'number' || NUMBER_WORDS.has(t.lower) || t.lower in DURATION_UNITS)) continue;
+      if (this.claimed[i] || !(t.kind === 'number' || NUMBER_WORDS.has(t.lower) || DURATION_UNITS.has(t.lower))) continue;
       // the article "a" starts a figure only as "a few", "a third", "a hundred", "a dozen"
       if (t.lower === 'a' && !A_STARTS.has(this.tokens[i + 1]?.lower ?? '')) continue;
       const fig = this.figureAt(i);
@@ -115,12 +115,12 @@ export class FigureScanner {
   /** "(the next) day or two": a range of days written with one number. */
   private dayOrTwo(i: number): RawFigure | undefined {
     const w = lower(this.tokens[i]);
-    if (!(w in DURATION_UNITS) || lower(this.tokens[i + 1]) !== 'or') return undefined;
+    if (!DURATION_UNITS.has(w) || lower(this.tokens[i + 1]) !== 'or') return undefined;
     const n = this.numbers.read(i + 2);
     if (!n || n.vague || n.low > 10 || this.tokens[i + 2].kind !== 'word') return undefined;
     return {
       first: i, last: n.last, start: this.tokens[i].start, end: this.tokens[n.last - 1].end, low: 1, high: n.high,
-      qualifier: 'range', qualifierInherited: false, unit: DURATION_UNITS[w], duration: true, vague: false,
+      qualifier: 'range', qualifierInherited: false, unit: DURATION_UNITS.get(w)!, duration: true, vague: false,
     };
   }
 
@@ -167,10 +167,12 @@ export class FigureScanner {
     if (t[last]?.text === '-' && this.adjacent(last - 1, last) && t[last + 1] && this.adjacent(last, last + 1)) {
       const u = w(last + 1);
       if (u === 'page') return { unit: 'pages', spanLast: last + 2, last: last + 2, duration: false };
-      if (DURATION_UNITS[u]) return { unit: DURATION_UNITS[u], spanLast: last + 2, last: last + 2, duration: true };
+      const durationUnit = DURATION_UNITS.get(u);
+      if (durationUnit) return { unit: durationUnit, spanLast: last + 2, last: last + 2, duration: true };
       if (OTHER_DURATIONS.has(u)) return { unit: 'other', spanLast: last + 2, last: last + 2, duration: true };
     }
-    if (DURATION_UNITS[w(last)]) return { unit: DURATION_UNITS[w(last)], spanLast: last + 1, last: last + 1, duration: true };
+    const duration = DURATION_UNITS.get(w(last));
+    if (duration) return { unit: duration, spanLast: last + 1, last: last + 1, duration: true };
     if (OTHER_DURATIONS.has(w(last))) return { unit: 'other', spanLast: last + 1, last: last + 1, duration: true };
     // the counted noun: within a few words ("741 Iraqi civilians", "5,000 ISIS fighters"), or after a copula
     // ("around 2,000 are said to be foreign fighters")

@@ -53,9 +53,9 @@ export const TERRITORY_NOUNS = new Set([
   'sectors', 'fronts', 'footholds', 'settlements', 'hamlets',
 ]);
 
-export const DURATION_UNITS: Record<string, Unit> = {
-  year: 'years', years: 'years', month: 'months', months: 'months', day: 'days', days: 'days',
-};
+export const DURATION_UNITS = new Map<string, Unit>([
+  ['year', 'years'], ['years', 'years'], ['month', 'months'], ['months', 'months'], ['day', 'days'], ['days', 'days'],
+]);
 /** Time units the unit vocabulary has no word for; their figures are durations all the same. */
 export const OTHER_DURATIONS = new Set(['week', 'weeks', 'hour', 'hours', 'minute', 'minutes', 'decade', 'decades']);
 
