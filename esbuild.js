@@ -42,6 +42,37 @@ const compromiseLexiconPlugin = {
   },
 };
 
+/**
+ * The lexicon compiled from src/core/data (every spelling folded, compromise's words sorted into classes), as the
+ * virtual module 'conflict-lens-lexicon': src/core/lexicon/compile.ts is bundled and run here, once per build.
+ */
+let compiledLexicon;
+async function compileLexicon() {
+  const stale = !compiledLexicon || compiledLexicon.inputs.some((f) => !fs.existsSync(f) || fs.statSync(f).mtimeMs !== compiledLexicon.mtimes.get(f));
+  if (!stale) return compiledLexicon;
+  const result = await esbuild.build({
+    absWorkingDir: __dirname, entryPoints: ['src/core/lexicon/compile.ts'], bundle: true, platform: 'node', format: 'cjs', target: 'node20',
+    write: false, metafile: true, logLevel: 'warning', plugins: [compromiseLexiconPlugin],
+  });
+  const module = { exports: {} };
+  new Function('module', 'exports', 'require', result.outputFiles[0].text)(module, module.exports, require);
+  const inputs = Object.keys(result.metafile.inputs).filter((f) => !f.includes(':')).map((f) => path.join(__dirname, f));
+  compiledLexicon = { json: JSON.stringify(module.exports.compileSnapshot()), inputs, mtimes: new Map(inputs.map((f) => [f, fs.statSync(f).mtimeMs])) };
+  return compiledLexicon;
+}
+
+const lexiconSnapshotPlugin = {
+  name: 'conflict-lens-lexicon',
+  setup(build) {
+    build.onResolve({ filter: /^conflict-lens-lexicon$/ }, () => ({ path: 'conflict-lens-lexicon', namespace: 'conflict-lens-lexicon' }));
+    build.onLoad({ filter: /.*/, namespace: 'conflict-lens-lexicon' }, async () => {
+      const { json, inputs } = await compileLexicon();
+      // JSON.parse of one string literal is much faster for V8 than evaluating the same data as an object literal
+      return { contents: `module.exports = JSON.parse(${JSON.stringify(json)});`, loader: 'js', watchFiles: inputs };
+    });
+  },
+};
+
 const common = {
   absWorkingDir: __dirname,
   bundle: true,
@@ -56,7 +87,7 @@ const common = {
   define: { CONFLICT_LENS_VERSION: JSON.stringify(version), CONFLICT_LENS_ANALYSIS_VERSION: JSON.stringify(analysisVersion()) },
   // the extension host provides 'vscode'; nothing else is left to node_modules at run time
   external: ['vscode'],
-  plugins: [compromiseLexiconPlugin],
+  plugins: [compromiseLexiconPlugin, lexiconSnapshotPlugin],
 };
 
 const testFiles = (dir) => (fs.existsSync(path.join(__dirname, dir)) ? fs.readdirSync(path.join(__dirname, dir), { recursive: true }).filter((f) => /\.test\.ts$/.test(f)).map((f) => path.join(dir, f)) : []);
@@ -87,7 +118,7 @@ async function main() {
   await Promise.all(contexts.map((c) => c.dispose()));
 }
 
-module.exports = { compromiseLexiconPlugin };
+module.exports = { compromiseLexiconPlugin, lexiconSnapshotPlugin };
 
 if (require.main === module) {
   main().catch((e) => {

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { analyzeCorpus } from '../src/core/corpus/analyzeCorpus';
 import { collectArticles } from '../src/core/files';
-import { defaultLexicon } from '../src/core/lexicon/names';
+import { defaultLexicon } from '../src/core/lexicon/bundled';
 
 // npm run bench [-- FOLDER]: analyses a folder of articles (default: the FA-KES corpus beside the project) with
 // Conflict Lens and, in the same run, with compromise's own tagger; prints both times, the ratio and the memory.

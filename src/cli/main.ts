@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { analyzeCorpus, type CorpusResult } from '../core/corpus/analyzeCorpus';
 import { UserAliasFile } from '../core/data/schemas';
 import { collectArticles } from '../core/files';
-import { buildLexicon, defaultLexicon } from '../core/lexicon/names';
+import { buildLexicon, defaultLexicon } from '../core/lexicon/bundled';
 import { formatReport } from './report';
 
 const USAGE = `Usage: conflict-lens <command> [options] PATH...

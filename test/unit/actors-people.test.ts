@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { findEntities } from '../../src/core/entities/scan';
-import { buildLexicon, defaultLexicon } from '../../src/core/lexicon/names';
+import { buildLexicon, defaultLexicon } from '../../src/core/lexicon/bundled';
 import { tokenize } from '../../src/core/text/tokens';
 
 const entities = (text: string, lex = defaultLexicon()) => findEntities(tokenize(text), lex).map((e) => [e.text, e.type, e.canonical]);

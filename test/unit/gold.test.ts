@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyzeCorpus } from '../../src/core/corpus/analyzeCorpus';
 import { collectArticles } from '../../src/core/files';
-import { defaultLexicon } from '../../src/core/lexicon/names';
+import { defaultLexicon } from '../../src/core/lexicon/bundled';
 import { AnalysisOutput } from '../../src/core/model';
 import { SAMPLES, SHARED } from './paths';
 

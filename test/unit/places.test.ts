@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { findEntities } from '../../src/core/entities/scan';
-import { defaultLexicon } from '../../src/core/lexicon/names';
+import { defaultLexicon } from '../../src/core/lexicon/bundled';
 import { placeKey } from '../../src/core/text/placeKey';
 import { tokenize } from '../../src/core/text/tokens';
 

@@ -7,6 +7,9 @@ import { ActorFile, PlaceFile, UserAliasFile } from '../../src/core/data/schemas
 import actorData from '../../src/core/data/actors.json';
 import placeData from '../../src/core/data/places.json';
 import { decodeArticle } from '../../src/core/files';
+import { buildLexicon, defaultLexicon } from '../../src/core/lexicon/bundled';
+import { compileSnapshot } from '../../src/core/lexicon/compile';
+import { toSnapshot } from '../../src/core/lexicon/snapshot';
 import { placeKey } from '../../src/core/text/placeKey';
 import { SHARED } from './paths';
 
@@ -55,6 +58,17 @@ describe('robustness and data files', () => {
       assert.ok(!prior || prior === p.canonical, `"${a}" folds like a spelling of ${prior}`);
       owner.set(k, p.canonical);
     }
+  });
+
+  it('the lexicon bundled at build time is the one the data files compile to, referents shared as compiled', () => {
+    const bundled = defaultLexicon();
+    assert.deepEqual(toSnapshot(bundled), compileSnapshot());
+    // one referent object per place however many spellings lead to it
+    const aleppo = [...bundled.placesByKey.values()].filter((r) => r.canonical === 'Aleppo');
+    assert.ok(aleppo.length > 3 && aleppo.every((r) => r === aleppo[0]));
+    // a user's aliases go into a lexicon of their own, never into the shared one
+    const mine = buildLexicon({ actors: [], places: [{ canonical: 'Tell Nowhere', aliases: [] }], people: [] });
+    assert.ok(mine.placesByKey.has(placeKey('Tell Nowhere')) && !bundled.placesByKey.has(placeKey('Tell Nowhere')));
   });
 
   it('a user aliases file with unknown keys or wrong types is rejected with the path of the problem', () => {

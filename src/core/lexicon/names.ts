@@ -1,11 +1,7 @@
-import actorData from '../data/actors.json';
-import gazetteerData from '../data/gazetteer.json';
-import peopleData from '../data/people.json';
-import placeData from '../data/places.json';
-import { ActorFile, GazetteerFile, PeopleFile, PlaceFile, type PlaceType, type UserAliasFile } from '../data/schemas';
+import type { UserAliasFile } from '../data/schemas';
 import { firstWord, placeKey, placeSkeleton, spelling } from '../text/placeKey';
 import { tokenize } from '../text/tokens';
-import { englishWords } from './english';
+import type { EnglishWords } from './english';
 
 export type EntityType = 'place' | 'actor' | 'person';
 
@@ -32,7 +28,11 @@ export class NameTrie {
   readonly root = newNode();
 
   add(alias: string, ref: NameRef): void {
-    const tokens = tokenize(alias).tokens.map((t) => t.text);
+    this.addTokens(tokenize(alias).tokens.map((t) => t.text), ref);
+  }
+
+  /** Adds an alias already split into tokens, as written. */
+  addTokens(tokens: string[], ref: NameRef): void {
     if (tokens.length === 0) return;
     let node = this.root;
     for (const t of tokens) {
@@ -72,14 +72,14 @@ export interface Lexicon {
   placesBySkeleton: Map<string, NameRef | null>;
   /** Canonical -> every alias known for it (for hovers and search). */
   aliasesOf: Map<string, Set<string>>;
-  english: ReturnType<typeof englishWords>;
+  english: EnglishWords;
 }
 
 const isAcronym = (s: string) => /^[\p{Lu}.]+$/u.test(s.replace(/[-–]/g, '')) || s.includes('.');
 
-const GAZETTEER_TYPE: Record<string, PlaceType> = { PPLC: 'city', PPLA: 'city', PPLA2: 'town', PPLA3: 'town', PPLA4: 'village', PPLX: 'town' };
+export const emptyLexicon = (english: EnglishWords): Lexicon => ({ trie: new NameTrie(), placesByKey: new Map(), placeFirstWords: new Set(), curatedKeys: new Set(), placeSpellings: new Set(), placesBySkeleton: new Map(), aliasesOf: new Map(), english });
 
-function addPlace(lex: Lexicon, alias: string, ref: NameRef, curated: boolean): void {
+export function addPlace(lex: Lexicon, alias: string, ref: NameRef, curated: boolean): void {
   lex.aliasesOf.get(ref.canonical)?.add(alias) ?? lex.aliasesOf.set(ref.canonical, new Set([alias]));
   if (isAcronym(alias)) { lex.trie.add(alias, ref); return; }
   const key = placeKey(alias);
@@ -95,39 +95,7 @@ function addPlace(lex: Lexicon, alias: string, ref: NameRef, curated: boolean): 
   else if (prior && prior.canonical !== ref.canonical) lex.placesBySkeleton.set(skeleton, null);
 }
 
-/** A gazetteer alternate that is an English word or a given name would turn ordinary text into places. */
-function usableGazetteerAlias(alias: string, english: Lexicon['english']): boolean {
-  const words = alias.toLowerCase().split(/[\s-]+/);
-  if (words.length === 1 && (english.common.has(words[0]) || english.firstNames.has(words[0]) || english.demonyms.has(words[0]))) return false;
-  return alias.length >= 4;
-}
-
-export function buildLexicon(user?: UserAliasFile): Lexicon {
-  const english = englishWords();
-  const lex: Lexicon = { trie: new NameTrie(), placesByKey: new Map(), placeFirstWords: new Set(), curatedKeys: new Set(), placeSpellings: new Set(), placesBySkeleton: new Map(), aliasesOf: new Map(), english };
-  const curatedPlaces = PlaceFile.parse(placeData).places;
-  for (const p of curatedPlaces) {
-    const ref: NameRef = { canonical: p.canonical, type: 'place', kind: p.type, country: p.country };
-    for (const a of p.aliases) addPlace(lex, a, ref, true);
-  }
-  // GeoNames rows join a curated place when any of their names folds to its key, and bring their other spellings.
-  for (const g of GazetteerFile.parse(gazetteerData).places) {
-    const names = [g.name, ...g.alternates];
-    const curated = names.map((n) => lex.placesByKey.get(placeKey(n))).find((r) => r && r.kind !== 'country');
-    const ref: NameRef = curated ?? { canonical: g.name.replace(/^(Al|Ar|As|Ad|Az|An|At|Ash) /, (m) => `${m.trim()}-`), type: 'place', kind: GAZETTEER_TYPE[g.feature] ?? 'town', country: g.country === 'SY' ? 'Syria' : 'Iraq' };
-    for (const n of names) if (usableGazetteerAlias(n, english)) addPlace(lex, n, ref, false);
-  }
-  for (const [word, kind] of english.worldPlaces) {
-    const canonical = word.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
-    if (!lex.placesByKey.has(placeKey(canonical))) addPlace(lex, canonical, { canonical, type: 'place', kind }, false);
-  }
-  for (const a of ActorFile.parse(actorData).actors) addActor(lex, a.canonical, a.kind, a.aliases);
-  for (const p of PeopleFile.parse(peopleData).people) addPerson(lex, p.canonical, p.aliases);
-  if (user) applyUserAliases(lex, user);
-  return lex;
-}
-
-function addActor(lex: Lexicon, canonical: string, kind: string, aliases: string[]): void {
+export function addActor(lex: Lexicon, canonical: string, kind: string, aliases: string[]): void {
   const ref: NameRef = { canonical, type: 'actor', kind };
   for (const a of [canonical, ...aliases]) {
     lex.trie.add(a, ref);
@@ -135,7 +103,7 @@ function addActor(lex: Lexicon, canonical: string, kind: string, aliases: string
   }
 }
 
-function applyUserAliases(lex: Lexicon, user: UserAliasFile): void {
+export function applyUserAliases(lex: Lexicon, user: UserAliasFile): void {
   for (const a of user.actors) addActor(lex, a.canonical, a.kind ?? 'armed-group', a.aliases ?? []);
   for (const p of user.places) {
     const known = lex.placesByKey.get(placeKey(p.canonical));
@@ -145,16 +113,10 @@ function applyUserAliases(lex: Lexicon, user: UserAliasFile): void {
   for (const person of user.people) addPerson(lex, person.canonical, person.aliases);
 }
 
-function addPerson(lex: Lexicon, canonical: string, aliases: string[]): void {
+export function addPerson(lex: Lexicon, canonical: string, aliases: string[]): void {
   const ref: NameRef = { canonical, type: 'person', kind: 'person' };
   for (const a of [canonical, ...aliases]) {
     lex.trie.add(a, ref);
     lex.aliasesOf.get(canonical)?.add(a) ?? lex.aliasesOf.set(canonical, new Set([a]));
   }
-}
-
-let shared: Lexicon | undefined;
-/** The lexicon built from the bundled data alone, shared by every analysis in the process. */
-export function defaultLexicon(): Lexicon {
-  return (shared ??= buildLexicon());
 }
