@@ -90,7 +90,7 @@ export class Attributor {
       }
       const found = according || w === 'citing' || w === 'quoted' ? this.subjectAfter(v + (according ? 2 : 1)) : this.subjectBefore(v) ?? this.subjectAfter(v + 1);
       if (!found) continue;
-      this.speeches.push({ ...found, verb: v, sentence, passive: false, according: according || w === 'citing', clauseStart: found.clauseStart ?? v });
+      this.speeches.push({ source: found.source, speaker: found.speaker, verb: v, sentence, person: found.person, passive: false, according: according || w === 'citing', clauseStart: found.clauseStart ?? v });
     }
   }
 

@@ -46,9 +46,18 @@ export class FigureClassifier {
     this.dominantGroup = mostFrequent(mentions.filter((m) => m.type === 'actor' && m.kind === 'armed-group'));
   }
 
-  private sentenceWords(fig: RawFigure): string[] {
-    const s = this.doc.sentences[this.tokens[fig.first].sentence];
-    return this.tokens.slice(s.first, s.last).map((t) => t.text.toLowerCase());
+  private readonly sentenceTexts = new Map<number, string>();
+
+  /** The words of the figure's sentence in lower case, one space apart (asked for again by each figure in it). */
+  private sentenceText(fig: RawFigure): string {
+    const index = this.tokens[fig.first].sentence;
+    let text = this.sentenceTexts.get(index);
+    if (text === undefined) {
+      const s = this.doc.sentences[index];
+      text = this.tokens.slice(s.first, s.last).map((t) => t.text.toLowerCase()).join(' ');
+      this.sentenceTexts.set(index, text);
+    }
+    return text;
   }
 
   classify(fig: RawFigure, source: string | null): FigureMeaning {
@@ -80,7 +89,7 @@ export class FigureClassifier {
   }
 
   private classifyPeople(fig: RawFigure, noun: string | undefined, subject: string | undefined, place: string | null, source: string | null): FigureMeaning {
-    const sentence = this.sentenceWords(fig).join(' ');
+    const sentence = this.sentenceText(fig);
     const near = this.byDistance(fig, 10, 12);
     const fighters = noun !== undefined && (COMBATANT_NOUNS.has(noun) || FIGHTER_SUBJECT.test(noun)) || this.fighterContext(fig);
     const foreign = noun === 'foreigners' || (fig.noun !== undefined && this.tokens.slice(fig.last, fig.noun).some((t) => t.lower === 'foreign'));
@@ -235,7 +244,7 @@ export class FigureClassifier {
     if (best && best.kind !== 'country') return best.canonical;
     if (countries.size > 1) return null;
     // a war's running total ("the conflict has killed more than 300,000 since 2011") is about no one town
-    if (CUMULATIVE.test(this.sentenceWords(fig).join(' '))) return best?.canonical ?? null;
+    if (CUMULATIVE.test(this.sentenceText(fig))) return best?.canonical ?? null;
     const focus = this.focusPlace(fig);
     return focus ?? best?.canonical ?? null;
   }
