@@ -1,5 +1,5 @@
 import { caseMatches, type EntityType, type Lexicon, type NameRef, type NameTrie } from '../lexicon/names';
-import { isArticle, placeKey, placeSkeleton, spelling } from '../text/placeKey';
+import { ARTICLES, isArticle, placeKey, placeSkeleton, spelling } from '../text/placeKey';
 import { isAllCaps, isCapitalized, type Token, type Tokenized } from '../text/tokens';
 import { resolvePeople } from './people';
 import { ARABIC_ORG_OPENERS, PLACE_OPENERS, TOPOGRAPHIC_WORDS, BARE_FORCE_MODIFIERS, NAME_PARTICLES, NOT_NAMES, NOT_ORG_ACRONYMS, ORG_HEADS, ROLES, STATE_FORCE_HEADS, STATE_FORCE_MODIFIERS, TITLES, WEEKDAYS_AND_MONTHS } from './vocabulary';
@@ -25,6 +25,21 @@ const MAX_PLACE_TOKENS = 8;
 const OTHER_COALITIONS = new Set(['opposition', 'rebel', 'rebels', 'islamist', 'jihadist', 'kurdish', 'arab', 'ruling', 'governing', 'electoral', 'political', 'saudi', 'russian', 'iranian', 'turkish', 'national', 'broad', 'tribal', 'militant']);
 const PLACE_CONTEXT = new Set(['in', 'near', 'of', 'at', 'from', 'to', 'around', 'outside', 'into', 'toward', 'towards', 'across', 'through', 'between']);
 const PLACE_CLASS = /^(?:city|town|village|province|governorate|countryside|district|region|area|suburb|neighbourhood|neighborhood|camp|cities|towns|villages|provinces|districts|areas|suburbs|neighbourhoods|neighborhoods|camps|quarter|quarters|mountain|mountains|valley|plain|plains|desert|crossing|airport|airbase|dam|bridge|square)$/i;
+
+/**
+ * Lower-case words that may begin something the scanner looks for (a name in the trie, "al-", "government",
+ * "regime forces"): any other lower-case word begins nothing, and most words are such words.
+ */
+const lowerStarters = new WeakMap<Lexicon, Set<string> | null>();
+function lowerStartersOf(lex: Lexicon): Set<string> | null {
+  let starters = lowerStarters.get(lex);
+  if (starters === undefined) {
+    // a name whose first word is any lower-case word ("* coalition") would make every word a starter
+    starters = lex.trie.root.next.has('*') ? null : new Set([...lex.trie.root.next.keys(), ...BARE_FORCE_MODIFIERS, ...ARTICLES, 'government']);
+    lowerStarters.set(lex, starters);
+  }
+  return starters;
+}
 
 export class EntityScanner {
   private readonly tokens: Token[];
@@ -170,9 +185,10 @@ export class EntityScanner {
   scan(): Mention[] {
     const out: Mention[] = [];
     const toks = this.tokens;
+    const starters = lowerStartersOf(this.lex);
     for (let i = 0; i < toks.length;) {
       const t = toks[i];
-      if (t.kind === 'punct') { i++; continue; }
+      if (t.kind === 'punct' || (starters && t.kind === 'word' && !starters.has(t.lower) && !isCapitalized(t.text))) { i++; continue; }
       const unit = t.kind === 'number' ? this.matchUnit(i) : undefined;
       if (unit) { out.push(this.mention(i, unit.last, unit.ref)); i = unit.last; continue; }
       if (t.kind === 'number') { i++; continue; }

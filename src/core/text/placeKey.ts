@@ -2,7 +2,7 @@
 // Dayr az Zawr). Two keys cluster them: a spelling key that folds the usual transliteration variants, and a
 // consonant skeleton used only as a fallback when it points at a single known place.
 
-const ARTICLES = new Set(['al', 'el', 'ar', 'er', 'ad', 'ed', 'az', 'ez', 'as', 'es', 'ash', 'esh', 'an', 'en', 'at', 'et', 'ath', 'adh', 'al-', 'il', 'ul', 'the']);
+export const ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ar', 'er', 'ad', 'ed', 'az', 'ez', 'as', 'es', 'ash', 'esh', 'an', 'en', 'at', 'et', 'ath', 'adh', 'al-', 'il', 'ul', 'the']);
 
 function stripDiacritics(s: string): string {
   // eslint-disable-next-line no-control-regex
