@@ -13,8 +13,11 @@ import { tokenize } from './text/tokens';
 /** Group labels seen while analysing, keyed by group key (labels are derived, so any one is as good). */
 export type GroupLabels = Map<string, string>;
 
-/** Analyses one article: every entity mention and every figure with its meaning and attribution. */
-export function analyzeText(file: string, text: string, lex: Lexicon = defaultLexicon(), labels?: GroupLabels): DocumentAnalysis {
+/**
+ * Analyses one article: every entity mention and every figure with its meaning and attribution. `hash` is the
+ * text's content hash when the caller has computed it already.
+ */
+export function analyzeText(file: string, text: string, lex: Lexicon = defaultLexicon(), labels?: GroupLabels, hash = contentHash(text)): DocumentAnalysis {
   const doc = tokenize(text);
   const mentions = findEntities(doc, lex);
   const claimed = new Uint8Array(doc.tokens.length);
@@ -44,5 +47,5 @@ export function analyzeText(file: string, text: string, lex: Lexicon = defaultLe
     if (!firstByValue.has(raw.low) && unit !== 'other') firstByValue.set(raw.low, figures[figures.length - 1]);
   }
   const entities = mentions.map((m) => ({ text: m.text, start: m.start, end: m.end, type: m.type, canonical: m.canonical }));
-  return { file, date: articleDate(text), hash: contentHash(text), entities, figures };
+  return { file, date: articleDate(text), hash, entities, figures };
 }

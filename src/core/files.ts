@@ -17,7 +17,8 @@ export function refuseBytes(bytes: Uint8Array): string | undefined {
   if (bytes.length > MAX_ARTICLE_BYTES) return tooLarge(bytes.length);
   const probe = bytes.subarray(0, 8192);
   let control = 0;
-  for (const b of probe) {
+  for (let i = 0; i < probe.length; i++) {
+    const b = probe[i];
     if (b === 0) return 'binary file (contains NUL bytes)';
     if (b < 9 || (b > 13 && b < 32)) control++;
   }

@@ -23,7 +23,7 @@ export function answerItem(item: AnalyzeItem, lexicon: Lexicon): ItemResult {
     const hash = contentHash(read.text);
     if (item.knownHash === hash) return { type: 'unchanged', hash };
     const labels: GroupLabels = new Map();
-    const analysis = analyzeText(item.file, read.text, lexicon, labels);
+    const analysis = analyzeText(item.file, read.text, lexicon, labels, hash);
     return { type: 'analysis', hash, analysis, labels: [...labels] };
   } catch (e) {
     return { type: 'skipped', reason: `analysis failed: ${(e as Error).message}` };

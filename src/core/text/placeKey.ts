@@ -39,22 +39,38 @@ function parts(name: string): string[] {
   return out.length ? out : words;
 }
 
+const A = 97, C = 99, D = 100, E = 101, G = 103, H = 104, I = 105, K = 107, O = 111, Q = 113, S = 115, T = 116, U = 117, W = 119, Y = 121, Z = 122;
+const isVowel = (c: number) => c === A || c === E || c === I || c === O || c === U;
+
+/**
+ * Folds the usual transliteration variants of a lower-case name onto one spelling, in one pass over its letters:
+ * kh gh dh th -> k g d t; sh ch -> s; ck q -> k; ou oo aw o -> u; ee ie -> i; ay ei ey -> ai; doubled letters once;
+ * no final h after a vowel. Where two rules overlap, the digraphs with h and the i-sounds win ("ckh" -> k, "eie" -> ai).
+ */
 function fold(s: string): string {
-  return s
-    .replace(/[^a-z]/g, '')
-    .replace(/kh/g, 'k')
-    .replace(/gh/g, 'g')
-    .replace(/dh/g, 'd')
-    .replace(/th/g, 't')
-    .replace(/sh/g, 's')
-    .replace(/ch/g, 's')
-    .replace(/ck/g, 'k')
-    .replace(/q/g, 'k')
-    .replace(/ou|oo|aw|o/g, 'u')
-    .replace(/ee|ie/g, 'i')
-    .replace(/ay|ei|ey/g, 'ai')
-    .replace(/([a-z])\1+/g, '$1')
-    .replace(/(?<=[aeiou])h$/, '');
+  const letters: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= A && c <= Z) letters.push(c);
+  }
+  const out: number[] = [];
+  const emit = (c: number) => { if (out[out.length - 1] !== c) out.push(c); };
+  for (let i = 0; i < letters.length; i++) {
+    const c = letters[i];
+    const n = letters[i + 1];
+    if (n === H && (c === K || c === G || c === D || c === T)) { emit(c); i++; }
+    else if (n === H && (c === S || c === C)) { emit(S); i++; }
+    else if (c === C && n === K) { emit(K); i += letters[i + 2] === H ? 2 : 1; }
+    else if (c === Q) emit(K);
+    else if (c === O) { emit(U); if (n === U || n === O) i++; }
+    else if (c === A && n === W) { emit(U); i++; }
+    else if ((c === E || c === I) && n === E) { emit(I); i++; }
+    else if (c === E && n === I && letters[i + 2] === E) { emit(A); emit(I); i += 2; }
+    else if ((c === A && n === Y) || (c === E && (n === I || n === Y))) { emit(A); emit(I); i++; }
+    else emit(c);
+  }
+  if (out.length > 1 && out[out.length - 1] === H && isVowel(out[out.length - 2])) out.pop();
+  return String.fromCharCode(...out);
 }
 
 // Scanning an article asks for the keys of the same capitalised words again and again.

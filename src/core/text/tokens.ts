@@ -50,10 +50,10 @@ function scanTokens(text: string): Token[] {
   let i = 0;
   let gap = 0;
   let newline = false;
-  const push = (start: number, end: number, kind: Token['kind']) => {
+  // numbers and punctuation have no case: their lower-case form is their text
+  const push = (start: number, end: number, kind: Token['kind'], curlyApostrophe = false) => {
     const s = text.slice(start, end);
-    let lower = s.toLowerCase();
-    if (kind === 'word' && (lower.includes('’') || lower.includes('`'))) lower = lower.replace(/[’`]/g, "'");
+    const lower = kind !== 'word' ? s : curlyApostrophe ? s.toLowerCase().replace(/[’`]/g, "'") : s.toLowerCase();
     tokens.push({ text: s, start, end, kind, lower, joined: tokens.length > 0 && gap <= 2 && !newline, lineBefore: newline, sentence: 0 });
     gap = 0;
     newline = false;
@@ -64,16 +64,18 @@ function scanTokens(text: string): Token[] {
     const start = i;
     if (isLetter(text, i)) {
       i++;
+      let curly = false;
       for (;;) {
         while (i < n && isLetter(text, i)) i++;
         // an apostrophe inside a word, but not a possessive "'s" at its end
-        if (i + 1 < n && isApostrophe(text.charCodeAt(i)) && isLetter(text, i + 1)) {
+        const apostrophe = text.charCodeAt(i);
+        if (i + 1 < n && isApostrophe(apostrophe) && isLetter(text, i + 1)) {
           const possessive = (text[i + 1] === 's' || text[i + 1] === 'S') && (i + 2 >= n || !isLetter(text, i + 2));
-          if (!possessive) { i += 2; continue; }
+          if (!possessive) { curly ||= apostrophe !== 39; i += 2; continue; }
         }
         break;
       }
-      push(start, i, 'word');
+      push(start, i, 'word', curly);
     } else if (isDigit(c)) {
       i++;
       for (;;) {
