@@ -43,15 +43,26 @@ export function acceptText(text: string): ReadResult {
   return { ok: true, text };
 }
 
+// One buffer for every read: an article is decoded into a string before the next is read.
+let buffer: Buffer | undefined;
+
 export function readArticle(file: string): ReadResult {
+  let fd: number | undefined;
   try {
-    const stat = fs.statSync(file);
+    fd = fs.openSync(file, 'r');
+    const stat = fs.fstatSync(fd);
     if (stat.isDirectory()) return { ok: false, reason: 'is a directory' };
     if (stat.size > MAX_ARTICLE_BYTES) return { ok: false, reason: tooLarge(stat.size) };
-    return decodeArticle(fs.readFileSync(file));
+    buffer ??= Buffer.allocUnsafe(MAX_ARTICLE_BYTES);
+    // the article as it was when it was opened: a file still being written is read again when it changes
+    let length = 0;
+    for (let n = 1; length < stat.size && n > 0; length += n) n = fs.readSync(fd, buffer, length, stat.size - length, null);
+    return decodeArticle(buffer.subarray(0, length));
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    return { ok: false, reason: err.code === 'EACCES' ? 'permission denied' : err.code === 'ENOENT' ? 'no such file' : err.message };
+    return { ok: false, reason: err.code === 'EACCES' ? 'permission denied' : err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'is a directory' : err.message };
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
 }
 
