@@ -47,6 +47,16 @@ export class FigureClassifier {
   }
 
   private readonly sentenceTexts = new Map<number, string>();
+  private placesBySentence: Mention[][] | undefined;
+
+  /** The places named in a sentence (beginning in it), found for every sentence at the first question. */
+  private placesIn(sentence: number): Mention[] {
+    if (!this.placesBySentence) {
+      this.placesBySentence = this.doc.sentences.map(() => []);
+      for (const m of this.mentions) if (m.type === 'place') this.placesBySentence[this.tokens[m.first].sentence].push(m);
+    }
+    return this.placesBySentence[sentence];
+  }
 
   /** The words of the figure's sentence in lower case, one space apart (asked for again by each figure in it). */
   private sentenceText(fig: RawFigure): string {
@@ -232,8 +242,8 @@ export class FigureClassifier {
     let best: Mention | undefined;
     let bestScore = -1;
     const countries = new Set<string>();
-    for (const m of this.mentions) {
-      if (m.type !== 'place' || m.first < s.first || m.last > s.last) continue;
+    for (const m of this.placesIn(this.tokens[fig.first].sentence)) {
+      if (m.last > s.last) continue;
       // "US-backed", "Russia-backed": a country used as a modifier says who backs, not where
       if (this.tokens[m.last]?.text === '-') continue;
       if (m.kind === 'country') countries.add(m.canonical);
@@ -264,8 +274,11 @@ export class FigureClassifier {
       if (s < sentence - 3) break;
       return m.canonical;
     }
-    return mostFrequent(this.mentions.filter(townLevel)) ?? undefined;
+    this.mostNamedTown ??= mostFrequent(this.mentions.filter(townLevel));
+    return this.mostNamedTown ?? undefined;
   }
+
+  private mostNamedTown: string | null | undefined;
 }
 
 function mostFrequent(ms: Mention[]): string | null {
