@@ -1,4 +1,4 @@
-import { findEntities } from './entities/scan';
+import { findEntities, mentionsByToken } from './entities/scan';
 import { Attributor } from './figures/attribution';
 import { FigureClassifier } from './figures/classify';
 import { groupOf } from './figures/groups';
@@ -20,11 +20,10 @@ export type GroupLabels = Map<string, string>;
 export function analyzeText(file: string, text: string, lex: Lexicon = defaultLexicon(), labels?: GroupLabels, hash = contentHash(text)): DocumentAnalysis {
   const doc = tokenize(text);
   const mentions = findEntities(doc, lex);
-  const claimed = new Uint8Array(doc.tokens.length);
-  for (const m of mentions) claimed.fill(1, m.first, m.last);
-  const raws = findFigures(doc, claimed);
-  const attributor = new Attributor(doc, mentions, lex);
-  const classifier = new FigureClassifier(doc, mentions);
+  const mentionAt = mentionsByToken(doc.tokens.length, mentions);
+  const raws = findFigures(doc, mentionAt);
+  const attributor = new Attributor(doc, mentions, mentionAt, lex);
+  const classifier = new FigureClassifier(doc, mentions, mentionAt);
   const figures: Figure[] = [];
   const firstByValue = new Map<number, Figure>();
   for (const raw of raws) {

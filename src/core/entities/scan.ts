@@ -24,7 +24,8 @@ interface Match { last: number; ref: NameRef; trim?: number }
 const MAX_PLACE_TOKENS = 8;
 const OTHER_COALITIONS = new Set(['opposition', 'rebel', 'rebels', 'islamist', 'jihadist', 'kurdish', 'arab', 'ruling', 'governing', 'electoral', 'political', 'saudi', 'russian', 'iranian', 'turkish', 'national', 'broad', 'tribal', 'militant']);
 const PLACE_CONTEXT = new Set(['in', 'near', 'of', 'at', 'from', 'to', 'around', 'outside', 'into', 'toward', 'towards', 'across', 'through', 'between']);
-const PLACE_CLASS = /^(?:city|town|village|province|governorate|countryside|district|region|area|suburb|neighbourhood|neighborhood|camp|cities|towns|villages|provinces|districts|areas|suburbs|neighbourhoods|neighborhoods|camps|quarter|quarters|mountain|mountains|valley|plain|plains|desert|crossing|airport|airbase|dam|bridge|square)$/i;
+/** Nouns for a class of places, compared in lower case. */
+const PLACE_CLASS = new Set('city town village province governorate countryside district region area suburb neighbourhood neighborhood camp cities towns villages provinces districts areas suburbs neighbourhoods neighborhoods camps quarter quarters mountain mountains valley plain plains desert crossing airport airbase dam bridge square'.split(' '));
 
 /**
  * Lower-case words that may begin something the scanner looks for (a name in the trie, "al-", "government",
@@ -125,7 +126,7 @@ export class EntityScanner {
 
   private findPlace(i: number): Match | undefined {
     const t = this.tokens[i];
-    const startsWithArticle = /^(?:al|el|ar|as|ad|az|ash|an|at)$/.test(t.text) && this.tokens[i + 1]?.text === '-' && this.isNameWord(i + 2);
+    const startsWithArticle = this.tokens[i + 1]?.text === '-' && /^(?:al|el|ar|as|ad|az|ash|an|at)$/.test(t.text) && this.isNameWord(i + 2);
     if (!startsWithArticle && !this.isNameWord(i)) return undefined;
     if (NOT_NAMES.has(t.lower) || WEEKDAYS_AND_MONTHS.test(t.text)) return undefined;
     // most capitalised words begin no place name: test the first word's key before building longer spans
@@ -170,11 +171,11 @@ export class EntityScanner {
   }
 
   private matchPlaceBySkeleton(i: number): Match | undefined {
-    const prev = this.tokens[i - 1]?.text.toLowerCase();
+    const prev = this.tokens[i - 1]?.lower;
     let j = i;
     while (j + 2 < this.tokens.length && this.tokens[j + 1].text === '-' && this.isNameWord(j + 2) && this.joined(j, j + 2)) j += 2;
-    const next = this.tokens[j + 1]?.text;
-    if (!(prev && PLACE_CONTEXT.has(prev)) && !(next && PLACE_CLASS.test(next))) return undefined;
+    const next = this.tokens[j + 1]?.lower;
+    if (!(prev && PLACE_CONTEXT.has(prev)) && !(next && PLACE_CLASS.has(next))) return undefined;
     const span = this.text.slice(this.tokens[i].start, this.tokens[j].end);
     const skeleton = placeSkeleton(span);
     if (skeleton.length < 4) return undefined;
@@ -308,12 +309,12 @@ export class EntityScanner {
   private placeByClassNoun(last: number): boolean {
     const next = this.tokens[last];
     if (!next || !next.joined) return false;
-    if (PLACE_CLASS.test(next.text)) return true;
+    if (PLACE_CLASS.has(next.lower)) return true;
     if (next.lower !== 'and' && next.text !== ',') return false;
     const k = last + 1;
     const start = isArticle(this.tokens[k]?.lower ?? '') && this.tokens[k + 1]?.text === '-' ? k + 2 : k;
     const end = this.tokens[start] && this.isNameWord(start) ? this.nameRun(start) : undefined;
-    return end !== undefined && !!this.tokens[end] && /s$/.test(this.tokens[end].lower) && PLACE_CLASS.test(this.tokens[end].text);
+    return end !== undefined && !!this.tokens[end] && /s$/.test(this.tokens[end].lower) && PLACE_CLASS.has(this.tokens[end].lower);
   }
 
   private classifyRun(i: number, last: number): NameRef | undefined {
@@ -397,4 +398,11 @@ function shoutedSentences(doc: Tokenized): boolean[] {
 
 export function findEntities(doc: Tokenized, lex: Lexicon): Mention[] {
   return new EntityScanner(doc, lex).scan();
+}
+
+/** The mention each token belongs to, if any: what the figure scanner, the attributor and the classifier ask. */
+export function mentionsByToken(tokenCount: number, mentions: Mention[]): (Mention | undefined)[] {
+  const at = new Array<Mention | undefined>(tokenCount).fill(undefined);
+  for (const m of mentions) at.fill(m, m.first, m.last);
+  return at;
 }

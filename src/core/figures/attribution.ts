@@ -30,15 +30,12 @@ interface Speech { source: string | null; speaker: string | null; verb: number; 
 
 export class Attributor {
   private readonly tokens: Token[];
-  private readonly mentionAt: (Mention | undefined)[];
   private readonly quotes: Quote[];
   private readonly speeches: Speech[] = [];
   private readonly affiliation = new Map<string, string>();
 
-  constructor(private readonly doc: Tokenized, mentions: Mention[], private readonly lex: Lexicon) {
+  constructor(private readonly doc: Tokenized, mentions: Mention[], private readonly mentionAt: (Mention | undefined)[], private readonly lex: Lexicon) {
     this.tokens = doc.tokens;
-    this.mentionAt = new Array(doc.tokens.length);
-    for (const m of mentions) for (let k = m.first; k < m.last; k++) this.mentionAt[k] = m;
     this.quotes = findQuotes(doc);
     this.learnAffiliations(mentions);
     this.findSpeeches();

@@ -35,14 +35,11 @@ const PLACE_RANK: Record<string, number> = { village: 6, town: 5, city: 5, valle
 
 export class FigureClassifier {
   private readonly tokens: Token[];
-  private readonly mentionAt: (Mention | undefined)[];
   /** The armed group the article is mostly about: "it", "the group" and "militants" refer to it. */
   private readonly dominantGroup: string | null;
 
-  constructor(private readonly doc: Tokenized, private readonly mentions: Mention[]) {
+  constructor(private readonly doc: Tokenized, private readonly mentions: Mention[], private readonly mentionAt: (Mention | undefined)[]) {
     this.tokens = doc.tokens;
-    this.mentionAt = new Array(doc.tokens.length);
-    for (const m of mentions) for (let k = m.first; k < m.last; k++) this.mentionAt[k] = m;
     this.dominantGroup = mostFrequent(mentions.filter((m) => m.type === 'actor' && m.kind === 'armed-group'));
   }
 

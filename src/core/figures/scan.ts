@@ -29,7 +29,8 @@ export class FigureScanner {
   private readonly tokens: Token[];
   private readonly numbers: NumberReader;
 
-  constructor(doc: Tokenized, private readonly claimed: Uint8Array) {
+  /** `claimed`: tokens inside a name ("7th Division", "Kurdistan 24") start no figure. */
+  constructor(doc: Tokenized, private readonly claimed: ArrayLike<unknown>) {
     this.tokens = doc.tokens;
     this.numbers = new NumberReader(doc.tokens);
   }
@@ -245,6 +246,6 @@ export class FigureScanner {
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
-export function findFigures(doc: Tokenized, claimed: Uint8Array): RawFigure[] {
+export function findFigures(doc: Tokenized, claimed: ArrayLike<unknown>): RawFigure[] {
   return new FigureScanner(doc, claimed).scan();
 }

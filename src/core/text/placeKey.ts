@@ -16,10 +16,6 @@ export function firstWord(name: string): string {
   return words[i] ?? name;
 }
 
-/** A spelling compared as written: lower case, no diacritics, apostrophes or leading article ("Al-Tal" -> "tal"). */
-export function spelling(name: string): string {
-  return parts(name).join(' ');
-}
 
 /** Whether a word is a transliterated Arabic article ("al", "ez", "ash"). */
 export const isArticle = (word: string): boolean => ARTICLES.has(word);
@@ -73,20 +69,27 @@ function fold(s: string): string {
   return String.fromCharCode(...out);
 }
 
-// Scanning an article asks for the keys of the same capitalised words again and again.
-const memo = new Map<string, string>();
+// Scanning an article asks for the key and the spelling of the same capitalised words again and again.
+interface Forms { key: string; spelling: string }
+const memo = new Map<string, Forms>();
 const MEMO_LIMIT = 200_000;
 
-/** Spelling key: equal for the common transliteration variants of one name. */
-export function placeKey(name: string): string {
-  let key = memo.get(name);
-  if (key === undefined) {
+function formsOf(name: string): Forms {
+  let forms = memo.get(name);
+  if (forms === undefined) {
     if (memo.size >= MEMO_LIMIT) memo.clear();
-    key = fold(parts(name).join(''));
-    memo.set(name, key);
+    const p = parts(name);
+    forms = { key: fold(p.join('')), spelling: p.join(' ') };
+    memo.set(name, forms);
   }
-  return key;
+  return forms;
 }
+
+/** Spelling key: equal for the common transliteration variants of one name. */
+export const placeKey = (name: string): string => formsOf(name).key;
+
+/** A spelling compared as written: lower case, no diacritics, apostrophes or leading article ("Al-Tal" -> "tal"). */
+export const spelling = (name: string): string => formsOf(name).spelling;
 
 /** Consonant skeleton of the spelling key: a looser key for spellings no list has seen. */
 export function placeSkeleton(name: string): string {
