@@ -61,7 +61,7 @@ export class FigureClassifier {
     let text = this.sentenceTexts.get(index);
     if (text === undefined) {
       const s = this.doc.sentences[index];
-      text = this.tokens.slice(s.first, s.last).map((t) => t.text.toLowerCase()).join(' ');
+      text = this.tokens.slice(s.first, s.last).map((t) => t.lower).join(' ');
       this.sentenceTexts.set(index, text);
     }
     return text;

@@ -140,7 +140,7 @@ export class FigureScanner {
   }
 
   private hedgeBefore(first: number): { first: number; qualifier: Qualifier } | undefined {
-    for (const [words, qualifier] of HEDGES) {
+    for (const [words, qualifier] of HEDGES_BY_LAST_WORD.get(lower(this.tokens[first - 1])) ?? []) {
       const k = first - words.length;
       if (k < 0) continue;
       let ok = true;
@@ -245,6 +245,13 @@ export class FigureScanner {
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
+
+/** The hedges by the word right before the number, each list in the order HEDGES gives (longest first). */
+const HEDGES_BY_LAST_WORD = new Map<string, typeof HEDGES>();
+for (const hedge of HEDGES) {
+  const last = hedge[0][hedge[0].length - 1];
+  HEDGES_BY_LAST_WORD.set(last, [...(HEDGES_BY_LAST_WORD.get(last) ?? []), hedge]);
+}
 
 export function findFigures(doc: Tokenized, claimed: ArrayLike<unknown>): RawFigure[] {
   return new FigureScanner(doc, claimed).scan();
