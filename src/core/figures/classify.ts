@@ -45,6 +45,15 @@ export class FigureClassifier {
 
   private readonly sentenceTexts = new Map<number, string>();
   private placesBySentence: Mention[][] | undefined;
+  private readonly cumulativeSentences = new Map<number, boolean>();
+
+  /** Whether the figure's sentence states a war's running total ("since 2011", "so far", "in total"). */
+  private cumulative(fig: RawFigure): boolean {
+    const index = this.tokens[fig.first].sentence;
+    let answer = this.cumulativeSentences.get(index);
+    if (answer === undefined) this.cumulativeSentences.set(index, (answer = CUMULATIVE.test(this.sentenceText(fig))));
+    return answer;
+  }
 
   /** The places named in a sentence (beginning in it), found for every sentence at the first question. */
   private placesIn(sentence: number): Mention[] {
@@ -251,7 +260,7 @@ export class FigureClassifier {
     if (best && best.kind !== 'country') return best.canonical;
     if (countries.size > 1) return null;
     // a war's running total ("the conflict has killed more than 300,000 since 2011") is about no one town
-    if (CUMULATIVE.test(this.sentenceText(fig))) return best?.canonical ?? null;
+    if (this.cumulative(fig)) return best?.canonical ?? null;
     const focus = this.focusPlace(fig);
     return focus ?? best?.canonical ?? null;
   }
@@ -267,9 +276,9 @@ export class FigureClassifier {
     for (let k = this.mentions.length - 1; k >= 0; k--) {
       const m = this.mentions[k];
       const s = this.tokens[m.first].sentence;
-      if (s >= sentence || !townLevel(m)) continue;
+      if (s >= sentence) continue;
       if (s < sentence - 3) break;
-      return m.canonical;
+      if (townLevel(m)) return m.canonical;
     }
     this.mostNamedTown ??= mostFrequent(this.mentions.filter(townLevel));
     return this.mostNamedTown ?? undefined;
