@@ -107,20 +107,18 @@ export class NumberReader {
       const base = (w === 'tens' ? 10 : 100) * ofScale;
       return { first: i, last: i + 3, low: 2 * base, high: 10 * base - 1, vague: true, fraction: false };
     }
-    const plural = PLURAL_SCALES.get(w);
-    if (plural) {
-      const base = plural;
+    const base = PLURAL_SCALES.get(w);
+    if (base) {
       return { first: i, last: i + 1, low: 2 * base, high: 10 * base - 1, vague: true, fraction: false };
     }
     if (w === 'dozens') return { first: i, last: i + 1, low: 24, high: 99, vague: true, fraction: false };
     // "scores of": multiples of a score, forty at least
     if (w === 'scores' && lower(this.tokens[i + 1]) === 'of') return { first: i, last: i + 1, low: 40, high: 99, vague: true, fraction: false };
     // "a few thousand", "several hundred"
-    const scaleAfter = SCALES.get(lower(this.tokens[i + 1]));
-    if ((w === 'few' || w === 'several') && scaleAfter) {
-      const base = scaleAfter;
+    const scale = SCALES.get(lower(this.tokens[i + 1]));
+    if ((w === 'few' || w === 'several') && scale) {
       const [lo, hi] = w === 'few' ? [2, 5] : [3, 9];
-      return { first: i, last: i + 2, low: lo * base, high: hi * base, vague: true, fraction: false };
+      return { first: i, last: i + 2, low: lo * scale, high: hi * scale, vague: true, fraction: false };
     }
     // "a third", "two-thirds", "half"
     const fractionAt = (k: number) => FRACTIONS.get(lower(this.tokens[k]));
