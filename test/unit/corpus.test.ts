@@ -53,4 +53,21 @@ describe('corpus index: groups and disagreements', () => {
     index.set(edited);
     assert.equal(index.disagreements().length, 1);
   });
+
+  it('entities first asked for after many changes are those kept current change by change', () => {
+    const files = fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).sort();
+    const docs = files.map((f) => analyzeText(path.join(SAMPLES, f), fs.readFileSync(path.join(SAMPLES, f), 'utf8')));
+    const eager = new CorpusIndex();
+    const lazy = new CorpusIndex();
+    eager.entities();
+    for (const index of [eager, lazy]) {
+      for (const d of docs) index.set(d);
+      index.delete(docs[0].file);
+      index.set({ ...docs[1], entities: docs[1].entities.slice(0, 3) });
+    }
+    const view = (index: CorpusIndex) => index.entities().map((e) => [e.type, e.canonical, [...e.spellings].sort(), [...e.mentions].map(([f, ms]) => [f, ms.length])]).sort((a, b) => String(a[1]).localeCompare(String(b[1])));
+    assert.ok(view(lazy).length > 10);
+    assert.deepEqual(view(lazy), view(eager));
+    assert.equal(lazy.entity('place', 'Raqqa')?.mentions.has(docs[0].file), false);
+  });
 });

@@ -1,5 +1,5 @@
 import type { DocumentAnalysis, Disagreement, EntityType, Figure, FigureRef, Group } from '../model';
-import { type Claim, disagree } from './intervals';
+import { type ComparableClaim, comparable, conflicting } from './intervals';
 
 export interface EntityMention { file: string; start: number; end: number; text: string }
 
@@ -16,7 +16,7 @@ export interface EntityRecord {
 
 export interface FigureEntry { ref: FigureRef; figure: Figure }
 
-interface Placed extends Claim { ref: FigureRef; order: number }
+interface Placed { claim: ComparableClaim; ref: FigureRef; order: number }
 
 const refKey = (r: FigureRef) => `${r.file}#${r.index}`;
 const dayOf = (date: string | null | undefined) => (date ? Math.floor(Date.parse(date) / 86_400_000) : null);
@@ -34,7 +34,8 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 export class CorpusIndex {
   private readonly docs = new Map<string, DocumentAnalysis>();
   private readonly labels = new Map<string, string>();
-  private readonly entityMap = new Map<string, EntityRecord>();
+  /** Built on first query: a batch run that only prints the analyses never asks for it. */
+  private entityRecords: Map<string, EntityRecord> | undefined;
   /** group key -> its members, keyed "file#index" in insertion order. */
   private readonly groupMap = new Map<string, Map<string, FigureEntry>>();
   /** canonical name -> grouped figures whose place, actor, source or speaker it is. */
@@ -53,7 +54,7 @@ export class CorpusIndex {
     if (groupLabels) for (const [k, v] of groupLabels) if (!this.labels.has(k)) this.labels.set(k, v);
     if (this.docs.has(doc.file)) this.remove(doc.file);
     this.docs.set(doc.file, doc);
-    this.addEntities(doc);
+    if (this.entityRecords) this.addEntities(this.entityRecords, doc);
     if (doc.hash === undefined) this.addFigures(doc);
     else {
       const files = this.copies.get(doc.hash) ?? [];
@@ -77,7 +78,7 @@ export class CorpusIndex {
 
   private remove(file: string): void {
     const doc = this.docs.get(file)!;
-    this.removeEntities(doc);
+    if (this.entityRecords) this.removeEntities(this.entityRecords, doc);
     this.docs.delete(file);
     const files = doc.hash === undefined ? undefined : this.copies.get(doc.hash);
     if (!files) { this.removeFigures(doc); return; }
@@ -92,29 +93,37 @@ export class CorpusIndex {
     }
   }
 
-  private addEntities(doc: DocumentAnalysis): void {
+  private get entityMap(): Map<string, EntityRecord> {
+    if (!this.entityRecords) {
+      this.entityRecords = new Map();
+      for (const doc of this.docs.values()) this.addEntities(this.entityRecords, doc);
+    }
+    return this.entityRecords;
+  }
+
+  private addEntities(records: Map<string, EntityRecord>, doc: DocumentAnalysis): void {
     for (const e of doc.entities) {
       const key = `${e.type}:${e.canonical}`;
-      let rec = this.entityMap.get(key);
+      let rec = records.get(key);
       if (!rec) {
         const spellings = new Map<string, number>();
         rec = { canonical: e.canonical, type: e.type, spellings, mentions: new Map(), get aliases() { return new Set(spellings.keys()); } };
-        this.entityMap.set(key, rec);
+        records.set(key, rec);
       }
       rec.spellings.set(e.text, (rec.spellings.get(e.text) ?? 0) + 1);
       pushTo(rec.mentions, doc.file, { file: doc.file, start: e.start, end: e.end, text: e.text });
     }
   }
 
-  private removeEntities(doc: DocumentAnalysis): void {
+  private removeEntities(records: Map<string, EntityRecord>, doc: DocumentAnalysis): void {
     for (const e of doc.entities) {
       const key = `${e.type}:${e.canonical}`;
-      const rec = this.entityMap.get(key);
+      const rec = records.get(key);
       if (!rec) continue;
       rec.mentions.delete(doc.file);
       const n = (rec.spellings.get(e.text) ?? 1) - 1;
       if (n > 0) rec.spellings.set(e.text, n); else rec.spellings.delete(e.text);
-      if (rec.mentions.size === 0) this.entityMap.delete(key);
+      if (rec.mentions.size === 0) records.delete(key);
     }
   }
 
@@ -190,12 +199,12 @@ export class CorpusIndex {
     for (const m of this.groupMap.get(group)?.values() ?? []) {
       order++;
       if (m.figure.place === null) continue;
-      pushTo(byPlace, m.figure.place, { figure: m.figure, file: m.ref.file, day: dayOf(this.docs.get(m.ref.file)?.date), ref: m.ref, order });
+      pushTo(byPlace, m.figure.place, { claim: comparable({ figure: m.figure, file: m.ref.file, day: dayOf(this.docs.get(m.ref.file)?.date) }), ref: m.ref, order });
     }
     const found: { a: Placed; b: Placed }[] = [];
     for (const bucket of byPlace.values()) {
       for (let i = 0; i < bucket.length; i++) {
-        for (let j = i + 1; j < bucket.length; j++) if (disagree(bucket[i], bucket[j])) found.push({ a: bucket[i], b: bucket[j] });
+        for (let j = i + 1; j < bucket.length; j++) if (conflicting(bucket[i].claim, bucket[j].claim)) found.push({ a: bucket[i], b: bucket[j] });
       }
     }
     found.sort((x, y) => x.a.order - y.a.order || x.b.order - y.b.order);
