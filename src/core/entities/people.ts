@@ -1,7 +1,7 @@
-import type { Lexicon } from '../lexicon/names';
-import { isCapitalized, type Tokenized } from '../text/tokens';
+import type { Tokenized } from '../text/tokens';
 import type { Mention } from './scan';
 import { NAME_PARTICLES } from './vocabulary';
+import type { WordFacts } from './wordFacts';
 
 /** "al-Abadi" -> "abadi": the part of a full name a later surname-only mention uses. */
 function surnameOf(name: string): string | undefined {
@@ -14,7 +14,7 @@ function surnameOf(name: string): string | undefined {
  * Surname-only mentions take the full name used earlier (or later) in the same article, and surnames the scanner
  * left alone ("Abadi said", "Hmeish added") become mentions of that person.
  */
-export function resolvePeople(doc: Tokenized, mentions: Mention[], lex: Lexicon): Mention[] {
+export function resolvePeople(doc: Tokenized, facts: WordFacts[], mentions: Mention[]): Mention[] {
   const fullBySurname = new Map<string, string>();
   for (const m of mentions) {
     if (m.type !== 'person') continue;
@@ -33,19 +33,19 @@ export function resolvePeople(doc: Tokenized, mentions: Mention[], lex: Lexicon)
   const toks = doc.tokens;
   for (let i = 0; i < toks.length; i++) {
     if (claimed[i] || toks[i].kind !== 'word') continue;
-    if (!isCapitalized(toks[i].text) && !NAME_PARTICLES.has(toks[i].lower)) continue;
+    if (!facts[i].capitalized && !facts[i].lowerParticle) continue;
     const first = i;
     let last = i + 1;
     // "al-Abadi": the article belongs to the surname mention
     if (NAME_PARTICLES.has(toks[i].lower) && toks[i + 1]?.text === '-' && toks[i + 2] && !claimed[i + 2]) last = i + 3;
     const surname = toks[last - 1];
-    if (!isCapitalized(surname.text) || claimed[last - 1]) continue;
+    if (!facts[last - 1].capitalized || claimed[last - 1]) continue;
     const full = fullBySurname.get(surname.lower);
     if (!full) continue;
     // the surname must stand alone, not begin another capitalised name
     const next = toks[last];
-    if (next && next.kind === 'word' && isCapitalized(next.text) && doc.text.slice(surname.end, next.start) === ' ') continue;
-    if (lex.english.common.has(surname.text.toLowerCase()) && first === doc.sentences[toks[i].sentence].first) continue;
+    if (next && facts[last].nameWord && doc.text.slice(surname.end, next.start) === ' ') continue;
+    if (facts[last - 1].common && first === doc.sentences[toks[i].sentence].first) continue;
     const start = toks[first].start;
     const end = toks[last - 1].end;
     added.push({ text: doc.text.slice(start, end), start, end, type: 'person', canonical: full, kind: 'person', first, last });

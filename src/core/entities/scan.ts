@@ -1,8 +1,9 @@
 import { caseMatches, type EntityType, type Lexicon, type NameRef, type NameTrie } from '../lexicon/names';
-import { ARTICLES, isArticle, placeKey, placeSkeleton, spelling } from '../text/placeKey';
-import { isAllCaps, isCapitalized, type Token, type Tokenized } from '../text/tokens';
+import { isArticle, placeKey, placeSkeleton, spelling } from '../text/placeKey';
+import { isCapitalized, type Token, type Tokenized } from '../text/tokens';
 import { resolvePeople } from './people';
-import { ARABIC_ORG_OPENERS, PLACE_OPENERS, TOPOGRAPHIC_WORDS, BARE_FORCE_MODIFIERS, NAME_PARTICLES, NOT_NAMES, NOT_ORG_ACRONYMS, ORG_HEADS, ROLES, STATE_FORCE_HEADS, STATE_FORCE_MODIFIERS, TITLES, WEEKDAYS_AND_MONTHS } from './vocabulary';
+import { ARABIC_ORG_OPENERS, PLACE_OPENERS, TOPOGRAPHIC_WORDS, BARE_FORCE_MODIFIERS, NAME_PARTICLES, ORG_HEADS, ROLES, STATE_FORCE_HEADS, STATE_FORCE_MODIFIERS, TITLES } from './vocabulary';
+import { possessiveStem, type WordFacts, wordFactsOf } from './wordFacts';
 
 /** One mention of a place, actor or person, with end-exclusive offsets and token range. */
 export interface Mention {
@@ -27,30 +28,19 @@ const PLACE_CONTEXT = new Set(['in', 'near', 'of', 'at', 'from', 'to', 'around',
 /** Nouns for a class of places, compared in lower case. */
 const PLACE_CLASS = new Set('city town village province governorate countryside district region area suburb neighbourhood neighborhood camp cities towns villages provinces districts areas suburbs neighbourhoods neighborhoods camps quarter quarters mountain mountains valley plain plains desert crossing airport airbase dam bridge square'.split(' '));
 
-/**
- * Lower-case words that may begin something the scanner looks for (a name in the trie, "al-", "government",
- * "regime forces"): any other lower-case word begins nothing, and most words are such words.
- */
-const lowerStarters = new WeakMap<Lexicon, Set<string> | null>();
-function lowerStartersOf(lex: Lexicon): Set<string> | null {
-  let starters = lowerStarters.get(lex);
-  if (starters === undefined) {
-    // a name whose first word is any lower-case word ("* coalition") would make every word a starter
-    starters = lex.trie.root.next.has('*') ? null : new Set([...lex.trie.root.next.keys(), ...BARE_FORCE_MODIFIERS, ...ARTICLES, 'government']);
-    lowerStarters.set(lex, starters);
-  }
-  return starters;
-}
-
 export class EntityScanner {
   private readonly tokens: Token[];
   private readonly text: string;
+  /** Each token's word facts, by token index. */
+  private readonly facts: WordFacts[];
   private readonly shouting: boolean[];
 
   constructor(private readonly doc: Tokenized, private readonly lex: Lexicon) {
     this.tokens = doc.tokens;
     this.text = doc.text;
-    this.shouting = shoutedSentences(doc);
+    const table = wordFactsOf(lex);
+    this.facts = doc.tokens.map((t) => table.of(t));
+    this.shouting = shoutedSentences(doc, this.facts);
     const n = doc.tokens.length;
     this.nameAsked = new Uint8Array(n);
     this.placeAsked = new Uint8Array(n);
@@ -82,6 +72,7 @@ export class EntityScanner {
   }
 
   private matchTrie(trie: NameTrie, i: number): Match | undefined {
+    if (this.facts[i].trieChild === undefined && this.facts[i].trieStemChild === undefined) return undefined;
     let node = trie.root;
     let best: Match | undefined;
     const caps = this.caps(i);
@@ -111,10 +102,7 @@ export class EntityScanner {
   }
 
   private isNameWord(i: number): boolean {
-    const t = this.tokens[i];
-    if (t.kind !== 'word') return false;
-    if (isCapitalized(t.text)) return !this.caps(i) || !this.lex.english.common.has(t.lower) || t.text.length > 3;
-    return false;
+    return this.caps(i) ? this.facts[i].nameWordShouted : this.facts[i].nameWord;
   }
 
   /** Place names by their transliteration key, longest first; the consonant skeleton only where context says place. */
@@ -128,18 +116,17 @@ export class EntityScanner {
     const t = this.tokens[i];
     const startsWithArticle = this.tokens[i + 1]?.text === '-' && /^(?:al|el|ar|as|ad|az|ash|an|at)$/.test(t.text) && this.isNameWord(i + 2);
     if (!startsWithArticle && !this.isNameWord(i)) return undefined;
-    if (NOT_NAMES.has(t.lower) || WEEKDAYS_AND_MONTHS.test(t.text)) return undefined;
-    // most capitalised words begin no place name: test the first word's key before building longer spans
-    const head = isArticle(t.lower) && this.tokens[i + 1] ? (this.tokens[i + 1].text === '-' ? this.tokens[i + 2] : this.tokens[i + 1]) : t;
-    const headStem = head && possessiveStem(head);
-    if (!head || !(this.lex.placeFirstWords.has(placeKey(head.text)) || (headStem && this.lex.placeFirstWords.has(placeKey(headStem))))) return this.matchPlaceBySkeleton(i);
+    if (this.facts[i].notName) return undefined;
+    // most capitalised words begin no place name: test the first word before building longer spans
+    const head = this.facts[i].article && this.tokens[i + 1] ? (this.tokens[i + 1].text === '-' ? i + 2 : i + 1) : i;
+    if (head >= this.tokens.length || !this.facts[head].placeHead) return this.matchPlaceBySkeleton(i);
     let best: Match | undefined;
     let words = 0;
     for (let j = i; j < this.tokens.length && j < i + MAX_PLACE_TOKENS; j++) {
       if (j > i && !this.joined(j - 1, j)) break;
       const tj = this.tokens[j];
       if (tj.text === '-' || tj.text === "'" || tj.text === '’') continue;
-      const particle = NAME_PARTICLES.has(tj.lower) && /^\p{Ll}/u.test(tj.text);
+      const particle = this.facts[j].lowerParticle;
       if (tj.kind !== 'word' || (!particle && !this.isNameWord(j))) break;
       if (particle) continue;
       words++;
@@ -186,10 +173,9 @@ export class EntityScanner {
   scan(): Mention[] {
     const out: Mention[] = [];
     const toks = this.tokens;
-    const starters = lowerStartersOf(this.lex);
     for (let i = 0; i < toks.length;) {
       const t = toks[i];
-      if (t.kind === 'punct' || (starters && t.kind === 'word' && !starters.has(t.lower) && !isCapitalized(t.text))) { i++; continue; }
+      if (this.facts[i].inert) { i++; continue; }
       const unit = t.kind === 'number' ? this.matchUnit(i) : undefined;
       if (unit) { out.push(this.mention(i, unit.last, unit.ref)); i = unit.last; continue; }
       if (t.kind === 'number') { i++; continue; }
@@ -207,7 +193,7 @@ export class EntityScanner {
       }
       i++;
     }
-    return resolvePeople(this.doc, out, this.lex);
+    return resolvePeople(this.doc, this.facts, out);
   }
 
   private mention(first: number, last: number, ref: NameRef, trim = 0): Mention {
@@ -228,9 +214,8 @@ export class EntityScanner {
    * "Syrian army", "government troops". A country name never starts one ("US special forces" keeps US a place).
    */
   private matchStateForce(i: number): Match | undefined {
-    const t = this.tokens[i];
-    const demonym = isCapitalized(t.text) && this.lex.english.demonyms.has(t.lower);
-    if (!demonym && !BARE_FORCE_MODIFIERS.has(t.lower)) return undefined;
+    const demonym = this.facts[i].demonym;
+    if (!demonym && !this.facts[i].bareForceModifier) return undefined;
     let j = i + (demonym ? 1 : 0);
     // "Iraqi and Syrian governments"
     if (demonym && this.tokens[j]?.lower === 'and' && this.lex.english.demonyms.has(this.tokens[j + 1]?.lower ?? '')) j += 2;
@@ -256,13 +241,11 @@ export class EntityScanner {
 
   /** An unknown abbreviation in capitals ("SRTF", "NAVCENT") in ordinary text names an organisation. */
   private matchAcronym(i: number): Match | undefined {
-    const t = this.tokens[i];
-    if (this.caps(i) || !/^[A-Z]{3,7}$/.test(t.text) || NOT_ORG_ACRONYMS.has(t.text) || this.lex.english.common.has(t.lower)) return undefined;
+    if (this.caps(i) || !this.facts[i].acronym) return undefined;
     // a lone capitalised word inside a capitalised run ("OBLITERATION") is shouting, not a name
-    const prev = this.tokens[i - 1];
-    const next = this.tokens[i + 1];
-    if ((prev && isAllCaps(prev.text) && prev.text.length > 2) || (next && isAllCaps(next.text) && next.text.length > 2)) return undefined;
-    return { last: i + 1, ref: { canonical: t.text, type: 'actor', kind: 'organisation' } };
+    const shouted = (k: number) => k >= 0 && k < this.tokens.length && this.facts[k].allCaps && this.tokens[k].text.length > 2;
+    if (shouted(i - 1) || shouted(i + 1)) return undefined;
+    return { last: i + 1, ref: { canonical: this.tokens[i].text, type: 'actor', kind: 'organisation' } };
   }
 
   /** "7th Division", "5th Corps": numbered military units are actors, not figures. */
@@ -279,23 +262,17 @@ export class EntityScanner {
 
   /** End (exclusive) of a run of capitalised words and name particles starting at i, or undefined. */
   private nameRun(i: number): number | undefined {
-    const t = this.tokens[i];
+    const f = this.facts[i];
     // "al-Athamiyeh": a transliterated name may begin with its article in lower case
-    if (isArticle(t.lower) && this.tokens[i + 1]?.text === '-' && this.isNameWord(i + 2) && this.joined(i, i + 2)) {
-      const rest = this.nameRun(i + 2);
-      return rest;
-    }
-    if (!this.isNameWord(i) || isAllCaps(t.text) && !this.caps(i)) return undefined;
-    const lower = t.text.toLowerCase();
-    if (NOT_NAMES.has(lower) || WEEKDAYS_AND_MONTHS.test(t.text)) return undefined;
+    if (f.article && this.tokens[i + 1]?.text === '-' && this.isNameWord(i + 2) && this.joined(i, i + 2)) return this.nameRun(i + 2);
+    if (!this.isNameWord(i) || (f.allCaps && !this.caps(i)) || f.notName) return undefined;
     let last = i + 1;
     for (let j = i + 1; j < this.tokens.length; j++) {
       if (!this.joined(j - 1, j)) break;
       const tj = this.tokens[j];
       if (tj.text === '-') continue;
-      const particle = tj.kind === 'word' && NAME_PARTICLES.has(tj.lower) && /^\p{Ll}/u.test(tj.text);
-      if (particle) continue;
-      if (!this.isNameWord(j) || NOT_NAMES.has(tj.lower) || WEEKDAYS_AND_MONTHS.test(tj.text)) break;
+      if (this.facts[j].lowerParticle) continue;
+      if (!this.isNameWord(j) || this.facts[j].notName) break;
       if (this.matchName(j) || this.matchPlace(j)) break;
       last = j + 1;
     }
@@ -376,13 +353,8 @@ export class EntityScanner {
   }
 }
 
-/** "Assads" -> "Assad": a capitalised word ending in an "s" that may be a possessive without its apostrophe. */
-function possessiveStem(t: Token): string | undefined {
-  return t.kind === 'word' && t.text.length > 3 && t.text.endsWith('s') && isCapitalized(t.text) ? t.text.slice(0, -1) : undefined;
-}
-
 /** Headlines and credit lines in capitals ("ISIS OBLITERATION", "AGENCE FRANCE-PRESSE, REUTERS"). */
-function shoutedSentences(doc: Tokenized): boolean[] {
+function shoutedSentences(doc: Tokenized, facts: WordFacts[]): boolean[] {
   return doc.sentences.map((s) => {
     let words = 0;
     let caps = 0;
@@ -390,7 +362,7 @@ function shoutedSentences(doc: Tokenized): boolean[] {
       const t = doc.tokens[k];
       if (t.kind !== 'word' || t.text.length < 2) continue;
       words++;
-      if (isAllCaps(t.text)) caps++;
+      if (facts[k].allCaps) caps++;
     }
     return words > 0 && caps / words >= 0.3;
   });

@@ -1,0 +1,119 @@
+import type { Lexicon, NameTrie } from '../lexicon/names';
+import { ARTICLES, isArticle, placeKey } from '../text/placeKey';
+import { isAllCaps, isCapitalized, type Token } from '../text/tokens';
+import { BARE_FORCE_MODIFIERS, NAME_PARTICLES, NOT_NAMES, NOT_ORG_ACRONYMS, WEEKDAYS_AND_MONTHS } from './vocabulary';
+
+type TrieNode = NameTrie['root'];
+
+/**
+ * What the entity scanner asks of a word on its own, worked out once per spelling and lexicon: an article's words
+ * were mostly seen in earlier articles, and a capitalised word is asked about by every rule that might start at it.
+ */
+export interface WordFacts {
+  /** Punctuation, or a lower-case word that begins nothing the scanner looks for: most words are such words. */
+  inert: boolean;
+  word: boolean;
+  capitalized: boolean;
+  allCaps: boolean;
+  /** A common English word ("Hit", "Road"), in lower case. */
+  common: boolean;
+  /** Capitalised: may be part of a name, unless it is a short common word in a line written in capitals. */
+  nameWord: boolean;
+  nameWordShouted: boolean;
+  /** Never begins or makes up a name: "The", "Monday". */
+  notName: boolean;
+  /** A transliterated article ("al", "ez") or "the". */
+  article: boolean;
+  /** A lower-case name particle ("al", "bin", "de"). */
+  lowerParticle: boolean;
+  /** The trie node this word leads to from the root, and the one its possessive stem leads to ("Assads"). */
+  trieChild: TrieNode | undefined;
+  trieStemChild: TrieNode | undefined;
+  /** Begins a place name, as written or as a possessive that lost its apostrophe ("Aleppos"). */
+  placeHead: boolean;
+  /** A capitalised nationality ("Iraqi"), or a modifier that makes a state force on its own ("government"). */
+  demonym: boolean;
+  bareForceModifier: boolean;
+  /** An abbreviation in capitals that may name an organisation nobody listed ("SRTF"). */
+  acronym: boolean;
+}
+
+/** "Assads" -> "Assad": a capitalised word ending in an "s" that may be a possessive without its apostrophe. */
+export function possessiveStem(t: Token): string | undefined {
+  return t.kind === 'word' && t.text.length > 3 && t.text.endsWith('s') && isCapitalized(t.text) ? t.text.slice(0, -1) : undefined;
+}
+
+const FACTS_LIMIT = 200_000;
+
+const NOTHING: WordFacts = {
+  inert: true, word: false, capitalized: false, allCaps: false, common: false, nameWord: false, nameWordShouted: false, notName: false,
+  article: false, lowerParticle: false, trieChild: undefined, trieStemChild: undefined, placeHead: false, demonym: false, bareForceModifier: false, acronym: false,
+};
+const PUNCTUATION: WordFacts = NOTHING;
+/** A lower-case word that is neither a starter nor a name particle: what most words of an article are. */
+const PLAIN_WORD: WordFacts = { ...NOTHING, word: true };
+
+/** Facts per word for one lexicon, kept across articles. */
+export class WordFactsTable {
+  private readonly byText = new Map<string, WordFacts>();
+  /** Lower-case words that may begin something; null when a name may begin with any lower-case word. */
+  private readonly starters: Set<string> | null;
+  /** Lower-case words with facts of their own: starters and name particles. */
+  private readonly notPlain: Set<string> | null;
+
+  constructor(private readonly lex: Lexicon) {
+    // a name whose first word is any lower-case word ("* coalition") would make every word a starter
+    this.starters = lex.trie.root.next.has('*') ? null : new Set([...lex.trie.root.next.keys(), ...BARE_FORCE_MODIFIERS, ...ARTICLES, 'government']);
+    this.notPlain = this.starters && new Set([...this.starters, ...NAME_PARTICLES]);
+  }
+
+  of(t: Token): WordFacts {
+    if (t.kind === 'punct') return PUNCTUATION;
+    if (t.kind === 'word' && this.notPlain !== null && !this.notPlain.has(t.lower) && !isCapitalized(t.text)) return PLAIN_WORD;
+    let facts = this.byText.get(t.text);
+    if (facts === undefined) {
+      if (this.byText.size >= FACTS_LIMIT) this.byText.clear();
+      facts = this.learn(t);
+      this.byText.set(t.text, facts);
+    }
+    return facts;
+  }
+
+  private learn(t: Token): WordFacts {
+    const { text, lower } = t;
+    const lex = this.lex;
+    const word = t.kind === 'word';
+    const capitalized = isCapitalized(text);
+    const common = lex.english.common.has(lower);
+    const nameWord = word && capitalized;
+    const root = lex.trie.root;
+    const trieChild = root.next.get(lower) ?? (word && text.charCodeAt(0) === lower.charCodeAt(0) ? root.next.get('*') : undefined);
+    const stem = capitalized ? possessiveStem(t) : undefined;
+    return {
+      inert: t.kind === 'punct' || (this.starters !== null && word && !this.starters.has(lower) && !capitalized),
+      word,
+      capitalized,
+      allCaps: isAllCaps(text),
+      common,
+      nameWord,
+      nameWordShouted: nameWord && (!common || text.length > 3),
+      notName: NOT_NAMES.has(lower) || WEEKDAYS_AND_MONTHS.test(text),
+      article: isArticle(lower),
+      lowerParticle: NAME_PARTICLES.has(lower) && /^\p{Ll}/u.test(text),
+      trieChild,
+      trieStemChild: stem ? root.next.get(stem.toLowerCase()) : undefined,
+      placeHead: lex.placeFirstWords.has(placeKey(text)) || (stem !== undefined && lex.placeFirstWords.has(placeKey(stem))),
+      demonym: capitalized && lex.english.demonyms.has(lower),
+      bareForceModifier: BARE_FORCE_MODIFIERS.has(lower),
+      acronym: /^[A-Z]{3,7}$/.test(text) && !NOT_ORG_ACRONYMS.has(text) && !common,
+    };
+  }
+}
+
+const tables = new WeakMap<Lexicon, WordFactsTable>();
+
+export function wordFactsOf(lex: Lexicon): WordFactsTable {
+  let table = tables.get(lex);
+  if (!table) tables.set(lex, (table = new WordFactsTable(lex)));
+  return table;
+}
