@@ -30,15 +30,28 @@ export interface Tokenized {
   sentences: Sentence[];
 }
 
-const LETTER = /\p{L}|\p{M}/u;
-/** Whether the code unit at i is a letter; ASCII is decided without building a one-character string. */
-const isLetter = (text: string, i: number) => {
-  const c = text.charCodeAt(i);
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 127 && LETTER.test(text[i]));
-};
-const isDigit = (c: number) => c >= 48 && c <= 57;
-const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 11 || c === 160 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0xfeff;
+const WIDE_LETTER = /\p{L}|\p{M}/u;
+const isWideSpace = (c: number) => c === 160 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0xfeff;
 const isApostrophe = (c: number) => c === 39 || c === 0x2019 || c === 96;
+
+// Character classes, looked up once per character: the tokenizer reads every character of every article. The
+// letter classes come first, so that a letter is any class from LOWER to WIDE_LETTERS.
+const OTHER = 0, LOWER = 1, UPPER = 2, WIDE_LETTERS = 3, DIGIT = 4, SPACE = 5, BREAK = 6;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 97; c <= 122; c++) ASCII_CLASS[c] = LOWER;
+for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = UPPER;
+for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = DIGIT;
+for (const c of [32, 9, 11, 12]) ASCII_CLASS[c] = SPACE;
+ASCII_CLASS[10] = ASCII_CLASS[13] = BREAK;
+
+/** The class of the code unit at i; beyond ASCII a letter may have case, so it is lower-cased like a capital. */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ASCII_CLASS[c];
+  if (isWideSpace(c)) return SPACE;
+  return WIDE_LETTER.test(text[i]) ? WIDE_LETTERS : OTHER;
+}
+const isLetterClass = (k: number) => k !== OTHER && k <= WIDE_LETTERS;
 
 /**
  * Words (letters, with an internal apostrophe as in Qa'im; a trailing possessive 's is its own token), numbers
@@ -50,46 +63,54 @@ function scanTokens(text: string): Token[] {
   let i = 0;
   let gap = 0;
   let newline = false;
-  // numbers and punctuation have no case: their lower-case form is their text
-  const push = (start: number, end: number, kind: Token['kind'], curlyApostrophe = false) => {
-    const s = text.slice(start, end);
-    const lower = kind !== 'word' ? s : curlyApostrophe ? s.toLowerCase().replace(/[’`]/g, "'") : s.toLowerCase();
-    tokens.push({ text: s, start, end, kind, lower, joined: tokens.length > 0 && gap <= 2 && !newline, lineBefore: newline, sentence: 0 });
-    gap = 0;
-    newline = false;
-  };
   while (i < n) {
-    const c = text.charCodeAt(i);
-    if (isSpace(c)) { gap++; if (c === 10 || c === 13) newline = true; i++; continue; }
+    const k = classAt(text, i);
+    if (k === SPACE || k === BREAK) { gap++; if (k === BREAK) newline = true; i++; continue; }
     const start = i;
-    if (isLetter(text, i)) {
+    let kind: Token['kind'];
+    // numbers, punctuation and words without capitals are their own lower-case form
+    let cased = false;
+    let curly = false;
+    if (isLetterClass(k)) {
+      cased = k !== LOWER;
       i++;
-      let curly = false;
       for (;;) {
-        while (i < n && isLetter(text, i)) i++;
+        // the common case, a run of ASCII letters, without a call per character
+        for (let c = text.charCodeAt(i); c < 128 && (ASCII_CLASS[c] === LOWER || ASCII_CLASS[c] === UPPER); c = text.charCodeAt(i)) {
+          cased ||= ASCII_CLASS[c] === UPPER;
+          i++;
+        }
+        let m = i < n ? classAt(text, i) : OTHER;
+        while (isLetterClass(m)) { cased ||= m !== LOWER; i++; m = i < n ? classAt(text, i) : OTHER; }
         // an apostrophe inside a word, but not a possessive "'s" at its end
         const apostrophe = text.charCodeAt(i);
-        if (i + 1 < n && isApostrophe(apostrophe) && isLetter(text, i + 1)) {
-          const possessive = (text[i + 1] === 's' || text[i + 1] === 'S') && (i + 2 >= n || !isLetter(text, i + 2));
-          if (!possessive) { curly ||= apostrophe !== 39; i += 2; continue; }
+        if (i + 1 < n && isApostrophe(apostrophe) && isLetterClass(classAt(text, i + 1))) {
+          const possessive = (text[i + 1] === 's' || text[i + 1] === 'S') && (i + 2 >= n || !isLetterClass(classAt(text, i + 2)));
+          if (!possessive) { curly ||= apostrophe !== 39; cased ||= curly; i += 2; continue; }
         }
         break;
       }
-      push(start, i, 'word', curly);
-    } else if (isDigit(c)) {
+      kind = 'word';
+    } else if (k === DIGIT) {
       i++;
       for (;;) {
-        while (i < n && isDigit(text.charCodeAt(i))) i++;
+        while (i < n && ASCII_CLASS[text.charCodeAt(i)] === DIGIT) i++;
         const sep = text.charCodeAt(i);
-        if ((sep === 44 || sep === 46) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) { i += 2; continue; }
+        if ((sep === 44 || sep === 46) && i + 1 < n && ASCII_CLASS[text.charCodeAt(i + 1)] === DIGIT) { i += 2; continue; }
         break;
       }
-      push(start, i, 'number');
+      kind = 'number';
     } else {
       // one code point (surrogate pairs stay whole)
+      const c = text.charCodeAt(i);
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-      push(start, i, 'punct');
+      kind = 'punct';
     }
+    const s = text.slice(start, i);
+    const lower = !cased ? s : curly ? s.toLowerCase().replace(/[’`]/g, "'") : s.toLowerCase();
+    tokens.push({ text: s, start, end: i, kind, lower, joined: tokens.length > 0 && gap <= 2 && !newline, lineBefore: newline, sentence: 0 });
+    gap = 0;
+    newline = false;
   }
   return tokens;
 }
