@@ -12,7 +12,6 @@ type TrieNode = NameTrie['root'];
 export interface WordFacts {
   /** Punctuation, or a lower-case word that begins nothing the scanner looks for: most words are such words. */
   inert: boolean;
-  word: boolean;
   capitalized: boolean;
   allCaps: boolean;
   /** A common English word ("Hit", "Road"), in lower case. */
@@ -45,13 +44,11 @@ export function possessiveStem(t: Token): string | undefined {
 
 const FACTS_LIMIT = 200_000;
 
-const NOTHING: WordFacts = {
-  inert: true, word: false, capitalized: false, allCaps: false, common: false, nameWord: false, nameWordShouted: false, notName: false,
+/** Punctuation, or a lower-case word that is neither a starter nor a name particle: what most tokens are. */
+const INERT: WordFacts = {
+  inert: true, capitalized: false, allCaps: false, common: false, nameWord: false, nameWordShouted: false, notName: false,
   article: false, lowerParticle: false, trieChild: undefined, trieStemChild: undefined, placeHead: false, demonym: false, bareForceModifier: false, acronym: false,
 };
-const PUNCTUATION: WordFacts = NOTHING;
-/** A lower-case word that is neither a starter nor a name particle: what most words of an article are. */
-const PLAIN_WORD: WordFacts = { ...NOTHING, word: true };
 
 /** Facts per word for one lexicon, kept across articles. */
 export class WordFactsTable {
@@ -68,8 +65,8 @@ export class WordFactsTable {
   }
 
   of(t: Token): WordFacts {
-    if (t.kind === 'punct') return PUNCTUATION;
-    if (t.kind === 'word' && this.notPlain !== null && !this.notPlain.has(t.lower) && !isCapitalized(t.text)) return PLAIN_WORD;
+    if (t.kind === 'punct') return INERT;
+    if (t.kind === 'word' && this.notPlain !== null && !this.notPlain.has(t.lower) && !isCapitalized(t.text)) return INERT;
     let facts = this.byText.get(t.text);
     if (facts === undefined) {
       if (this.byText.size >= FACTS_LIMIT) this.byText.clear();
@@ -91,7 +88,6 @@ export class WordFactsTable {
     const stem = capitalized ? possessiveStem(t) : undefined;
     return {
       inert: t.kind === 'punct' || (this.starters !== null && word && !this.starters.has(lower) && !capitalized),
-      word,
       capitalized,
       allCaps: isAllCaps(text),
       common,
