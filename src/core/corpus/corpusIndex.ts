@@ -21,6 +21,16 @@ interface Placed { claim: ComparableClaim; ref: FigureRef; order: number }
 const refKey = (r: FigureRef) => `${r.file}#${r.index}`;
 const dayOf = (date: string | null | undefined) => (date ? Math.floor(Date.parse(date) / 86_400_000) : null);
 
+/**
+ * Every conflicting pair of one place's claims. A loop of its own: a large bucket gets it optimised mid-run, and
+ * the optimised code would otherwise be thrown away at the first statement after the loop, once per group.
+ */
+function conflictsWithin(bucket: Placed[], found: { a: Placed; b: Placed }[]): void {
+  for (let i = 0; i < bucket.length; i++) {
+    for (let j = i + 1; j < bucket.length; j++) if (conflicting(bucket[i].claim, bucket[j].claim)) found.push({ a: bucket[i], b: bucket[j] });
+  }
+}
+
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value); else map.set(key, [value]);
@@ -202,11 +212,7 @@ export class CorpusIndex {
       pushTo(byPlace, m.figure.place, { claim: comparable({ figure: m.figure, file: m.ref.file, day: dayOf(this.docs.get(m.ref.file)?.date) }), ref: m.ref, order });
     }
     const found: { a: Placed; b: Placed }[] = [];
-    for (const bucket of byPlace.values()) {
-      for (let i = 0; i < bucket.length; i++) {
-        for (let j = i + 1; j < bucket.length; j++) if (conflicting(bucket[i].claim, bucket[j].claim)) found.push({ a: bucket[i], b: bucket[j] });
-      }
-    }
+    for (const bucket of byPlace.values()) conflictsWithin(bucket, found);
     found.sort((x, y) => x.a.order - y.a.order || x.b.order - y.b.order);
     return found.map(({ a, b }) => ({ group, a: a.ref, b: b.ref }));
   }

@@ -3,6 +3,9 @@ import type { Mention } from './scan';
 import { NAME_PARTICLES } from './vocabulary';
 import type { WordFacts } from './wordFacts';
 
+// Each step is its own small function: the rare steps (a surname found alone, the merge) then never cost the hot
+// token loop a deoptimisation and a fresh compile when an article first reaches them.
+
 /** "al-Abadi" -> "abadi": the part of a full name a later surname-only mention uses. */
 function surnameOf(name: string): string | undefined {
   const parts = name.split(/\s+/);
@@ -10,46 +13,68 @@ function surnameOf(name: string): string | undefined {
   return parts[parts.length - 1].replace(/^(?:al|el|ad|as|ar|az|ash)-/i, '').toLowerCase();
 }
 
-/**
- * Surname-only mentions take the full name used earlier (or later) in the same article, and surnames the scanner
- * left alone ("Abadi said", "Hmeish added") become mentions of that person.
- */
-export function resolvePeople(doc: Tokenized, facts: WordFacts[], mentions: Mention[]): Mention[] {
+/** Full names of the people mentioned, by surname; the first full name with a surname keeps it. */
+function fullNamesBySurname(mentions: Mention[]): Map<string, string> {
   const fullBySurname = new Map<string, string>();
   for (const m of mentions) {
     if (m.type !== 'person') continue;
     const s = surnameOf(m.canonical);
     if (s && !fullBySurname.has(s)) fullBySurname.set(s, m.canonical);
   }
+  return fullBySurname;
+}
+
+function adoptFullNames(mentions: Mention[], fullBySurname: Map<string, string>): void {
   for (const m of mentions) {
     if (m.type !== 'person' || m.canonical.includes(' ')) continue;
     const full = fullBySurname.get(m.canonical.replace(/^(?:al|el)-/i, '').toLowerCase());
     if (full) m.canonical = full;
   }
-  if (fullBySurname.size === 0) return mentions;
-  const claimed = new Uint8Array(doc.tokens.length);
+}
+
+/** Token `last - 1` is a surname standing alone: not the start of another name, not a sentence's common first word. */
+function standsAlone(doc: Tokenized, facts: WordFacts[], first: number, last: number): boolean {
+  const toks = doc.tokens;
+  const surname = toks[last - 1];
+  const next = toks[last];
+  if (next && facts[last].nameWord && doc.text.slice(surname.end, next.start) === ' ') return false;
+  return !(facts[last - 1].common && first === doc.sentences[toks[first].sentence].first);
+}
+
+function surnameMention(doc: Tokenized, first: number, last: number, full: string): Mention {
+  const start = doc.tokens[first].start;
+  const end = doc.tokens[last - 1].end;
+  return { text: doc.text.slice(start, end), start, end, type: 'person', canonical: full, kind: 'person', country: undefined, first, last };
+}
+
+/** Surnames the scanner left alone ("Abadi said", "al-Abadi added") that name a person mentioned in full. */
+function bareSurnames(doc: Tokenized, facts: WordFacts[], mentions: Mention[], fullBySurname: Map<string, string>): Mention[] {
+  const toks = doc.tokens;
+  const claimed = new Uint8Array(toks.length);
   for (const m of mentions) claimed.fill(1, m.first, m.last);
   const added: Mention[] = [];
-  const toks = doc.tokens;
   for (let i = 0; i < toks.length; i++) {
     if (claimed[i] || toks[i].kind !== 'word') continue;
     if (!facts[i].capitalized && !facts[i].lowerParticle) continue;
-    const first = i;
-    let last = i + 1;
     // "al-Abadi": the article belongs to the surname mention
-    if (NAME_PARTICLES.has(toks[i].lower) && toks[i + 1]?.text === '-' && toks[i + 2] && !claimed[i + 2]) last = i + 3;
-    const surname = toks[last - 1];
+    const last = NAME_PARTICLES.has(toks[i].lower) && toks[i + 1]?.text === '-' && toks[i + 2] && !claimed[i + 2] ? i + 3 : i + 1;
     if (!facts[last - 1].capitalized || claimed[last - 1]) continue;
-    const full = fullBySurname.get(surname.lower);
-    if (!full) continue;
-    // the surname must stand alone, not begin another capitalised name
-    const next = toks[last];
-    if (next && facts[last].nameWord && doc.text.slice(surname.end, next.start) === ' ') continue;
-    if (facts[last - 1].common && first === doc.sentences[toks[i].sentence].first) continue;
-    const start = toks[first].start;
-    const end = toks[last - 1].end;
-    added.push({ text: doc.text.slice(start, end), start, end, type: 'person', canonical: full, kind: 'person', first, last });
+    const full = fullBySurname.get(toks[last - 1].lower);
+    if (!full || !standsAlone(doc, facts, i, last)) continue;
+    added.push(surnameMention(doc, i, last, full));
     i = last - 1;
   }
+  return added;
+}
+
+/**
+ * Surname-only mentions take the full name used earlier (or later) in the same article, and surnames the scanner
+ * left alone ("Abadi said", "Hmeish added") become mentions of that person.
+ */
+export function resolvePeople(doc: Tokenized, facts: WordFacts[], mentions: Mention[]): Mention[] {
+  const fullBySurname = fullNamesBySurname(mentions);
+  if (fullBySurname.size === 0) return mentions;
+  adoptFullNames(mentions, fullBySurname);
+  const added = bareSurnames(doc, facts, mentions, fullBySurname);
   return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start) : mentions;
 }
