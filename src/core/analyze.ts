@@ -6,6 +6,7 @@ import { findFigures } from './figures/scan';
 import { contentHash } from './hash';
 import { defaultLexicon } from './lexicon/bundled';
 import type { Lexicon } from './lexicon/names';
+import { wordFactsOf } from './lexicon/wordFacts';
 import type { DocumentAnalysis, Figure } from './model';
 import { articleDate } from './text/dates';
 import { tokenize } from './text/tokens';
@@ -19,10 +20,11 @@ export type GroupLabels = Map<string, string>;
  */
 export function analyzeText(file: string, text: string, lex: Lexicon = defaultLexicon(), labels?: GroupLabels, hash = contentHash(text)): DocumentAnalysis {
   const doc = tokenize(text);
-  const mentions = findEntities(doc, lex);
+  const facts = wordFactsOf(lex).forTokens(doc.tokens);
+  const mentions = findEntities(doc, lex, facts);
   const mentionAt = mentionsByToken(doc.tokens.length, mentions);
-  const raws = findFigures(doc, mentionAt);
-  const attributor = new Attributor(doc, mentions, mentionAt, lex);
+  const raws = findFigures(doc, mentionAt, facts);
+  const attributor = new Attributor(doc, mentions, mentionAt, lex, facts);
   const classifier = new FigureClassifier(doc, mentions, mentionAt);
   const figures: Figure[] = [];
   const firstByValue = new Map<number, Figure>();

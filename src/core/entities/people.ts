@@ -1,7 +1,7 @@
 import type { Tokenized } from '../text/tokens';
 import type { Mention } from './scan';
 import { NAME_PARTICLES } from './vocabulary';
-import type { WordFacts } from './wordFacts';
+import type { WordFacts } from '../lexicon/wordFacts';
 
 // Each step is its own small function: the rare steps (a surname found alone, the merge) then never cost the hot
 // token loop a deoptimisation and a fresh compile when an article first reaches them.

@@ -3,7 +3,7 @@ import { isArticle, placeKey, placeSkeleton, spelling } from '../text/placeKey';
 import { isCapitalized, type Token, type Tokenized } from '../text/tokens';
 import { resolvePeople } from './people';
 import { ARABIC_ORG_OPENERS, PLACE_OPENERS, TOPOGRAPHIC_WORDS, BARE_FORCE_MODIFIERS, NAME_PARTICLES, ORG_HEADS, ROLES, STATE_FORCE_HEADS, STATE_FORCE_MODIFIERS, TITLES } from './vocabulary';
-import { possessiveStem, type WordFacts, wordFactsOf } from './wordFacts';
+import { possessiveStem, type WordFacts, wordFactsOf } from '../lexicon/wordFacts';
 
 /** One mention of a place, actor or person, with end-exclusive offsets and token range. */
 export interface Mention {
@@ -35,11 +35,10 @@ export class EntityScanner {
   private readonly facts: WordFacts[];
   private readonly shouting: boolean[];
 
-  constructor(private readonly doc: Tokenized, private readonly lex: Lexicon) {
+  constructor(private readonly doc: Tokenized, private readonly lex: Lexicon, facts: WordFacts[]) {
     this.tokens = doc.tokens;
     this.text = doc.text;
-    const table = wordFactsOf(lex);
-    this.facts = doc.tokens.map((t) => table.of(t));
+    this.facts = facts;
     this.shouting = shoutedSentences(doc, this.facts);
     const n = doc.tokens.length;
     this.nameAsked = new Uint8Array(n);
@@ -368,8 +367,9 @@ function shoutedSentences(doc: Tokenized, facts: WordFacts[]): boolean[] {
   });
 }
 
-export function findEntities(doc: Tokenized, lex: Lexicon): Mention[] {
-  return new EntityScanner(doc, lex).scan();
+/** `facts`: the word facts of the article's tokens, when the caller has them already. */
+export function findEntities(doc: Tokenized, lex: Lexicon, facts = wordFactsOf(lex).forTokens(doc.tokens)): Mention[] {
+  return new EntityScanner(doc, lex, facts).scan();
 }
 
 /** The mention each token belongs to, if any: what the figure scanner, the attributor and the classifier ask. */

@@ -1,7 +1,9 @@
 import type { Mention } from '../entities/scan';
 import type { Lexicon } from '../lexicon/names';
+import type { WordFacts } from '../lexicon/wordFacts';
 import type { Token, Tokenized } from '../text/tokens';
 import { lower } from './numbers';
+import { SPEECH_VERBS } from './vocabulary';
 
 /** Who the text attributes a figure to: an organisation-level source and, when named, the person who spoke. */
 export interface Attribution {
@@ -9,7 +11,6 @@ export interface Attribution {
   speaker: string | null;
 }
 
-const SPEECH = new Set('said says say saying told tells tell estimated estimates estimate believes believe believed reported reports report announced announces stated states added adds claimed claims confirmed confirms warned warns indicated noted notes explained wrote writes tweeted counted documented recorded predicted revealed disclosed acknowledged insisted alleged stressed put puts raised gave citing quoted announcing reporting estimating'.split(' '));
 /** How many words before a speech verb its subject is first looked for. */
 const SUBJECT_WINDOW = 8;
 const PASSIVE_BE = /^(?:is|are|was|were|be|been|being)$/;
@@ -34,7 +35,7 @@ export class Attributor {
   private readonly speeches: Speech[] = [];
   private readonly affiliation = new Map<string, string>();
 
-  constructor(private readonly doc: Tokenized, mentions: Mention[], private readonly mentionAt: (Mention | undefined)[], private readonly lex: Lexicon) {
+  constructor(private readonly doc: Tokenized, mentions: Mention[], private readonly mentionAt: (Mention | undefined)[], private readonly lex: Lexicon, private readonly facts: WordFacts[]) {
     this.tokens = doc.tokens;
     this.quotes = findQuotes(doc);
     this.learnAffiliations(mentions);
@@ -73,9 +74,10 @@ export class Attributor {
 
   private findSpeeches(): void {
     for (let v = 0; v < this.tokens.length; v++) {
+      if (!this.facts[v].speech) continue;
       const w = this.tokens[v].lower;
       const according = w === 'according' && lower(this.tokens[v + 1]) === 'to';
-      if (!according && !SPEECH.has(w)) continue;
+      if (!according && !SPEECH_VERBS.has(w)) continue;
       if (this.insideQuote(v) || this.mentionAt[v]) continue;
       const sentence = this.tokens[v].sentence;
       const passive = PASSIVE_BE.test(lower(this.tokens[v - 1])) || (lower(this.tokens[v - 1]) === 'reportedly');

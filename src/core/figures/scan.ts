@@ -1,5 +1,6 @@
 import type { Token, Tokenized } from '../text/tokens';
 import { lower, NumberReader, type NumberExpr } from './numbers';
+import type { WordFacts } from '../lexicon/wordFacts';
 import { DURATION_UNITS, HEDGES, MONTHS, NAME_NUMBER_PREFIXES, OTHER_DURATIONS, PEOPLE_NOUNS, TERRITORY_NOUNS, type Qualifier, type Unit } from './vocabulary';
 
 /** A figure found in the text before it is classified: span, interval, hedge and unit. */
@@ -23,14 +24,13 @@ export interface RawFigure {
 const A_STARTS = new Set(['few', 'third', 'quarter', 'fifth', 'tenth', 'hundred', 'thousand', 'million', 'billion', 'dozen']);
 const RANGE_JOINERS = new Set(['to', '-', '–', '—', 'and', 'or']);
 const YEAR = /^(?:19|20)\d\d$/;
-const NUMBER_WORDS = new Set('zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundreds thousands millions billions tens dozens dozen scores a few several half hundred thousand million'.split(' '));
 
 export class FigureScanner {
   private readonly tokens: Token[];
   private readonly numbers: NumberReader;
 
   /** `claimed`: tokens inside a name ("7th Division", "Kurdistan 24") start no figure. */
-  constructor(doc: Tokenized, private readonly claimed: ArrayLike<unknown>) {
+  constructor(doc: Tokenized, private readonly claimed: ArrayLike<unknown>, private readonly facts: WordFacts[]) {
     this.tokens = doc.tokens;
     this.numbers = new NumberReader(doc.tokens);
   }
@@ -43,7 +43,7 @@ export class FigureScanner {
     const out: RawFigure[] = [];
     for (let i = 0; i < this.tokens.length; i++) {
       const t = this.tokens[i];
-      if (this.claimed[i] || !(t.kind === 'number' || NUMBER_WORDS.has(t.lower) || DURATION_UNITS.has(t.lower))) continue;
+      if (this.claimed[i] || !(t.kind === 'number' || this.facts[i].figureWord)) continue;
       // the article "a" starts a figure only as "a few", "a third", "a hundred", "a dozen"
       if (t.lower === 'a' && !A_STARTS.has(this.tokens[i + 1]?.lower ?? '')) continue;
       const fig = this.figureAt(i);
@@ -253,6 +253,6 @@ for (const hedge of HEDGES) {
   HEDGES_BY_LAST_WORD.set(last, [...(HEDGES_BY_LAST_WORD.get(last) ?? []), hedge]);
 }
 
-export function findFigures(doc: Tokenized, claimed: ArrayLike<unknown>): RawFigure[] {
-  return new FigureScanner(doc, claimed).scan();
+export function findFigures(doc: Tokenized, claimed: ArrayLike<unknown>, facts: WordFacts[]): RawFigure[] {
+  return new FigureScanner(doc, claimed, facts).scan();
 }

@@ -68,3 +68,9 @@ export const NAME_NUMBER_PREFIXES = new Set([
   'protocol', 'item', 'number', 'no', 'paragraph', 'annex', 'page', 'vol', 'volume', 'squad', 'unit', 'team', 'group',
   'camp', 'base', 'station', 'checkpoint', 'point', 'hill', 'block', 'sector', 'zone', 'tower', 'line', 'one',
 ]);
+
+/** Words that may begin a figure besides digits: "two", "hundreds", "a few", "dozens". */
+export const NUMBER_WORDS = new Set('zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundreds thousands millions billions tens dozens dozen scores a few several half hundred thousand million'.split(' '));
+
+/** Verbs that report what someone said; "according (to)" is looked for beside them. */
+export const SPEECH_VERBS = new Set('said says say saying told tells tell estimated estimates estimate believes believe believed reported reports report announced announces stated states added adds claimed claims confirmed confirms warned warns indicated noted notes explained wrote writes tweeted counted documented recorded predicted revealed disclosed acknowledged insisted alleged stressed put puts raised gave citing quoted announcing reporting estimating'.split(' '));

@@ -1,16 +1,18 @@
-import type { Lexicon, NameTrie } from '../lexicon/names';
+import { BARE_FORCE_MODIFIERS, NAME_PARTICLES, NOT_NAMES, NOT_ORG_ACRONYMS, WEEKDAYS_AND_MONTHS } from '../entities/vocabulary';
+import { DURATION_UNITS, NUMBER_WORDS, SPEECH_VERBS } from '../figures/vocabulary';
 import { ARTICLES, isArticle, placeKey } from '../text/placeKey';
 import { isAllCaps, isCapitalized, type Token } from '../text/tokens';
-import { BARE_FORCE_MODIFIERS, NAME_PARTICLES, NOT_NAMES, NOT_ORG_ACRONYMS, WEEKDAYS_AND_MONTHS } from './vocabulary';
+import type { Lexicon, NameTrie } from './names';
 
 type TrieNode = NameTrie['root'];
 
 /**
- * What the entity scanner asks of a word on its own, worked out once per spelling and lexicon: an article's words
- * were mostly seen in earlier articles, and a capitalised word is asked about by every rule that might start at it.
+ * What the scanners ask of a word on its own, worked out once per spelling and lexicon and once per article for
+ * all of them: an article's words were mostly seen in earlier articles, and a capitalised word is asked about by
+ * every rule that might start at it.
  */
 export interface WordFacts {
-  /** Punctuation, or a lower-case word that begins nothing the scanner looks for: most words are such words. */
+  /** Punctuation, or a lower-case word that begins nothing the entity scanner looks for: most words are such words. */
   inert: boolean;
   capitalized: boolean;
   allCaps: boolean;
@@ -35,6 +37,10 @@ export interface WordFacts {
   bareForceModifier: boolean;
   /** An abbreviation in capitals that may name an organisation nobody listed ("SRTF"). */
   acronym: boolean;
+  /** Begins a figure without digits: "two", "hundreds", "a few", "days". */
+  figureWord: boolean;
+  /** A verb of saying, or "according": where the attributor looks for who said something. */
+  speech: boolean;
 }
 
 /** "Assads" -> "Assad": a capitalised word ending in an "s" that may be a possessive without its apostrophe. */
@@ -44,24 +50,33 @@ export function possessiveStem(t: Token): string | undefined {
 
 const FACTS_LIMIT = 200_000;
 
-/** Punctuation, or a lower-case word that is neither a starter nor a name particle: what most tokens are. */
+/** Punctuation, or a lower-case word no scanner asks about (no starter, particle, number or speech word): most tokens. */
 const INERT: WordFacts = {
   inert: true, capitalized: false, allCaps: false, common: false, nameWord: false, nameWordShouted: false, notName: false,
   article: false, lowerParticle: false, trieChild: undefined, trieStemChild: undefined, placeHead: false, demonym: false, bareForceModifier: false, acronym: false,
+  figureWord: false, speech: false,
 };
+
+/** Lower-case words the figure scanner and the attributor start from. */
+const FIGURE_AND_SPEECH_WORDS = [...NUMBER_WORDS, ...DURATION_UNITS.keys(), ...SPEECH_VERBS, 'according'];
 
 /** Facts per word for one lexicon, kept across articles. */
 export class WordFactsTable {
   private readonly byText = new Map<string, WordFacts>();
   /** Lower-case words that may begin something; null when a name may begin with any lower-case word. */
   private readonly starters: Set<string> | null;
-  /** Lower-case words with facts of their own: starters and name particles. */
+  /** Lower-case words with facts of their own: starters, name particles, number and speech words. */
   private readonly notPlain: Set<string> | null;
 
   constructor(private readonly lex: Lexicon) {
     // a name whose first word is any lower-case word ("* coalition") would make every word a starter
     this.starters = lex.trie.root.next.has('*') ? null : new Set([...lex.trie.root.next.keys(), ...BARE_FORCE_MODIFIERS, ...ARTICLES, 'government']);
-    this.notPlain = this.starters && new Set([...this.starters, ...NAME_PARTICLES]);
+    this.notPlain = this.starters && new Set([...this.starters, ...NAME_PARTICLES, ...FIGURE_AND_SPEECH_WORDS]);
+  }
+
+  /** The facts of each token of an article, by token index. */
+  forTokens(tokens: Token[]): WordFacts[] {
+    return tokens.map((t) => this.of(t));
   }
 
   of(t: Token): WordFacts {
@@ -102,6 +117,8 @@ export class WordFactsTable {
       demonym: capitalized && lex.english.demonyms.has(lower),
       bareForceModifier: BARE_FORCE_MODIFIERS.has(lower),
       acronym: /^[A-Z]{3,7}$/.test(text) && !NOT_ORG_ACRONYMS.has(text) && !common,
+      figureWord: NUMBER_WORDS.has(lower) || DURATION_UNITS.has(lower),
+      speech: SPEECH_VERBS.has(lower) || lower === 'according',
     };
   }
 }
