@@ -1,4 +1,4 @@
-import { caseMatches, type EntityType, type Lexicon, type NameRef, type NameTrie } from '../lexicon/names';
+import { caseMatches, type EntityType, type Lexicon, type NameRef } from '../lexicon/names';
 import { isArticle, placeKey, placeSkeleton, spelling } from '../text/placeKey';
 import { isCapitalized, type Token, type Tokenized } from '../text/tokens';
 import { resolvePeople } from './people';
@@ -67,23 +67,24 @@ export class EntityScanner {
   private matchName(i: number): Match | undefined {
     if (this.nameAsked[i]) return this.nameFound[i];
     this.nameAsked[i] = 1;
-    return (this.nameFound[i] = this.matchTrie(this.lex.trie, i));
+    return (this.nameFound[i] = this.matchTrie(i));
   }
 
-  private matchTrie(trie: NameTrie, i: number): Match | undefined {
+  private matchTrie(i: number): Match | undefined {
     if (this.facts[i].trieChild === undefined && this.facts[i].trieStemChild === undefined) return undefined;
-    let node = trie.root;
+    const root = this.lex.trie.root;
+    let node = root;
     let best: Match | undefined;
     const caps = this.caps(i);
     for (let j = i; j < this.tokens.length; j++) {
       if (j > i && !this.joined(j - 1, j)) break;
       const t = this.tokens[j];
-      // "*" stands for any one lower-case word ("US-led * coalition")
+      // "*" stands for any one lower-case word ("US-led * coalition"); the first step is among the word's facts
       const lowerInitial = t.text.charCodeAt(0) === t.lower.charCodeAt(0);
-      const child = node.next.get(t.lower) ?? (t.kind === 'word' && lowerInitial ? node.next.get('*') : undefined);
+      const child = j === i ? this.facts[i].trieChild : node.next.get(t.lower) ?? (t.kind === 'word' && lowerInitial ? node.next.get('*') : undefined);
       if (!child) {
         // "Assads regime", "Syrias war": a possessive whose apostrophe was stripped ends the name
-        const stem = node === trie.root && !isCapitalized(t.text) ? undefined : possessiveStem(t);
+        const stem = node === root && !isCapitalized(t.text) ? undefined : possessiveStem(t);
         const bare = stem ? node.next.get(stem.toLowerCase()) : undefined;
         const end = bare?.ends.find((e) => e.tokens.every((a, k) => caseMatches(k === e.tokens.length - 1 ? stem! : this.tokens[i + k].text, a, caps)));
         if (end) best = { last: j + 1, ref: end.ref, trim: 1 };
