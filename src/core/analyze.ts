@@ -35,7 +35,12 @@ export function analyzeText(file: string, text: string, lex: Lexicon = defaultLe
     // "Of the 5,000 total": a bare number repeated with a definite article restates the earlier claim
     const restated = unit === 'other' && raw.noun === undefined && /^the$/i.test(doc.tokens[raw.first - 1]?.text ?? '') ? firstByValue.get(raw.low) : undefined;
     if (restated) {
-      figures.push({ ...restated, text: text.slice(raw.start, raw.end), start: raw.start, end: raw.end, qualifier: raw.qualifier, source: source ?? restated.source, speaker: source ? speaker : restated.speaker });
+      // spelled out field by field, in the order of the literal below: every figure has one shape
+      figures.push({
+        text: text.slice(raw.start, raw.end), start: raw.start, end: raw.end, low: restated.low, high: restated.high,
+        qualifier: raw.qualifier, unit: restated.unit, subject: restated.subject, category: restated.category, event: restated.event,
+        actor: restated.actor, place: restated.place, source: source ?? restated.source, speaker: source ? speaker : restated.speaker, group: restated.group,
+      });
       continue;
     }
     const group = groupOf(meaning, unit);

@@ -19,8 +19,11 @@ export interface Mention {
   last: number;
 }
 
-/** A name ending at token `last` (exclusive); `trim` drops a possessive "s" whose apostrophe the text lost. */
-interface Match { last: number; ref: NameRef; trim?: number }
+/**
+ * A name ending at token `last` (exclusive); `trim` drops a possessive "s" whose apostrophe the text lost. Every
+ * match spells out its trim, so that all have one shape and the code comparing them stays optimised.
+ */
+interface Match { last: number; ref: NameRef; trim: number }
 
 const MAX_PLACE_TOKENS = 8;
 const OTHER_COALITIONS = new Set(['opposition', 'rebel', 'rebels', 'islamist', 'jihadist', 'kurdish', 'arab', 'ruling', 'governing', 'electoral', 'political', 'saudi', 'russian', 'iranian', 'turkish', 'national', 'broad', 'tribal', 'militant']);
@@ -95,7 +98,7 @@ export class EntityScanner {
         const len = end.tokens.length;
         let ok = true;
         for (let k = 0; k < len && ok; k++) ok = caseMatches(this.tokens[i + k].text, end.tokens[k], caps);
-        if (ok && (!best || j > best.last - 1)) best = { last: j + 1, ref: end.ref };
+        if (ok && (!best || j > best.last - 1)) best = { last: j + 1, ref: end.ref, trim: 0 };
       }
     }
     return best;
@@ -132,7 +135,7 @@ export class EntityScanner {
       words++;
       const span = this.text.slice(t.start, tj.end);
       const ref = this.lex.placesByKey.get(placeKey(span));
-      if (ref && !(words === 1 && this.rejectSingleWordPlace(j, span, ref))) { best = { last: j + 1, ref }; continue; }
+      if (ref && !(words === 1 && this.rejectSingleWordPlace(j, span, ref))) { best = { last: j + 1, ref, trim: 0 }; continue; }
       // "Aleppos outskirts": the possessive's apostrophe was stripped
       const stem = possessiveStem(tj);
       const bare = stem ? this.lex.placesByKey.get(placeKey(span.slice(0, -1))) : undefined;
@@ -167,7 +170,7 @@ export class EntityScanner {
     const skeleton = placeSkeleton(span);
     if (skeleton.length < 4) return undefined;
     const ref = this.lex.placesBySkeleton.get(skeleton);
-    return ref ? { last: j + 1, ref } : undefined;
+    return ref ? { last: j + 1, ref, trim: 0 } : undefined;
   }
 
   scan(): Mention[] {
@@ -177,7 +180,7 @@ export class EntityScanner {
       const t = toks[i];
       if (this.facts[i].inert) { i++; continue; }
       const unit = t.kind === 'number' ? this.matchUnit(i) : undefined;
-      if (unit) { out.push(this.mention(i, unit.last, unit.ref)); i = unit.last; continue; }
+      if (unit) { out.push(this.mention(i, unit.last, unit.ref, unit.trim)); i = unit.last; continue; }
       if (t.kind === 'number') { i++; continue; }
       const byName = this.matchName(i);
       const byPlace = this.matchPlace(i);
@@ -185,7 +188,7 @@ export class EntityScanner {
       if (best && this.otherCoalition(i, best)) { i++; continue; }
       if (best) { out.push(this.mention(i, best.last, best.ref, best.trim)); i = best.last; continue; }
       const generic = this.matchStateForce(i) ?? this.matchGovernmentOf(i) ?? this.matchAcronym(i);
-      if (generic) { out.push(this.mention(i, generic.last, generic.ref)); i = generic.last; continue; }
+      if (generic) { out.push(this.mention(i, generic.last, generic.ref, generic.trim)); i = generic.last; continue; }
       const run = this.nameRun(i);
       if (run) {
         const ref = this.classifyRun(i, run);
@@ -228,7 +231,7 @@ export class EntityScanner {
     // one canonical however it is capitalised: "Syrian Army", "Syrian army" -> "Syrian army"
     const words = this.tokens.slice(i, j + 1).map((w, k) => (k === 0 || (demonym && this.lex.english.demonyms.has(w.lower)) ? w.text[0].toUpperCase() + w.lower.slice(1) : w.lower));
     const canonical = this.tokens.slice(i, j + 1).reduce((acc, w, k) => acc + (k && w.joined && this.tokens[i + k - 1].end === w.start ? '' : k ? ' ' : '') + words[k], '');
-    return { last: j + 1, ref: { canonical, type: 'actor', kind: 'state-force' } };
+    return { last: j + 1, ref: { canonical, type: 'actor', kind: 'state-force' }, trim: 0 };
   }
 
   /** "the Government of Iraq". */
@@ -236,7 +239,7 @@ export class EntityScanner {
     if (this.tokens[i].lower !== 'government' || this.tokens[i + 1]?.lower !== 'of') return undefined;
     const place = this.matchPlace(i + 2);
     if (!place || place.ref.kind !== 'country') return undefined;
-    return { last: place.last, ref: { canonical: `Government of ${place.ref.canonical}`, type: 'actor', kind: 'government' } };
+    return { last: place.last, ref: { canonical: `Government of ${place.ref.canonical}`, type: 'actor', kind: 'government' }, trim: 0 };
   }
 
   /** An unknown abbreviation in capitals ("SRTF", "NAVCENT") in ordinary text names an organisation. */
@@ -245,7 +248,7 @@ export class EntityScanner {
     // a lone capitalised word inside a capitalised run ("OBLITERATION") is shouting, not a name
     const shouted = (k: number) => k >= 0 && k < this.tokens.length && this.facts[k].allCaps && this.tokens[k].text.length > 2;
     if (shouted(i - 1) || shouted(i + 1)) return undefined;
-    return { last: i + 1, ref: { canonical: this.tokens[i].text, type: 'actor', kind: 'organisation' } };
+    return { last: i + 1, ref: { canonical: this.tokens[i].text, type: 'actor', kind: 'organisation' }, trim: 0 };
   }
 
   /** "7th Division", "5th Corps": numbered military units are actors, not figures. */
@@ -257,7 +260,7 @@ export class EntityScanner {
     while (j < this.tokens.length && this.isNameWord(j) && this.joined(j - 1, j) && !ORG_HEADS.has(this.tokens[j].text.toLowerCase())) j++;
     if (j >= this.tokens.length || !ORG_HEADS.has(this.tokens[j].text.toLowerCase()) || !isCapitalized(this.tokens[j].text)) return undefined;
     const text = this.text.slice(this.tokens[i].start, this.tokens[j].end);
-    return { last: j + 1, ref: { canonical: text, type: 'actor', kind: 'state-force' } };
+    return { last: j + 1, ref: { canonical: text, type: 'actor', kind: 'state-force' }, trim: 0 };
   }
 
   /** End (exclusive) of a run of capitalised words and name particles starting at i, or undefined. */

@@ -69,7 +69,7 @@ export class FigureScanner {
     let expr = this.numbers.read(i);
     if (!expr) return undefined;
     // "a few thousand": the article belongs to the vague magnitude
-    if (lower(this.tokens[i - 1]) === 'a' && lower(this.tokens[i]) === 'few') expr = { ...expr, first: i - 1 };
+    if (lower(this.tokens[i - 1]) === 'a' && lower(this.tokens[i]) === 'few') expr = { first: i - 1, last: expr.last, low: expr.low, high: expr.high, vague: expr.vague, fraction: expr.fraction };
     if (this.excluded(expr)) return undefined;
     let qualifier: Qualifier = expr.vague ? 'about' : 'exact';
     let { first, last, low, high } = expr;
