@@ -298,6 +298,7 @@ export class EntityScanner {
   }
 
   private classifyRun(i: number, last: number): NameRef | undefined {
+    if (last - i === 1) return this.classifyWord(i);
     const words = this.tokens.slice(i, last).filter((t) => t.kind === 'word');
     const lowers = words.map((w) => w.lower);
     const text = this.text.slice(this.tokens[i].start, this.tokens[last - 1].end);
@@ -319,6 +320,14 @@ export class EntityScanner {
       return { canonical: text.replace(/['’]s$/, ''), type: 'person', kind: 'person' };
     }
     return undefined;
+  }
+
+  /** A run of one capitalised word, most runs: what classifyRun decides for it, without collecting its words. */
+  private classifyWord(i: number): NameRef | undefined {
+    const t = this.tokens[i];
+    if (TITLES.has(t.lower) || this.lex.english.demonyms.has(t.lower)) return undefined;
+    if (!this.facts[i].common && this.placeByClassNoun(i + 1)) return { canonical: t.text, type: 'place', kind: 'town', country: 'Syria' };
+    return this.singleName(i, i + 1, t.text);
   }
 
   /** A lone capitalised word is a person only right after a title ("Colonel Dillon"); surnames are resolved later. */
