@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { lowerHelperThreadPriority } from '../../src/cli/batchRuntime';
 import { AnalysisOutput } from '../../src/core/model';
 import { CLI, SAMPLES } from './paths';
 
@@ -68,5 +69,20 @@ describe('conflict-lens command line', () => {
     const r = run('analyze', '--aliases', file, SAMPLES);
     assert.equal(r.status, 1);
     assert.match(r.stderr, /actors\.0\.canonical/);
+  });
+});
+
+describe('batch run tuning', () => {
+  // field 19 of /proc/<pid>/task/<tid>/stat, counted from the state after the command name
+  const niceness = (tid: number) => Number(fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1].split(' ')[16]);
+
+  it('on Linux, the helper threads step back and the analysing thread keeps its priority', function () {
+    if (process.platform !== 'linux') this.skip();
+    const before = niceness(process.pid);
+    lowerHelperThreadPriority();
+    const helpers = fs.readdirSync('/proc/self/task').map(Number).filter((tid) => tid !== process.pid);
+    assert.ok(helpers.length > 0, 'Node runs V8 helper threads');
+    assert.equal(niceness(process.pid), before);
+    for (const tid of helpers) assert.ok(niceness(tid) > before, `thread ${tid} runs at niceness ${niceness(tid)}`);
   });
 });
