@@ -1,15 +1,16 @@
-import { findEntities, mentionsByToken } from './entities/scan';
+import { findEntities, type Mention, mentionsByToken } from './entities/scan';
 import { Attributor } from './figures/attribution';
-import { FigureClassifier } from './figures/classify';
+import { FigureClassifier, type FigureMeaning } from './figures/classify';
 import { groupOf } from './figures/groups';
-import { findFigures } from './figures/scan';
+import { findFigures, type RawFigure } from './figures/scan';
+import type { Unit } from './figures/vocabulary';
 import { contentHash } from './hash';
 import { defaultLexicon } from './lexicon/bundled';
 import type { Lexicon } from './lexicon/names';
 import { wordFactsOf } from './lexicon/wordFacts';
-import type { DocumentAnalysis, Figure } from './model';
+import type { DocumentAnalysis, Entity, Figure } from './model';
 import { articleDate } from './text/dates';
-import { tokenize } from './text/tokens';
+import { tokenize, type Tokenized } from './text/tokens';
 
 /** Group labels seen while analysing, keyed by group key (labels are derived, so any one is as good). */
 export type GroupLabels = Map<string, string>;
@@ -24,34 +25,53 @@ export function analyzeText(file: string, text: string, lex: Lexicon = defaultLe
   const mentions = findEntities(doc, lex, facts);
   const mentionAt = mentionsByToken(doc.tokens.length, mentions);
   const raws = findFigures(doc, mentionAt, facts);
-  const attributor = new Attributor(doc, mentions, mentionAt, lex, facts);
-  const classifier = new FigureClassifier(doc, mentions, mentionAt);
+  const figures = describeFigures(doc, raws, new Attributor(doc, mentions, mentionAt, lex, facts), new FigureClassifier(doc, mentions, mentionAt), labels);
+  return { file, date: articleDate(text), hash, entities: mentions.map(entityOf), figures };
+}
+
+// The steps below are functions of their own, each small: the optimising compiler then spends its time on the
+// loops that run for every figure, not on the whole article's pipeline.
+
+const entityOf = (m: Mention): Entity => ({ text: m.text, start: m.start, end: m.end, type: m.type, canonical: m.canonical });
+
+/** Each figure's meaning, source and comparison group, in the order of the text. */
+function describeFigures(doc: Tokenized, raws: RawFigure[], attributor: Attributor, classifier: FigureClassifier, labels?: GroupLabels): Figure[] {
   const figures: Figure[] = [];
   const firstByValue = new Map<number, Figure>();
   for (const raw of raws) {
     const { source, speaker } = attributor.attribute(raw.first, raw.last);
     const meaning = classifier.classify(raw, source);
-    const unit = meaning.unit;
-    // "Of the 5,000 total": a bare number repeated with a definite article restates the earlier claim
-    const restated = unit === 'other' && raw.noun === undefined && /^the$/i.test(doc.tokens[raw.first - 1]?.text ?? '') ? firstByValue.get(raw.low) : undefined;
+    const restated = restates(doc, raw, meaning.unit) ? firstByValue.get(raw.low) : undefined;
     if (restated) {
-      // spelled out field by field, in the order of the literal below: every figure has one shape
-      figures.push({
-        text: text.slice(raw.start, raw.end), start: raw.start, end: raw.end, low: restated.low, high: restated.high,
-        qualifier: raw.qualifier, unit: restated.unit, subject: restated.subject, category: restated.category, event: restated.event,
-        actor: restated.actor, place: restated.place, source: source ?? restated.source, speaker: source ? speaker : restated.speaker, group: restated.group,
-      });
+      figures.push(restatement(doc.text, raw, restated, source, speaker));
       continue;
     }
-    const group = groupOf(meaning, unit);
-    if (group && labels && !labels.has(group.key)) labels.set(group.key, group.label);
-    figures.push({
-      text: text.slice(raw.start, raw.end), start: raw.start, end: raw.end, low: raw.low, high: raw.high,
-      qualifier: raw.qualifier, unit, subject: meaning.subject, category: meaning.category, event: meaning.event,
-      actor: meaning.actor, place: meaning.place, source, speaker, group: group?.key ?? null,
-    });
-    if (!firstByValue.has(raw.low) && unit !== 'other') firstByValue.set(raw.low, figures[figures.length - 1]);
+    const figure = claim(doc.text, raw, meaning, source, speaker, labels);
+    figures.push(figure);
+    if (!firstByValue.has(raw.low) && figure.unit !== 'other') firstByValue.set(raw.low, figure);
   }
-  const entities = mentions.map((m) => ({ text: m.text, start: m.start, end: m.end, type: m.type, canonical: m.canonical }));
-  return { file, date: articleDate(text), hash, entities, figures };
+  return figures;
+}
+
+/** "Of the 5,000 total": a bare number repeated with a definite article restates an earlier claim of that value. */
+const restates = (doc: Tokenized, raw: RawFigure, unit: Unit) => unit === 'other' && raw.noun === undefined && /^the$/i.test(doc.tokens[raw.first - 1]?.text ?? '');
+
+function claim(text: string, raw: RawFigure, meaning: FigureMeaning, source: string | null, speaker: string | null, labels?: GroupLabels): Figure {
+  const group = groupOf(meaning, meaning.unit);
+  if (group && labels && !labels.has(group.key)) labels.set(group.key, group.label);
+  return {
+    text: text.slice(raw.start, raw.end), start: raw.start, end: raw.end, low: raw.low, high: raw.high,
+    qualifier: raw.qualifier, unit: meaning.unit, subject: meaning.subject, category: meaning.category, event: meaning.event,
+    actor: meaning.actor, place: meaning.place, source, speaker, group: group?.key ?? null,
+  };
+}
+
+/** The earlier claim said again: its meaning, with this span, hedge and (when named) source. */
+function restatement(text: string, raw: RawFigure, restated: Figure, source: string | null, speaker: string | null): Figure {
+  // field by field, in the order of the literal in claim(): every figure has one shape
+  return {
+    text: text.slice(raw.start, raw.end), start: raw.start, end: raw.end, low: restated.low, high: restated.high,
+    qualifier: raw.qualifier, unit: restated.unit, subject: restated.subject, category: restated.category, event: restated.event,
+    actor: restated.actor, place: restated.place, source: source ?? restated.source, speaker: source ? speaker : restated.speaker, group: restated.group,
+  };
 }
