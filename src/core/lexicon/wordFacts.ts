@@ -60,6 +60,29 @@ const INERT: WordFacts = {
 /** Lower-case words the figure scanner and the attributor start from. */
 const FIGURE_AND_SPEECH_WORDS = [...NUMBER_WORDS, ...DURATION_UNITS.keys(), ...SPEECH_VERBS, 'according'];
 
+/** A word's length (up to 15) and its first, second and last letters, folded into 19 bits. */
+const signature = (w: string) => (Math.min(w.length, 15) << 15) | ((w.charCodeAt(0) & 31) << 10) | ((w.charCodeAt(1) & 31) << 5) | (w.charCodeAt(w.length - 1) & 31);
+
+/**
+ * The signatures of a set of words: a word whose signature is not among them is not in the set. Three lower-case
+ * words in four are ruled out so, without the hash-table lookup that costs as much as the rest of their facts.
+ */
+class SignatureScreen {
+  private readonly bits = new Uint32Array(1 << 14);
+
+  constructor(words: Iterable<string>) {
+    for (const w of words) {
+      const k = signature(w);
+      this.bits[k >>> 5] |= 1 << (k & 31);
+    }
+  }
+
+  mayHold(w: string): boolean {
+    const k = signature(w);
+    return (this.bits[k >>> 5] & (1 << (k & 31))) !== 0;
+  }
+}
+
 /** Facts per word for one lexicon, kept across articles. */
 export class WordFactsTable {
   private readonly byText = new Map<string, WordFacts>();
@@ -67,11 +90,13 @@ export class WordFactsTable {
   private readonly starters: Set<string> | null;
   /** Lower-case words with facts of their own: starters, name particles, number and speech words. */
   private readonly notPlain: Set<string> | null;
+  private readonly notPlainScreen: SignatureScreen | null;
 
   constructor(private readonly lex: Lexicon) {
     // a name whose first word is any lower-case word ("* coalition") would make every word a starter
     this.starters = lex.trie.root.next.has('*') ? null : new Set([...lex.trie.root.next.keys(), ...BARE_FORCE_MODIFIERS, ...ARTICLES, 'government']);
     this.notPlain = this.starters && new Set([...this.starters, ...NAME_PARTICLES, ...FIGURE_AND_SPEECH_WORDS]);
+    this.notPlainScreen = this.notPlain && new SignatureScreen(this.notPlain);
   }
 
   /** The facts of each token of an article, by token index. */
@@ -81,7 +106,8 @@ export class WordFactsTable {
 
   of(t: Token): WordFacts {
     if (t.kind === 'punct') return INERT;
-    if (t.kind === 'word' && this.notPlain !== null && !this.notPlain.has(t.lower) && !isCapitalized(t.text)) return INERT;
+    if (t.kind === 'word' && this.notPlainScreen !== null && !this.notPlainScreen.mayHold(t.lower) && !isCapitalized(t.text)) return INERT;
+    // one lookup for the rest: lower-case words that passed the screen are remembered as plain or not
     let facts = this.byText.get(t.text);
     if (facts === undefined) {
       if (this.byText.size >= FACTS_LIMIT) this.byText.clear();
@@ -96,6 +122,7 @@ export class WordFactsTable {
     const lex = this.lex;
     const word = t.kind === 'word';
     const capitalized = isCapitalized(text);
+    if (word && !capitalized && this.notPlain !== null && !this.notPlain.has(lower)) return INERT;
     const common = lex.english.common.has(lower);
     const nameWord = word && capitalized;
     const root = lex.trie.root;
