@@ -44,18 +44,23 @@ for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = DIGIT;
 for (const c of [32, 9, 11, 12]) ASCII_CLASS[c] = SPACE;
 ASCII_CLASS[10] = ASCII_CLASS[13] = BREAK;
 
-/** The class of the code unit at i; beyond ASCII a letter may have case, so it is lower-cased like a capital. */
-function classAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return ASCII_CLASS[c];
-  if (isWideSpace(c)) return SPACE;
+/** The class of a code unit beyond ASCII, at i; a letter there may have case, so it is lower-cased like a capital. */
+function wideClassAt(text: string, i: number): number {
+  if (isWideSpace(text.charCodeAt(i))) return SPACE;
   return WIDE_LETTER.test(text[i]) ? WIDE_LETTERS : OTHER;
 }
-const isLetterClass = (k: number) => k !== OTHER && k <= WIDE_LETTERS;
+
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  const k = c < 128 ? ASCII_CLASS[c] : wideClassAt(text, i);
+  return k !== OTHER && k <= WIDE_LETTERS;
+}
 
 /**
  * Words (letters, with an internal apostrophe as in Qa'im; a trailing possessive 's is its own token), numbers
- * ("1,500", "0.4") and single punctuation marks, in one pass over the text.
+ * ("1,500", "0.4") and single punctuation marks, in one pass over the text. The pass looks ASCII up in the class
+ * table itself and tests classes inline (k !== OTHER && k <= WIDE_LETTERS is a letter): it runs once per
+ * character, and a call per character would cost more than the test.
  */
 function scanTokens(text: string): Token[] {
   const tokens: Token[] = [];
@@ -64,28 +69,28 @@ function scanTokens(text: string): Token[] {
   let gap = 0;
   let newline = false;
   while (i < n) {
-    const k = classAt(text, i);
+    const c0 = text.charCodeAt(i);
+    const k = c0 < 128 ? ASCII_CLASS[c0] : wideClassAt(text, i);
     if (k === SPACE || k === BREAK) { gap++; if (k === BREAK) newline = true; i++; continue; }
     const start = i;
     let kind: Token['kind'];
     // numbers, punctuation and words without capitals are their own lower-case form
     let cased = false;
     let curly = false;
-    if (isLetterClass(k)) {
+    if (k !== OTHER && k <= WIDE_LETTERS) {
       cased = k !== LOWER;
       i++;
       for (;;) {
-        // the common case, a run of ASCII letters, without a call per character
-        for (let c = text.charCodeAt(i); c < 128 && (ASCII_CLASS[c] === LOWER || ASCII_CLASS[c] === UPPER); c = text.charCodeAt(i)) {
-          cased ||= ASCII_CLASS[c] === UPPER;
-          i++;
+        for (; i < n; i++) {
+          const c = text.charCodeAt(i);
+          const m = c < 128 ? ASCII_CLASS[c] : wideClassAt(text, i);
+          if (m === OTHER || m > WIDE_LETTERS) break;
+          if (m !== LOWER) cased = true;
         }
-        let m = i < n ? classAt(text, i) : OTHER;
-        while (isLetterClass(m)) { cased ||= m !== LOWER; i++; m = i < n ? classAt(text, i) : OTHER; }
         // an apostrophe inside a word, but not a possessive "'s" at its end
         const apostrophe = text.charCodeAt(i);
-        if (i + 1 < n && isApostrophe(apostrophe) && isLetterClass(classAt(text, i + 1))) {
-          const possessive = (text[i + 1] === 's' || text[i + 1] === 'S') && (i + 2 >= n || !isLetterClass(classAt(text, i + 2)));
+        if (i + 1 < n && isApostrophe(apostrophe) && isLetterAt(text, i + 1)) {
+          const possessive = (text[i + 1] === 's' || text[i + 1] === 'S') && (i + 2 >= n || !isLetterAt(text, i + 2));
           if (!possessive) { curly ||= apostrophe !== 39; cased ||= curly; i += 2; continue; }
         }
         break;
