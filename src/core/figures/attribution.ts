@@ -13,17 +13,17 @@ export interface Attribution {
 
 /** How many words before a speech verb its subject is first looked for. */
 const SUBJECT_WINDOW = 8;
-const PASSIVE_BE = /^(?:is|are|was|were|be|been|being)$/;
-const CLAUSE_WORDS = /^(?:as|while|but|whereas|although|though|that|because|;|:)$/;
-const PRONOUNS = /^(?:he|she|they|it|we)$/;
-const OFFICIALS = /^(?:officials|official|commanders|commander|authorities|officers|spokesman|spokeswoman|spokesperson|ministry|government)$/;
-const SOURCES = /^(?:sources|source|activists|activist|residents|resident|witnesses|witness|medics|doctors|rescuers|observers|locals|media)$/;
-const MONITOR = /^(?:monitor|monitors|watchdog)$/;
+const PASSIVE_BE = new Set('is are was were be been being'.split(' '));
+const CLAUSE_WORDS = new Set('as while but whereas although though that because ; :'.split(' '));
+const PRONOUNS = new Set('he she they it we'.split(' '));
+const OFFICIALS = new Set('officials official commanders commander authorities officers spokesman spokeswoman spokesperson ministry government'.split(' '));
+const SOURCES = new Set('sources source activists activist residents resident witnesses witness medics doctors rescuers observers locals media'.split(' '));
+const MONITOR = new Set('monitor monitors watchdog'.split(' '));
 const WEEKDAY_OR_MONTH = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 const BODY_HEADS = new Set(['ministry', 'army', 'military', 'government', 'authorities', 'presidency', 'police', 'navy', 'command']);
 const BODY_MODIFIERS = new Set(['defence', 'defense', 'foreign', 'interior', 'health', 'information', 'general', 'armed', 'forces', 'military', 'state']);
-const STATE_MEDIA = /^(?:state|official|government|pro-government|regime)$/;
-const MEDIA_NOUN = /^(?:media|television|tv|news|broadcaster|agency|channel|radio)$/;
+const STATE_MEDIA = new Set('state official government pro-government regime'.split(' '));
+const MEDIA_NOUN = new Set('media television tv news broadcaster agency channel radio'.split(' '));
 const DEMONYM_COUNTRY = new Map<string, string>([['syria', 'Syrian'], ['syrian', 'Syrian'], ['iraq', 'Iraqi'], ['iraqi', 'Iraqi'], ['russia', 'Russian'], ['russian', 'Russian'], ['iran', 'Iranian'], ['iranian', 'Iranian'], ['turkey', 'Turkish'], ['turkish', 'Turkish'], ['kurdish', 'Kurdish'], ['lebanon', 'Lebanese'], ['lebanese', 'Lebanese'], ['united states', 'US'], ['us', 'US'], ['american', 'US'], ['united kingdom', 'British'], ['british', 'British'], ['france', 'French'], ['french', 'French'], ['israel', 'Israeli'], ['israeli', 'Israeli'], ['jordan', 'Jordanian'], ['jordanian', 'Jordanian']]);
 
 interface Quote { start: number; end: number }
@@ -80,7 +80,7 @@ export class Attributor {
       if (!according && !SPEECH_VERBS.has(w)) continue;
       if (this.insideQuote(v) || this.mentionAt[v]) continue;
       const sentence = this.tokens[v].sentence;
-      const passive = PASSIVE_BE.test(lower(this.tokens[v - 1])) || (lower(this.tokens[v - 1]) === 'reportedly');
+      const passive = PASSIVE_BE.has(lower(this.tokens[v - 1])) || (lower(this.tokens[v - 1]) === 'reportedly');
       if (passive) { this.speeches.push({ source: null, speaker: null, verb: v, sentence, person: false, passive, according: false, clauseStart: v }); continue; }
       if (w === 'put' || w === 'puts' || w === 'raised' || w === 'gave') {
         // "put the toll at", "raised the death toll": speech only with a toll
@@ -109,17 +109,17 @@ export class Attributor {
         // a credit line ("Monitor AFP Friday 24 Jul 2015") names the agency that carried the story, not a source
         if (m.type === 'actor' && !actor && !this.byline(m)) actor = this.possessed(m) ?? m;
         if (m.type === 'person' && !person) person = m;
-        if (m.type === 'place' && !stateMedia && STATE_MEDIA.test(lower(this.tokens[m.last])) && MEDIA_NOUN.test(lower(this.tokens[m.last + 1]))) {
+        if (m.type === 'place' && !stateMedia && STATE_MEDIA.has(lower(this.tokens[m.last])) && MEDIA_NOUN.has(lower(this.tokens[m.last + 1]))) {
           stateMedia = `${DEMONYM_COUNTRY.get(m.canonical.toLowerCase()) ?? m.canonical} state media`;
         }
         k = m.last - 1;
         continue;
       }
-      if (!stateMedia && DEMONYM_COUNTRY.has(w) && STATE_MEDIA.test(lower(this.tokens[k + 1])) && MEDIA_NOUN.test(lower(this.tokens[k + 2]))) stateMedia = `${DEMONYM_COUNTRY.get(w)} state media`;
-      if (!descriptor && MONITOR.test(w)) descriptor = this.actorOfKind('monitor', k) ?? 'unnamed sources';
-      if (!descriptor && OFFICIALS.test(w)) descriptor = 'unnamed officials';
-      if (!descriptor && SOURCES.test(w)) descriptor = 'unnamed sources';
-      if (!pronoun && PRONOUNS.test(w) && k === from) pronoun = w;
+      if (!stateMedia && DEMONYM_COUNTRY.has(w) && STATE_MEDIA.has(lower(this.tokens[k + 1])) && MEDIA_NOUN.has(lower(this.tokens[k + 2]))) stateMedia = `${DEMONYM_COUNTRY.get(w)} state media`;
+      if (!descriptor && MONITOR.has(w)) descriptor = this.actorOfKind('monitor', k) ?? 'unnamed sources';
+      if (!descriptor && OFFICIALS.has(w)) descriptor = 'unnamed officials';
+      if (!descriptor && SOURCES.has(w)) descriptor = 'unnamed sources';
+      if (!pronoun && PRONOUNS.has(w) && k === from) pronoun = w;
     }
     if (person) {
       const org = actor && actor.kind !== 'media' ? actor.canonical : this.affiliation.get(person.canonical);
@@ -209,7 +209,7 @@ export class Attributor {
       // is searched from its start only when those last words name no one
       const found = (end - (k + 1) > SUBJECT_WINDOW ? this.describe(end - SUBJECT_WINDOW, end) : undefined) ?? this.describe(k + 1, end);
       if (found) return found;
-      if (k < sentence.first || CLAUSE_WORDS.test(lower(this.tokens[k])) || /^["“”]$/.test(this.tokens[k].text)) return undefined;
+      if (k < sentence.first || CLAUSE_WORDS.has(lower(this.tokens[k])) || /^["“”]$/.test(this.tokens[k].text)) return undefined;
       end = k;
     }
     return undefined;
@@ -224,7 +224,7 @@ export class Attributor {
 
   private boundary(k: number): boolean {
     const t = this.tokens[k];
-    return t.text === ',' || t.text === ';' || t.text === ':' || /^["“”]$/.test(t.text) || t.text === '(' || t.text === ')' || CLAUSE_WORDS.test(lower(t)) || lower(t) === 'and' && this.tokens[k + 1] && PRONOUNS.test(lower(this.tokens[k + 1]));
+    return t.text === ',' || t.text === ';' || t.text === ':' || /^["“”]$/.test(t.text) || t.text === '(' || t.text === ')' || CLAUSE_WORDS.has(lower(t)) || lower(t) === 'and' && this.tokens[k + 1] && PRONOUNS.has(lower(this.tokens[k + 1]));
   }
 
   /** The attribution of a figure spanning tokens [first, last). */

@@ -19,17 +19,17 @@ export interface FigureMeaning {
 }
 
 const KILLED_OR_WOUNDED = /\b(?:killed or wounded|killed and wounded|killed or injured|killed and injured|dead or wounded|dead and wounded|dead or injured|casualties)\b/;
-const EXECUTED = /^(?:executed|execute|executing|executions|beheaded|beheading|beheadings|crucified)$/;
-const KILLED = /^(?:killed|kill|killing|kills|dead|died|die|dying|death|deaths|slain|massacred|murdered|perished|lost|fatalities|bodies|corpses|toll|lives)$/;
-const WOUNDED = /^(?:wounded|wounding|injured|injuring|injuries|hurt|maimed)$/;
-const FLED = /^(?:fled|flee|fleeing|flees|displaced|displacing|escaped|escape|escaping|evacuated|evacuees|refugees|uprooted|left|leave|leaving|exodus|returned)$/;
-const TRAPPED = /^(?:trapped|besieged|stranded|stuck|encircled|surrounded|siege)$/;
-const REMAINING = /^(?:remain|remains|remained|remaining|left|holed|still|holdouts|entrenched|stand|stay|staying|hiding)$/;
-const POPULATION = /^(?:home|population|populations|inhabitants|live|lived|living|lives|ruled|rule|residents|populated|under)$/;
-const CONTROL = /^(?:control|controlled|controls|held|hold|holds|holding|seized|captured|taken|retaken|recaptured|liberated|cleared|territory|lost|occupied|occupies|retook|took)$/;
+const EXECUTED = new Set('executed execute executing executions beheaded beheading beheadings crucified'.split(' '));
+const KILLED = new Set('killed kill killing kills dead died die dying death deaths slain massacred murdered perished lost fatalities bodies corpses toll lives'.split(' '));
+const WOUNDED = new Set('wounded wounding injured injuring injuries hurt maimed'.split(' '));
+const FLED = new Set('fled flee fleeing flees displaced displacing escaped escape escaping evacuated evacuees refugees uprooted left leave leaving exodus returned'.split(' '));
+const TRAPPED = new Set('trapped besieged stranded stuck encircled surrounded siege'.split(' '));
+const REMAINING = new Set('remain remains remained remaining left holed still holdouts entrenched stand stay staying hiding'.split(' '));
+const POPULATION = new Set('home population populations inhabitants live lived living lives ruled rule residents populated under'.split(' '));
+const CONTROL = new Set('control controlled controls held hold holds holding seized captured taken retaken recaptured liberated cleared territory lost occupied occupies retook took'.split(' '));
 const CUMULATIVE = /\b(?:war|conflict|uprising|revolution|crisis)\b.*\b(?:since|so far|began|erupted|started|broke out)\b|\b(?:since|so far|began|erupted|started|broke out)\b.*\b(?:war|conflict|uprising|revolution|crisis)\b|\b(?:war|conflict) (?:has|have|had) (?:killed|claimed)\b|\bin total\b|\boverall\b/;
 const RULE = /\b(?:ruled|rule|under (?:its|their|the group's|\w+) (?:control|rule))\b/;
-const FIGHTER_SUBJECT = /^(?:jihadists|jihadis|militants|extremists|terrorists|insurgents|mercenaries|holdouts|islamists)$/;
+const FIGHTER_SUBJECT = new Set('jihadists jihadis militants extremists terrorists insurgents mercenaries holdouts islamists'.split(' '));
 const CIVILIAN_NOUNS = new Set(['civilians', 'civilian', 'people', 'persons', 'residents', 'inhabitants', 'villagers', 'families', 'individuals', 'refugees', 'evacuees', 'displaced', 'migrants', 'others', 'victims', 'men', 'adults', 'elderly', 'survivors', 'patients', 'worshippers', 'shoppers', 'passengers', 'pilgrims', 'students', 'workers', 'bodies', 'corpses', 'dead', 'deaths', 'casualties', 'fatalities', 'lives', 'wounded', 'injured', 'syrians', 'iraqis', 'kurds', 'yazidis', 'christians']);
 const PLACE_RANK: Record<string, number> = { village: 6, town: 5, city: 5, valley: 4, river: 3, region: 3, province: 2, country: 1 };
 
@@ -86,7 +86,7 @@ export class FigureClassifier {
     if (fig.unit === 'percent' || fig.unit === 'km2' || fig.unit === 'sq-mile') {
       const actor = this.controller(fig, source);
       const words = this.byDistance(fig, 12, 14);
-      const territorial = fig.unit !== 'percent' || words.some((w) => CONTROL.test(w));
+      const territorial = fig.unit !== 'percent' || words.some((w) => CONTROL.has(w));
       const of = this.ofPlace(fig);
       return {
         unit: fig.unit,
@@ -107,10 +107,10 @@ export class FigureClassifier {
   private classifyPeople(fig: RawFigure, noun: string | undefined, subject: string | undefined, place: string | null, source: string | null): FigureMeaning {
     const sentence = this.sentenceText(fig);
     const near = this.byDistance(fig, 10, 12);
-    const fighters = noun !== undefined && (COMBATANT_NOUNS.has(noun) || FIGHTER_SUBJECT.test(noun)) || this.fighterContext(fig);
+    const fighters = noun !== undefined && (COMBATANT_NOUNS.has(noun) || FIGHTER_SUBJECT.has(noun)) || this.fighterContext(fig);
     const foreign = noun === 'foreigners' || (fig.noun !== undefined && this.tokens.slice(fig.last, fig.noun).some((t) => t.lower === 'foreign'));
     let event: FigureEvent | undefined = this.agentOfAttack(fig) ? 'other' : this.tollValue(fig) ?? this.eventOf(near, noun, sentence, fighters);
-    if (!event) event = fighters ? 'remaining' : near.some((w) => POPULATION.test(w)) ? 'population' : 'other';
+    if (!event) event = fighters ? 'remaining' : near.some((w) => POPULATION.has(w)) ? 'population' : 'other';
     const cls = foreign ? 'foreign-fighters' : fighters ? 'fighters' : noun && CHILD_NOUNS.has(noun) ? 'children' : noun && WOMEN_NOUNS.has(noun) ? 'women' : 'civilians';
     const category: Category =
       event === 'killed' || event === 'wounded' || event === 'killed-or-wounded' || event === 'executed' ? 'casualties'
@@ -161,13 +161,13 @@ export class FigureClassifier {
   private eventOf(near: string[], noun: string | undefined, sentence: string, fighters: boolean): FigureEvent | undefined {
     if (noun && /^(?:wounded|injured)$/.test(noun)) return KILLED_OR_WOUNDED.test(sentence) ? 'killed-or-wounded' : 'wounded';
     for (const w of near) {
-      if (EXECUTED.test(w)) return 'executed';
-      if (KILLED.test(w) && !(w === 'lost' && fighters) && !(w === 'lives' && !sentence.includes('lost'))) return KILLED_OR_WOUNDED.test(sentence) ? 'killed-or-wounded' : 'killed';
-      if (WOUNDED.test(w)) return KILLED_OR_WOUNDED.test(sentence) ? 'killed-or-wounded' : 'wounded';
+      if (EXECUTED.has(w)) return 'executed';
+      if (KILLED.has(w) && !(w === 'lost' && fighters) && !(w === 'lives' && !sentence.includes('lost'))) return KILLED_OR_WOUNDED.test(sentence) ? 'killed-or-wounded' : 'killed';
+      if (WOUNDED.has(w)) return KILLED_OR_WOUNDED.test(sentence) ? 'killed-or-wounded' : 'wounded';
       if (w === 'casualties') return 'killed-or-wounded';
-      if (TRAPPED.test(w)) return fighters ? 'remaining' : 'trapped';
-      if (FLED.test(w)) return fighters && (w === 'left' || w === 'remaining') ? 'remaining' : w === 'left' && !fighters ? undefined : 'fled';
-      if (fighters && REMAINING.test(w)) return 'remaining';
+      if (TRAPPED.has(w)) return fighters ? 'remaining' : 'trapped';
+      if (FLED.has(w)) return fighters && (w === 'left' || w === 'remaining') ? 'remaining' : w === 'left' && !fighters ? undefined : 'fled';
+      if (fighters && REMAINING.has(w)) return 'remaining';
       if (!fighters && (w === 'still' || w === 'remain' || w === 'remaining') && /\b(?:still|remain)\b.*\b(?:in|inside)\b/.test(sentence)) return 'trapped';
     }
     return undefined;
@@ -177,7 +177,7 @@ export class FigureClassifier {
   private fighterContext(fig: RawFigure): boolean {
     if (fig.noun !== undefined) return false;
     const after = this.tokens.slice(fig.last, fig.last + 6).map((t) => lower(t));
-    return after.some((w) => FIGHTER_SUBJECT.test(w));
+    return after.some((w) => FIGHTER_SUBJECT.has(w));
   }
 
   /** A bare count read as people from its verb ("Hundreds flee", "thousands are still trapped", "ruled over millions"). */
