@@ -70,4 +70,27 @@ describe('corpus index: groups and disagreements', () => {
     assert.deepEqual(view(lazy), view(eager));
     assert.equal(lazy.entity('place', 'Raqqa')?.mentions.has(docs[0].file), false);
   });
+
+  it('the figures about a name, first asked for after many changes, are those kept current change by change', () => {
+    const files = fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).sort();
+    const docs = files.map((f) => analyzeText(path.join(SAMPLES, f), fs.readFileSync(path.join(SAMPLES, f), 'utf8')));
+    const eager = new CorpusIndex();
+    const lazy = new CorpusIndex();
+    eager.figuresAbout('Raqqa');
+    for (const index of [eager, lazy]) {
+      for (const d of docs) index.set(d);
+      // two more copies of an article, then the first gone: one copy's figures take over, the other's stay out
+      index.set({ ...docs[2], file: `${docs[2].file}.copy` });
+      index.set({ ...docs[2], file: `${docs[2].file}.copy2` });
+      index.delete(docs[2].file);
+      index.set({ ...docs[1], figures: docs[1].figures.slice(0, 2) });
+    }
+    const names = [...new Set(docs.flatMap((d) => d.figures.flatMap((f) => [f.place, f.actor, f.source, f.speaker])))].filter((n): n is string => !!n);
+    const view = (index: CorpusIndex) => names.map((n) => [n, index.figuresAbout(n).map((r) => `${r.file}#${r.index}`).sort()]);
+    assert.ok(names.length > 5);
+    assert.deepEqual(view(lazy), view(eager));
+    const refs = names.flatMap((n) => lazy.figuresAbout(n));
+    assert.ok(refs.some((r) => r.file === `${docs[2].file}.copy`));
+    assert.ok(!refs.some((r) => r.file === `${docs[2].file}.copy2` || r.file === docs[2].file));
+  });
 });

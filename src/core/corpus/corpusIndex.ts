@@ -31,6 +31,33 @@ function conflictsWithin(bucket: Placed[], found: { a: Placed; b: Placed }[]): v
   }
 }
 
+const namesOf = (f: Figure) => new Set([f.place, f.actor, f.source, f.speaker]);
+
+function addAbout(about: Map<string, Map<string, FigureRef>>, doc: DocumentAnalysis): void {
+  doc.figures.forEach((figure, index) => {
+    if (!figure.group) return;
+    const ref = { file: doc.file, index };
+    for (const name of namesOf(figure)) {
+      if (!name) continue;
+      let refs = about.get(name);
+      if (!refs) about.set(name, (refs = new Map()));
+      refs.set(refKey(ref), ref);
+    }
+  });
+}
+
+function removeAbout(about: Map<string, Map<string, FigureRef>>, doc: DocumentAnalysis): void {
+  doc.figures.forEach((figure, index) => {
+    if (!figure.group) return;
+    const key = refKey({ file: doc.file, index });
+    for (const name of namesOf(figure)) {
+      const refs = name ? about.get(name) : undefined;
+      refs?.delete(key);
+      if (refs && refs.size === 0) about.delete(name!);
+    }
+  });
+}
+
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value); else map.set(key, [value]);
@@ -48,8 +75,8 @@ export class CorpusIndex {
   private entityRecords: Map<string, EntityRecord> | undefined;
   /** group key -> its members, keyed "file#index" in insertion order. */
   private readonly groupMap = new Map<string, Map<string, FigureEntry>>();
-  /** canonical name -> grouped figures whose place, actor, source or speaker it is. */
-  private readonly aboutMap = new Map<string, Map<string, FigureRef>>();
+  /** canonical name -> grouped figures whose place, actor, source or speaker it is; built on first query. */
+  private aboutRecords: Map<string, Map<string, FigureRef>> | undefined;
   /** content hash -> the articles with that content, the first of which contributes its figures. */
   private readonly copies = new Map<string, string[]>();
   private readonly disagreementsByGroup = new Map<string, Disagreement[]>();
@@ -145,29 +172,28 @@ export class CorpusIndex {
       if (!members) this.groupMap.set(figure.group, (members = new Map()));
       members.set(refKey(ref), { ref, figure });
       this.touch(figure.group);
-      for (const name of new Set([figure.place, figure.actor, figure.source, figure.speaker])) {
-        if (!name) continue;
-        let about = this.aboutMap.get(name);
-        if (!about) this.aboutMap.set(name, (about = new Map()));
-        about.set(refKey(ref), ref);
-      }
     });
+    if (this.aboutRecords) addAbout(this.aboutRecords, doc);
   }
 
   private removeFigures(doc: DocumentAnalysis): void {
     doc.figures.forEach((figure, index) => {
       if (!figure.group) return;
-      const key = refKey({ file: doc.file, index });
       const members = this.groupMap.get(figure.group);
-      members?.delete(key);
+      members?.delete(refKey({ file: doc.file, index }));
       if (members && members.size === 0) this.groupMap.delete(figure.group);
       this.touch(figure.group);
-      for (const name of [figure.place, figure.actor, figure.source, figure.speaker]) {
-        const about = name ? this.aboutMap.get(name) : undefined;
-        about?.delete(key);
-        if (about && about.size === 0) this.aboutMap.delete(name!);
-      }
     });
+    if (this.aboutRecords) removeAbout(this.aboutRecords, doc);
+  }
+
+  /** Built from the articles that contribute figures (one copy of each text), in the order they were indexed. */
+  private get aboutMap(): Map<string, Map<string, FigureRef>> {
+    if (!this.aboutRecords) {
+      this.aboutRecords = new Map();
+      for (const doc of this.docs.values()) if (doc.hash === undefined || this.copies.get(doc.hash)?.[0] === doc.file) addAbout(this.aboutRecords, doc);
+    }
+    return this.aboutRecords;
   }
 
   private touch(group: string): void {
