@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
-/** Content hash an analysis is cached under. */
+/** Content hash an analysis is cached under (one call: no hash object per article). */
 export function contentHash(text: string): string {
-  return createHash('sha1').update(text).digest('hex');
+  return hash('sha1', text);
 }
