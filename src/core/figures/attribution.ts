@@ -235,7 +235,8 @@ export class Attributor {
       if (sp) return { source: sp.source, speaker: sp.speaker };
     }
     const sentence = this.tokens[first].sentence;
-    const here = this.speeches.filter((s) => s.sentence === sentence && !this.insideQuote(s.verb));
+    // every recorded speech is outside quotes: findSpeeches passes over the verbs inside them
+    const here = this.speeches.filter((s) => s.sentence === sentence);
     const before = here.filter((s) => s.verb < first);
     const after = here.filter((s) => s.verb >= last);
     const nearestBefore = before[before.length - 1];
