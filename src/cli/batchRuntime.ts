@@ -12,11 +12,11 @@ const HELPER_THREAD_NICENESS = 10;
  * Analysing a folder of articles takes about a second, and most of a cold run passes before V8's optimising
  * compiler has caught up with the hot code: compiling takes longer than running.
  * - Without inlining, TurboFan compiles each function several times faster, so optimised code arrives while it
- *   still matters (on the FA-KES corpus: a cold run ~14% faster, a warm pass ~5% slower; compromise itself runs
- *   ~5% slower with it, so only our own processes use it).
+ *   still matters (on the FA-KES corpus: a cold run 14–27% faster across measurements, a warm pass ~5% slower;
+ *   compromise itself runs ~5% slower with it, so only our own processes use it).
  * - V8 compiles and collects garbage on four helper threads whatever the number of cores. On a machine with two,
  *   they take turns on the core the analysing thread runs on; at a lower priority they wait for the other core
- *   instead (on the FA-KES corpus on two cores: a cold run ~12% faster). Where there are cores to spare, nothing
+ *   instead (on the FA-KES corpus on two cores: a cold run 8–12% faster). Where there are cores to spare, nothing
  *   changes. Only Linux lists a process's threads where they can be reprioritised one by one.
  */
 export function tuneForBatchRun(): void {
