@@ -1,12 +1,13 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyzeText } from '../../src/core/analyze';
 import { CorpusIndex } from '../../src/core/corpus/corpusIndex';
 import { ActorFile, PlaceFile, UserAliasFile } from '../../src/core/data/schemas';
 import actorData from '../../src/core/data/actors.json';
 import placeData from '../../src/core/data/places.json';
-import { decodeArticle } from '../../src/core/files';
+import { readArticle } from '../../src/core/files';
 import { buildLexicon, defaultLexicon } from '../../src/core/lexicon/bundled';
 import { compileSnapshot } from '../../src/core/lexicon/compile';
 import { toSnapshot } from '../../src/core/lexicon/snapshot';
@@ -36,8 +37,12 @@ describe('robustness and data files', () => {
     for (const text of ['\uFFFD\uFFFD 12 \uFFFD', 'a\u0000b', '\uD800 1,500 to', '....', '5', 'between 3 and', 'at least', '"unclosed quote 15,000 said']) {
       assert.doesNotThrow(() => analyzeText('odd.txt', text), JSON.stringify(text));
     }
-    assert.equal(decodeArticle(new Uint8Array([0xff, 0xfe, 0x41])).ok, true);
-    assert.deepEqual(decodeArticle(new Uint8Array([])), { ok: false, reason: 'empty file' });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cl-odd-'));
+    const file = (name: string, bytes: number[]) => { fs.writeFileSync(path.join(dir, name), Buffer.from(bytes)); return path.join(dir, name); };
+    assert.deepEqual(readArticle(file('malformed.txt', [0xff, 0xfe, 0x41])), { ok: true, text: '\uFFFD\uFFFDA' });
+    assert.deepEqual(readArticle(file('empty.txt', [])), { ok: false, reason: 'empty file' });
+    assert.deepEqual(readArticle(file('nul.txt', [0x41, 0x00, 0x42])), { ok: false, reason: 'binary file (contains NUL bytes)' });
+    fs.rmSync(dir, { recursive: true });
   });
 
   it('words that name members of Object.prototype are ordinary words', () => {
