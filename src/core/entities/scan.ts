@@ -37,12 +37,18 @@ export class EntityScanner {
   /** Each token's word facts, by token index. */
   private readonly facts: WordFacts[];
   private readonly shouting: boolean[];
+  /**
+   * Per token, 1 when it may be part of a name: capitalised, and not a short common word in a line written in
+   * capitals. Read directly, as the rules ask it of almost every capitalised word; beyond the text it is undefined.
+   */
+  private readonly nameWordAt: Uint8Array;
 
   constructor(private readonly doc: Tokenized, private readonly lex: Lexicon, facts: WordFacts[]) {
     this.tokens = doc.tokens;
     this.text = doc.text;
     this.facts = facts;
     this.shouting = shoutedSentences(doc, this.facts);
+    this.nameWordAt = nameWords(doc, this.facts, this.shouting);
     const n = doc.tokens.length;
     this.nameAsked = new Uint8Array(n);
     this.placeAsked = new Uint8Array(n);
@@ -104,10 +110,6 @@ export class EntityScanner {
     return best;
   }
 
-  private isNameWord(i: number): boolean {
-    return this.caps(i) ? this.facts[i].nameWordShouted : this.facts[i].nameWord;
-  }
-
   /** Place names by their transliteration key, longest first; the consonant skeleton only where context says place. */
   private matchPlace(i: number): Match | undefined {
     if (this.placeAsked[i]) return this.placeFound[i];
@@ -117,8 +119,8 @@ export class EntityScanner {
 
   private findPlace(i: number): Match | undefined {
     const t = this.tokens[i];
-    const startsWithArticle = this.tokens[i + 1]?.text === '-' && /^(?:al|el|ar|as|ad|az|ash|an|at)$/.test(t.text) && this.isNameWord(i + 2);
-    if (!startsWithArticle && !this.isNameWord(i)) return undefined;
+    const startsWithArticle = this.tokens[i + 1]?.text === '-' && /^(?:al|el|ar|as|ad|az|ash|an|at)$/.test(t.text) && this.nameWordAt[i + 2] === 1;
+    if (!startsWithArticle && this.nameWordAt[i] !== 1) return undefined;
     if (this.facts[i].notName) return undefined;
     // most capitalised words begin no place name: test the first word before building longer spans
     const head = this.facts[i].article && this.tokens[i + 1] ? (this.tokens[i + 1].text === '-' ? i + 2 : i + 1) : i;
@@ -130,7 +132,7 @@ export class EntityScanner {
       const tj = this.tokens[j];
       if (tj.text === '-' || tj.text === "'" || tj.text === '’') continue;
       const particle = this.facts[j].lowerParticle;
-      if (tj.kind !== 'word' || (!particle && !this.isNameWord(j))) break;
+      if (tj.kind !== 'word' || (!particle && this.nameWordAt[j] !== 1)) break;
       if (particle) continue;
       words++;
       const span = this.text.slice(t.start, tj.end);
@@ -163,7 +165,7 @@ export class EntityScanner {
   private matchPlaceBySkeleton(i: number): Match | undefined {
     const prev = this.tokens[i - 1]?.lower;
     let j = i;
-    while (j + 2 < this.tokens.length && this.tokens[j + 1].text === '-' && this.isNameWord(j + 2) && this.joined(j, j + 2)) j += 2;
+    while (j + 2 < this.tokens.length && this.tokens[j + 1].text === '-' && this.nameWordAt[j + 2] === 1 && this.joined(j, j + 2)) j += 2;
     const next = this.tokens[j + 1]?.lower;
     if (!(prev && PLACE_CONTEXT.has(prev)) && !(next && PLACE_CLASS.has(next))) return undefined;
     const span = this.text.slice(this.tokens[i].start, this.tokens[j].end);
@@ -257,7 +259,7 @@ export class EntityScanner {
     const head = this.tokens[i + 2];
     if (!suffix || !head || !/^(?:st|nd|rd|th)$/.test(suffix.text) || suffix.start !== this.tokens[i].end) return undefined;
     let j = i + 2;
-    while (j < this.tokens.length && this.isNameWord(j) && this.joined(j - 1, j) && !ORG_HEADS.has(this.tokens[j].text.toLowerCase())) j++;
+    while (j < this.tokens.length && this.nameWordAt[j] === 1 && this.joined(j - 1, j) && !ORG_HEADS.has(this.tokens[j].text.toLowerCase())) j++;
     if (j >= this.tokens.length || !ORG_HEADS.has(this.tokens[j].text.toLowerCase()) || !isCapitalized(this.tokens[j].text)) return undefined;
     const text = this.text.slice(this.tokens[i].start, this.tokens[j].end);
     return { last: j + 1, ref: { canonical: text, type: 'actor', kind: 'state-force' }, trim: 0 };
@@ -267,15 +269,15 @@ export class EntityScanner {
   private nameRun(i: number): number | undefined {
     const f = this.facts[i];
     // "al-Athamiyeh": a transliterated name may begin with its article in lower case
-    if (f.article && this.tokens[i + 1]?.text === '-' && this.isNameWord(i + 2) && this.joined(i, i + 2)) return this.nameRun(i + 2);
-    if (!this.isNameWord(i) || (f.allCaps && !this.caps(i)) || f.notName) return undefined;
+    if (f.article && this.tokens[i + 1]?.text === '-' && this.nameWordAt[i + 2] === 1 && this.joined(i, i + 2)) return this.nameRun(i + 2);
+    if (this.nameWordAt[i] !== 1 || (f.allCaps && !this.caps(i)) || f.notName) return undefined;
     let last = i + 1;
     for (let j = i + 1; j < this.tokens.length; j++) {
       if (!this.joined(j - 1, j)) break;
       const tj = this.tokens[j];
       if (tj.text === '-') continue;
       if (this.facts[j].lowerParticle) continue;
-      if (!this.isNameWord(j) || this.facts[j].notName) break;
+      if (this.nameWordAt[j] !== 1 || this.facts[j].notName) break;
       if (this.matchName(j) || this.matchPlace(j)) break;
       last = j + 1;
     }
@@ -293,7 +295,7 @@ export class EntityScanner {
     if (next.lower !== 'and' && next.text !== ',') return false;
     const k = last + 1;
     const start = isArticle(this.tokens[k]?.lower ?? '') && this.tokens[k + 1]?.text === '-' ? k + 2 : k;
-    const end = this.tokens[start] && this.isNameWord(start) ? this.nameRun(start) : undefined;
+    const end = this.tokens[start] && this.nameWordAt[start] === 1 ? this.nameRun(start) : undefined;
     return end !== undefined && !!this.tokens[end] && /s$/.test(this.tokens[end].lower) && PLACE_CLASS.has(this.tokens[end].lower);
   }
 
@@ -381,6 +383,12 @@ function shoutedSentences(doc: Tokenized, facts: WordFacts[]): boolean[] {
 }
 
 /** `facts`: the word facts of the article's tokens, when the caller has them already. */
+function nameWords(doc: Tokenized, facts: WordFacts[], shouting: boolean[]): Uint8Array {
+  const at = new Uint8Array(doc.tokens.length);
+  for (let k = 0; k < at.length; k++) at[k] = (shouting[doc.tokens[k].sentence] ? facts[k].nameWordShouted : facts[k].nameWord) ? 1 : 0;
+  return at;
+}
+
 export function findEntities(doc: Tokenized, lex: Lexicon, facts = wordFactsOf(lex).forTokens(doc.tokens)): Mention[] {
   return new EntityScanner(doc, lex, facts).scan();
 }
