@@ -63,6 +63,12 @@ describe('figures: numbers as intervals', () => {
     const f = figures('at least 900 jihadists and 500 SDF fighters have been killed');
     assert.deepEqual(f.map((x) => [x.text, x.qualifier]), [['at least 900', 'at-least'], ['500', 'at-least']]);
   });
+
+  it('a number after "and" that does not repeat its noun counts the noun before it, even at the end of a text', () => {
+    const f = figures('Between 1,500 and 2,500 fighters remain in Al-Qaim and 2,000 to 3,000 in Al-Bukamal, he said.');
+    assert.deepEqual(f.map((x) => [x.text, x.subject, x.category, x.place]), [['Between 1,500 and 2,500', 'fighters', 'combatants', 'Al-Qaim'], ['2,000 to 3,000', 'fighters', 'combatants', 'Abu Kamal']]);
+    assert.deepEqual(figures('In Aleppo 18 civilians were killed and dozens').map((x) => [x.text, x.subject, x.low, x.high]), [['18', 'civilians', 18, 18], ['dozens', 'civilians', 24, 99]]);
+  });
 });
 
 describe('figures: what, where and who', () => {

@@ -195,6 +195,8 @@ export class FigureClassifier {
   /** The counted noun phrase as written, without the "of" of "hundreds of civilians". */
   private subjectText(fig: RawFigure): string | undefined {
     if (fig.noun === undefined) return undefined;
+    // "... and 2,000 to 3,000 in Al-Bukamal": an elliptical figure counts the noun written before it
+    if (fig.noun < fig.first) return this.tokens[fig.noun].text;
     let from = fig.last;
     while (from < fig.noun && /^(?:of|the|them|whom|are|were|is|was|said|believed|thought|estimated|reported|to|be)$/.test(this.tokens[from].lower)) from++;
     return this.doc.text.slice(this.tokens[from].start, this.tokens[fig.noun].end);

@@ -35,8 +35,9 @@ export class FigureScanner {
     this.numbers = new NumberReader(doc.tokens);
   }
 
+  /** Whether token b follows token a on the same line, close by; false past the end of the text. */
   private adjacent(a: number, b: number): boolean {
-    return b === a + 1 && this.tokens[b].joined;
+    return b === a + 1 && this.tokens[b]?.joined === true;
   }
 
   scan(): RawFigure[] {
