@@ -12,6 +12,7 @@ import { buildLexicon, defaultLexicon } from '../../src/core/lexicon/bundled';
 import { compileSnapshot } from '../../src/core/lexicon/compile';
 import { toSnapshot } from '../../src/core/lexicon/snapshot';
 import { placeKey } from '../../src/core/text/placeKey';
+import { tokenize } from '../../src/core/text/tokens';
 import { SHARED } from './paths';
 
 describe('robustness and data files', () => {
@@ -44,6 +45,23 @@ describe('robustness and data files', () => {
     assert.deepEqual(readArticle(file('empty.txt', [])), { ok: false, reason: 'empty file' });
     assert.deepEqual(readArticle(file('nul.txt', [0x41, 0x00, 0x42])), { ok: false, reason: 'binary file (contains NUL bytes)' });
     fs.rmSync(dir, { recursive: true });
+  });
+
+  it('articles cut anywhere or spliced from two are analysed without an error, every span inside its text', () => {
+    const dir = path.join(SHARED, 'corpus/fakes');
+    const texts = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().slice(0, 200).map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+    let seed = 20261121;
+    const random = (n: number) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+    for (let n = 0; n < 4000; n++) {
+      const a = texts[random(texts.length)];
+      const b = texts[random(texts.length)];
+      // a cut right after some token (rules look past a name's or a number's last token), or a splice of two
+      const tokens = tokenize(a).tokens;
+      const at = n % 2 ? tokens[random(tokens.length)].end : random(a.length);
+      const text = n % 2 ? a.slice(0, at) : `${a.slice(at, at + random(300))} ${b.slice(0, random(120))}`;
+      const doc = analyzeText('cut.txt', text);
+      for (const e of [...doc.entities, ...doc.figures]) assert.equal(text.slice(e.start, e.end), e.text, JSON.stringify(text.slice(-80)));
+    }
   });
 
   it('words that name members of Object.prototype are ordinary words', () => {
