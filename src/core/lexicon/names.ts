@@ -45,11 +45,14 @@ export class NameTrie {
   }
 }
 
+/** Curly and grave apostrophes written straight; most words have none, and are returned without a regex pass. */
+const straightApostrophes = (s: string) => (s.includes('’') || s.includes('`') ? s.replace(/[’`]/g, "'") : s);
+
 /** Whether a token in the text may stand for an alias token spelled `alias` (case rules for names). */
 export function caseMatches(rawText: string, rawAlias: string, allCapsContext: boolean): boolean {
   if (rawText === rawAlias) return true;
-  const text = rawText.replace(/[’`]/g, "'");
-  const alias = rawAlias.replace(/[’`]/g, "'");
+  const text = straightApostrophes(rawText);
+  const alias = straightApostrophes(rawAlias);
   if (text === alias) return true;
   if (alias === WILDCARD) return /^\p{Ll}/u.test(text);
   const lower = alias.toLowerCase();
