@@ -47,8 +47,7 @@ export class EntityScanner {
     this.tokens = doc.tokens;
     this.text = doc.text;
     this.facts = facts;
-    this.shouting = shoutedSentences(doc, this.facts);
-    this.nameWordAt = nameWords(doc, this.facts, this.shouting);
+    ({ shouting: this.shouting, nameWordAt: this.nameWordAt } = readCapitals(doc, this.facts));
     const n = doc.tokens.length;
     this.nameAsked = new Uint8Array(n);
     this.placeAsked = new Uint8Array(n);
@@ -367,9 +366,13 @@ export class EntityScanner {
   }
 }
 
-/** Headlines and credit lines in capitals ("ISIS OBLITERATION", "AGENCE FRANCE-PRESSE, REUTERS"). */
-function shoutedSentences(doc: Tokenized, facts: WordFacts[]): boolean[] {
-  return doc.sentences.map((s) => {
+/**
+ * Which sentences are written in capitals (headlines and credit lines: "ISIS OBLITERATION", "AGENCE FRANCE-PRESSE,
+ * REUTERS"), and per token, 1 when it may be part of a name given its sentence: one pass over the article.
+ */
+function readCapitals(doc: Tokenized, facts: WordFacts[]): { shouting: boolean[]; nameWordAt: Uint8Array } {
+  const nameWordAt = new Uint8Array(doc.tokens.length);
+  const shouting = doc.sentences.map((s) => {
     let words = 0;
     let caps = 0;
     for (let k = s.first; k < s.last; k++) {
@@ -378,17 +381,14 @@ function shoutedSentences(doc: Tokenized, facts: WordFacts[]): boolean[] {
       words++;
       if (facts[k].allCaps) caps++;
     }
-    return words > 0 && caps / words >= 0.3;
+    const shouted = words > 0 && caps / words >= 0.3;
+    for (let k = s.first; k < s.last; k++) nameWordAt[k] = (shouted ? facts[k].nameWordShouted : facts[k].nameWord) ? 1 : 0;
+    return shouted;
   });
+  return { shouting, nameWordAt };
 }
 
 /** `facts`: the word facts of the article's tokens, when the caller has them already. */
-function nameWords(doc: Tokenized, facts: WordFacts[], shouting: boolean[]): Uint8Array {
-  const at = new Uint8Array(doc.tokens.length);
-  for (let k = 0; k < at.length; k++) at[k] = (shouting[doc.tokens[k].sentence] ? facts[k].nameWordShouted : facts[k].nameWord) ? 1 : 0;
-  return at;
-}
-
 export function findEntities(doc: Tokenized, lex: Lexicon, facts = wordFactsOf(lex).forTokens(doc.tokens)): Mention[] {
   return new EntityScanner(doc, lex, facts).scan();
 }
