@@ -14,23 +14,19 @@ const tooLarge = (size: number) => `too large (${(size / 1048576).toFixed(1)} MB
 const CONTROL = /[\x01-\x08\x0e-\x1f]/g;
 const BINARY_PROBE = 8192;
 
-/** Why a file's decoded text is not an article (empty, binary, only white space), or undefined when it is one. */
-function refuseDecoded(text: string): string | undefined {
-  if (text.length === 0) return 'empty file';
-  if (text.length > MAX_ARTICLE_BYTES) return tooLarge(text.length);
-  // binary files show themselves in their opening bytes; searched natively, not character by character
-  const probe = text.slice(0, BINARY_PROBE);
-  if (probe.includes('\0')) return 'binary file (contains NUL bytes)';
-  if ((probe.match(CONTROL)?.length ?? 0) / probe.length > 0.05) return 'binary file (control characters)';
-  if (!/\S/.test(text)) return 'empty file (only whitespace)';
-  return undefined;
-}
-
-/** The same checks for text already in memory (an editor's unsaved content). */
+/**
+ * Whether a text is an article: the same verdict for a file read from disk and for an editor's unsaved content.
+ * Empty, too large, binary (NUL or many control characters in its opening: searched natively, not character by
+ * character) or only white space is refused, with the reason.
+ */
 export function acceptText(text: string): ReadResult {
-  if (text.trim().length === 0) return { ok: false, reason: 'empty file (only whitespace)' };
-  if (text.length > MAX_ARTICLE_BYTES) return { ok: false, reason: tooLarge(text.length) };
-  if (text.includes('\0')) return { ok: false, reason: 'binary file (contains NUL bytes)' };
+  const refuse = (reason: string): ReadResult => ({ ok: false, reason });
+  if (text.length === 0) return refuse('empty file');
+  if (text.length > MAX_ARTICLE_BYTES) return refuse(tooLarge(text.length));
+  const probe = text.slice(0, BINARY_PROBE);
+  if (probe.includes('\0')) return refuse('binary file (contains NUL bytes)');
+  if ((probe.match(CONTROL)?.length ?? 0) / probe.length > 0.05) return refuse('binary file (control characters)');
+  if (!/\S/.test(text)) return refuse('empty file (only whitespace)');
   return { ok: true, text };
 }
 
@@ -43,9 +39,7 @@ export function readArticle(file: string): ReadResult {
     const stat = fs.statSync(file);
     if (stat.isDirectory()) return { ok: false, reason: 'is a directory' };
     if (stat.size > MAX_ARTICLE_BYTES) return { ok: false, reason: tooLarge(stat.size) };
-    const text = fs.readFileSync(file, 'utf8');
-    const refusal = refuseDecoded(text);
-    return refusal ? { ok: false, reason: refusal } : { ok: true, text };
+    return acceptText(fs.readFileSync(file, 'utf8'));
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     return { ok: false, reason: err.code === 'EACCES' ? 'permission denied' : err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'is a directory' : err.message };
