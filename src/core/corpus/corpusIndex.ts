@@ -130,6 +130,16 @@ export class CorpusIndex {
     }
   }
 
+  /**
+   * Builds the views that are otherwise built on first query (entity records, the figures about each name), so
+   * that an editor's first hover or tree expansion answers from the index instead of building it. A batch run
+   * that never queries them never calls this.
+   */
+  prepareQueries(): void {
+    void this.entityMap;
+    void this.aboutMap;
+  }
+
   private get entityMap(): Map<string, EntityRecord> {
     if (!this.entityRecords) {
       this.entityRecords = new Map();

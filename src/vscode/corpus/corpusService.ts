@@ -99,7 +99,12 @@ export class CorpusService implements vscode.Disposable {
   private fireChanged(): void {
     if (this.bulk && this.changeTimer) return;
     clearTimeout(this.changeTimer);
-    this.changeTimer = setTimeout(() => { this.changeTimer = undefined; this.changed.fire(); }, this.bulk ? BULK_CHANGE_INTERVAL_MS : CHANGE_DEBOUNCE_MS);
+    this.changeTimer = setTimeout(() => {
+      this.changeTimer = undefined;
+      // once per burst of changes, not on the first hover
+      this.index.prepareQueries();
+      this.changed.fire();
+    }, this.bulk ? BULK_CHANGE_INTERVAL_MS : CHANGE_DEBOUNCE_MS);
   }
 
   private analyze(file: string, text?: string): Promise<void> {
