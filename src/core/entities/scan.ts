@@ -4,6 +4,7 @@ import { isCapitalized, type Token, type Tokenized } from '../text/tokens';
 import { resolvePeople } from './people';
 import { ARABIC_ORG_OPENERS, PLACE_OPENERS, TOPOGRAPHIC_WORDS, BARE_FORCE_MODIFIERS, NAME_PARTICLES, ORG_HEADS, ROLES, STATE_FORCE_HEADS, STATE_FORCE_MODIFIERS, TITLES } from './vocabulary';
 import { possessiveStem, type WordFacts, wordFactsOf } from '../lexicon/wordFacts';
+import { ORDINAL_SUFFIXES } from '../figures/vocabulary';
 
 /** One mention of a place, actor or person, with end-exclusive offsets and token range. */
 export interface Mention {
@@ -256,7 +257,7 @@ export class EntityScanner {
   private matchUnit(i: number): Match | undefined {
     const suffix = this.tokens[i + 1];
     const head = this.tokens[i + 2];
-    if (!suffix || !head || !/^(?:st|nd|rd|th)$/.test(suffix.text) || suffix.start !== this.tokens[i].end) return undefined;
+    if (!suffix || !head || !ORDINAL_SUFFIXES.has(suffix.text) || suffix.start !== this.tokens[i].end) return undefined;
     let j = i + 2;
     while (j < this.tokens.length && this.nameWordAt[j] === 1 && this.joined(j - 1, j) && !ORG_HEADS.has(this.tokens[j].text.toLowerCase())) j++;
     if (j >= this.tokens.length || !ORG_HEADS.has(this.tokens[j].text.toLowerCase()) || !isCapitalized(this.tokens[j].text)) return undefined;

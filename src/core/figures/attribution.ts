@@ -19,6 +19,9 @@ const PRONOUNS = new Set('he she they it we'.split(' '));
 const OFFICIALS = new Set('officials official commanders commander authorities officers spokesman spokeswoman spokesperson ministry government'.split(' '));
 const SOURCES = new Set('sources source activists activist residents resident witnesses witness medics doctors rescuers observers locals media'.split(' '));
 const MONITOR = new Set('monitor monitors watchdog'.split(' '));
+/** A double quotation mark, straight or curly: asked of every token the attributor walks over. */
+const isDoubleQuote = (s: string) => s === '"' || s === '“' || s === '”';
+const isApostrophe = (s: string | undefined) => s === "'" || s === '’';
 const WEEKDAY_OR_MONTH = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 const BODY_HEADS = new Set(['ministry', 'army', 'military', 'government', 'authorities', 'presidency', 'police', 'navy', 'command']);
 const BODY_MODIFIERS = new Set(['defence', 'defense', 'foreign', 'interior', 'health', 'information', 'general', 'armed', 'forces', 'military', 'state']);
@@ -52,7 +55,7 @@ export class Attributor {
         if (a.type === 'place' && a.kind !== 'country') break;
         if (a.type === 'actor' && a.kind !== 'media') {
           let clean = true;
-          for (let k = a.last; k < p.first; k++) if (this.tokens[k].kind === 'punct' && !/^['’]$/.test(this.tokens[k].text)) clean = false;
+          for (let k = a.last; k < p.first; k++) if (this.tokens[k].kind === 'punct' && !isApostrophe(this.tokens[k].text)) clean = false;
           if (clean && !this.affiliation.has(p.canonical)) this.affiliation.set(p.canonical, a.canonical);
           break;
         }
@@ -146,8 +149,8 @@ export class Attributor {
     if (m && m.type === 'place' && m.kind === 'country' && m.first === k) {
       country = DEMONYM_COUNTRY.get(m.canonical.toLowerCase()) ?? m.canonical;
       j = m.last;
-      if (/^['’]$/.test(this.tokens[j]?.text ?? '')) j++;
-      if (/^[sS]$/.test(this.tokens[j]?.text ?? '')) j++;
+      if (isApostrophe(this.tokens[j]?.text)) j++;
+      if (this.tokens[j]?.lower === 's') j++;
     } else if (!m && DEMONYM_COUNTRY.has(this.tokens[k].lower) && /^\p{Lu}/u.test(this.tokens[k].text)) {
       country = DEMONYM_COUNTRY.get(this.tokens[k].lower);
       j = k + 1;
@@ -165,8 +168,8 @@ export class Attributor {
 
   private possessed(m: Mention): Mention | undefined {
     let k = m.last;
-    if (/^['’]$/.test(this.tokens[k]?.text ?? '')) k++;
-    if (!/^[sS]$/.test(this.tokens[k]?.text ?? '') || this.tokens[k].start - this.tokens[k - 1].end > 1) return undefined;
+    if (isApostrophe(this.tokens[k]?.text)) k++;
+    if (this.tokens[k]?.lower !== 's' || this.tokens[k].start - this.tokens[k - 1].end > 1) return undefined;
     const next = this.mentionAt[k + 1];
     return next && next.type === 'actor' && next.first === k + 1 ? next : undefined;
   }
@@ -209,7 +212,7 @@ export class Attributor {
       // is searched from its start only when those last words name no one
       const found = (end - (k + 1) > SUBJECT_WINDOW ? this.describe(end - SUBJECT_WINDOW, end) : undefined) ?? this.describe(k + 1, end);
       if (found) return found;
-      if (k < sentence.first || CLAUSE_WORDS.has(lower(this.tokens[k])) || /^["“”]$/.test(this.tokens[k].text)) return undefined;
+      if (k < sentence.first || CLAUSE_WORDS.has(lower(this.tokens[k])) || isDoubleQuote(this.tokens[k].text)) return undefined;
       end = k;
     }
     return undefined;
@@ -224,7 +227,7 @@ export class Attributor {
 
   private boundary(k: number): boolean {
     const t = this.tokens[k];
-    return t.text === ',' || t.text === ';' || t.text === ':' || /^["“”]$/.test(t.text) || t.text === '(' || t.text === ')' || CLAUSE_WORDS.has(lower(t)) || lower(t) === 'and' && this.tokens[k + 1] && PRONOUNS.has(lower(this.tokens[k + 1]));
+    return t.text === ',' || t.text === ';' || t.text === ':' || isDoubleQuote(t.text) || t.text === '(' || t.text === ')' || CLAUSE_WORDS.has(lower(t)) || lower(t) === 'and' && this.tokens[k + 1] && PRONOUNS.has(lower(this.tokens[k + 1]));
   }
 
   /** The attribution of a figure spanning tokens [first, last). */

@@ -29,6 +29,11 @@ const POPULATION = new Set('home population populations inhabitants live lived l
 const CONTROL = new Set('control controlled controls held hold holds holding seized captured taken retaken recaptured liberated cleared territory lost occupied occupies retook took'.split(' '));
 const CUMULATIVE = /\b(?:war|conflict|uprising|revolution|crisis)\b.*\b(?:since|so far|began|erupted|started|broke out)\b|\b(?:since|so far|began|erupted|started|broke out)\b.*\b(?:war|conflict|uprising|revolution|crisis)\b|\b(?:war|conflict) (?:has|have|had) (?:killed|claimed)\b|\bin total\b|\boverall\b/;
 const RULE = /\b(?:ruled|rule|under (?:its|their|the group's|\w+) (?:control|rule))\b/;
+const ATTACK_VERBS = new Set('killed kill kills attacked stormed wounded shot executed abducted kidnapped detonated'.split(' '));
+const AFTER_PEOPLE = new Set('who whom flee fled fleeing died were are have had remain remained killed wounded injured dead'.split(' '));
+const HARM_VERBS = new Set('kill kills killed killing wound wounds wounding injure injures injuring displace displaces displacing execute executes executing evacuate evacuating'.split(' '));
+const RULE_WORDS = new Set(['over', 'ruled', 'among']);
+const SUBJECT_FILLERS = new Set('of the them whom are were is was said believed thought estimated reported to be'.split(' '));
 const FIGHTER_SUBJECT = new Set('jihadists jihadis militants extremists terrorists insurgents mercenaries holdouts islamists'.split(' '));
 const CIVILIAN_NOUNS = new Set(['civilians', 'civilian', 'people', 'persons', 'residents', 'inhabitants', 'villagers', 'families', 'individuals', 'refugees', 'evacuees', 'displaced', 'migrants', 'others', 'victims', 'men', 'adults', 'elderly', 'survivors', 'patients', 'worshippers', 'shoppers', 'passengers', 'pilgrims', 'students', 'workers', 'bodies', 'corpses', 'dead', 'deaths', 'casualties', 'fatalities', 'lives', 'wounded', 'injured', 'syrians', 'iraqis', 'kurds', 'yazidis', 'christians']);
 const PLACE_RANK: Record<string, number> = { village: 6, town: 5, city: 5, valley: 4, river: 3, region: 3, province: 2, country: 1 };
@@ -142,7 +147,7 @@ export class FigureClassifier {
     if (fig.noun === undefined) return false;
     const verb = this.tokens[fig.noun + 1];
     const after = this.tokens[fig.noun + 2];
-    if (!verb || !/^(?:killed|kill|kills|attacked|stormed|wounded|shot|executed|abducted|kidnapped|detonated)$/.test(verb.lower)) return false;
+    if (!verb || !ATTACK_VERBS.has(verb.lower)) return false;
     return !!after && (after.kind === 'number' || /^(?:at|more|up|some|about|around|dozens|hundreds|scores|several|a|an|the|two|three|four|five|six|seven|eight|nine|ten|civilians|people|children|soldiers)$/.test(after.lower));
   }
 
@@ -159,7 +164,7 @@ export class FigureClassifier {
 
   /** What happened to the people counted: the nearest event word wins ("executed ... among 2,521 who were killed"). */
   private eventOf(near: string[], noun: string | undefined, sentence: string, fighters: boolean): FigureEvent | undefined {
-    if (noun && /^(?:wounded|injured)$/.test(noun)) return KILLED_OR_WOUNDED.test(sentence) ? 'killed-or-wounded' : 'wounded';
+    if (noun === 'wounded' || noun === 'injured') return KILLED_OR_WOUNDED.test(sentence) ? 'killed-or-wounded' : 'wounded';
     for (const w of near) {
       if (EXECUTED.has(w)) return 'executed';
       if (KILLED.has(w) && !(w === 'lost' && fighters) && !(w === 'lives' && !sentence.includes('lost'))) return KILLED_OR_WOUNDED.test(sentence) ? 'killed-or-wounded' : 'killed';
@@ -184,12 +189,12 @@ export class FigureClassifier {
   private peopleByContext(fig: RawFigure): boolean {
     const next = this.tokens.slice(fig.last, fig.last + 4).map((t) => lower(t));
     const prev = this.tokens.slice(Math.max(0, fig.first - 3), fig.first).map((t) => lower(t));
-    if (next[0] && /^(?:who|whom|flee|fled|fleeing|died|were|are|have|had|remain|remained|killed|wounded|injured|dead)$/.test(next[0])) return true;
+    if (next[0] && AFTER_PEOPLE.has(next[0])) return true;
     // "strikes kill 28", "killing 40", "the toll hits 43", "a toll of 36"
     const before = prev[prev.length - 1];
-    if (before && /^(?:kill|kills|killed|killing|wound|wounds|wounding|injure|injures|injuring|displace|displaces|displacing|execute|executes|executing|evacuate|evacuating)$/.test(before)) return true;
+    if (before && HARM_VERBS.has(before)) return true;
     if (this.tollValue(fig)) return true;
-    return prev.some((w) => /^(?:over|ruled|among)$/.test(w)) && fig.vague;
+    return prev.some((w) => RULE_WORDS.has(w)) && fig.vague;
   }
 
   /** The counted noun phrase as written, without the "of" of "hundreds of civilians". */
@@ -198,7 +203,7 @@ export class FigureClassifier {
     // "... and 2,000 to 3,000 in Al-Bukamal": an elliptical figure counts the noun written before it
     if (fig.noun < fig.first) return this.tokens[fig.noun].text;
     let from = fig.last;
-    while (from < fig.noun && /^(?:of|the|them|whom|are|were|is|was|said|believed|thought|estimated|reported|to|be)$/.test(this.tokens[from].lower)) from++;
+    while (from < fig.noun && SUBJECT_FILLERS.has(this.tokens[from].lower)) from++;
     return this.doc.text.slice(this.tokens[from].start, this.tokens[fig.noun].end);
   }
 

@@ -1,7 +1,7 @@
-import type { Token, Tokenized } from '../text/tokens';
+import { isCapitalized, type Token, type Tokenized } from '../text/tokens';
 import { lower, NumberReader, type NumberExpr } from './numbers';
 import type { WordFacts } from '../lexicon/wordFacts';
-import { DURATION_UNITS, HEDGES, MONTHS, NAME_NUMBER_PREFIXES, OTHER_DURATIONS, PEOPLE_NOUNS, TERRITORY_NOUNS, type Qualifier, type Unit } from './vocabulary';
+import { DURATION_UNITS, HEDGES, MONTHS, NAME_NUMBER_PREFIXES, ORDINAL_SUFFIXES, OTHER_DURATIONS, PEOPLE_NOUNS, TERRITORY_NOUNS, type Qualifier, type Unit } from './vocabulary';
 
 /** A figure found in the text before it is classified: span, interval, hedge and unit. */
 export interface RawFigure {
@@ -24,6 +24,11 @@ export interface RawFigure {
 const A_STARTS = new Set(['few', 'third', 'quarter', 'fifth', 'tenth', 'hundred', 'thousand', 'million', 'billion', 'dozen']);
 const RANGE_JOINERS = new Set(['to', '-', '–', '—', 'and', 'or']);
 const YEAR = /^(?:19|20)\d\d$/;
+// word lists asked of single tokens, in lower case: a set answers without running a pattern
+const CLOCK_WORDS = new Set(['am', 'pm', 'gmt', 'utc', 'hrs', 'h']);
+const AREA_UNITS = new Set(['km2', 'km²', 'sq']);
+const COPULAS = new Set(['are', 'were', 'is', 'was']);
+const NOUN_STOPS = new Set(['and', 'or', 'of', 'in', 'at', 'on', 'who', 'were', 'are', 'was', 'is', 'have', 'had', 'has', 'from', 'to', 'by', 'with']);
 
 export class FigureScanner {
   private readonly tokens: Token[];
@@ -164,7 +169,7 @@ export class FigureScanner {
       const unit: Unit = /^mile/.test(w(last + 1)) ? 'sq-mile' : /^(?:km|kilo)/.test(w(last + 1)) ? 'km2' : 'other';
       return { unit, spanLast: last + 2, last: last + 2, duration: false };
     }
-    if (/^(?:km2|km²|sq)$/.test(w(last))) return { unit: 'km2', spanLast: last + 1, last: last + 1, duration: false };
+    if (AREA_UNITS.has(w(last))) return { unit: 'km2', spanLast: last + 1, last: last + 1, duration: false };
     // "53-page", "nine-month", "three-year-old" (the hyphenated noun is the unit)
     if (t[last]?.text === '-' && this.adjacent(last - 1, last) && t[last + 1] && this.adjacent(last, last + 1)) {
       const u = w(last + 1);
@@ -179,7 +184,7 @@ export class FigureScanner {
     // the counted noun: within a few words ("741 Iraqi civilians", "5,000 ISIS fighters"), or after a copula
     // ("around 2,000 are said to be foreign fighters")
     let from = last;
-    const copula = /^(?:are|were|is|was)$/.test(w(last)) ? (/^(?:said|believed|thought|estimated|reported)$/.test(w(last + 1)) && w(last + 2) === 'to' && w(last + 3) === 'be' ? last + 4 : last + 1) : last;
+    const copula = COPULAS.has(w(last)) ? (/^(?:said|believed|thought|estimated|reported)$/.test(w(last + 1)) && w(last + 2) === 'to' && w(last + 3) === 'be' ? last + 4 : last + 1) : last;
     if (copula > last && t[copula] && (PEOPLE_NOUNS.has(w(copula)) || PEOPLE_NOUNS.has(w(copula + 1)))) from = copula;
     for (let k = from; k < from + 4 && k < t.length; k++) {
       if (t[k].kind !== 'word' || t[k].sentence !== t[last - 1].sentence) break;
@@ -187,7 +192,7 @@ export class FigureScanner {
       const n = w(k);
       if (PEOPLE_NOUNS.has(n)) return { unit: 'people', spanLast: last, last, noun: k, duration: false };
       if (TERRITORY_NOUNS.has(n)) return { unit: 'other', spanLast: last, last, noun: k, duration: false };
-      if (k > from && /^(?:and|or|of|in|at|on|who|were|are|was|is|have|had|has|from|to|by|with)$/.test(n)) break;
+      if (k > from && NOUN_STOPS.has(n)) break;
     }
     return { unit: 'other', spanLast: last, last, duration: false };
   }
@@ -214,17 +219,17 @@ export class FigureScanner {
     const prev = t[a - 1];
     if (first.kind === 'word' && expr.last - expr.first === 1 && !expr.vague && lower(first) === 'a') return true;
     // ordinals ("7th"), times ("10:30"), fractions of a date ("9/11"), codes ("F-16", "T4", "S-400")
-    if (next && /^(?:st|nd|rd|th)$/i.test(next.text) && next.start === t[b - 1].end) return true;
+    if (next && ORDINAL_SUFFIXES.has(next.lower) && next.start === t[b - 1].end) return true;
     if (next && (next.text === ':' || next.text === '/') && t[b + 1]?.kind === 'number' && next.start === t[b - 1].end) return true;
     if (prev && (prev.text === ':' || prev.text === '/' || prev.text === '#' || prev.text === '.') && prev.end === first.start) return true;
     if (first.kind === 'number' && prev && prev.kind === 'word' && prev.end === first.start) return true;
     if (first.kind === 'number' && next && next.kind === 'word' && next.start === t[b - 1].end && !/^(?:km|km2|m|s)$/i.test(next.text)) return true;
-    if (first.kind === 'number' && prev?.text === '-' && t[a - 2]?.kind === 'word' && /^\p{Lu}/u.test(t[a - 2].text) && prev.start === t[a - 2].end && prev.end === first.start) return true;
-    if (next && /^(?:am|pm|a\.m|p\.m|gmt|utc|hrs|h)$/i.test(next.text)) return true;
+    if (first.kind === 'number' && prev?.text === '-' && t[a - 2]?.kind === 'word' && isCapitalized(t[a - 2].text) && prev.start === t[a - 2].end && prev.end === first.start) return true;
+    if (next && CLOCK_WORDS.has(next.lower)) return true;
     // dates: "16 Apr 2017", "November 13", "on the 5"
-    if (first.kind === 'number' && ((next && MONTHS.test(next.text)) || (prev && MONTHS.test(prev.text) && /^\p{Lu}/u.test(prev.text)))) return true;
+    if (first.kind === 'number' && ((next && MONTHS.has(next.lower)) || (prev && MONTHS.has(prev.lower) && isCapitalized(prev.text)))) return true;
     // numbers inside names
-    if (prev && /^\p{Lu}/u.test(prev.text) && NAME_NUMBER_PREFIXES.has(lower(prev)) && first.kind === 'number') return true;
+    if (prev && isCapitalized(prev.text) && NAME_NUMBER_PREFIXES.has(lower(prev)) && first.kind === 'number') return true;
     return false;
   }
 

@@ -59,7 +59,11 @@ export const DURATION_UNITS = new Map<string, Unit>([
 /** Time units the unit vocabulary has no word for; their figures are durations all the same. */
 export const OTHER_DURATIONS = new Set(['week', 'weeks', 'hour', 'hours', 'minute', 'minutes', 'decade', 'decades']);
 
-export const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+/** "7th", "21st": the letters after a number that make it an ordinal. */
+export const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
+
+/** Month names and their abbreviations, in lower case. */
+export const MONTHS = new Set('jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december'.split(' '));
 
 /** Capitalised words after which a number is part of a name ("Resolution 2254", "Route 4", "Kurdistan 24"). */
 export const NAME_NUMBER_PREFIXES = new Set([

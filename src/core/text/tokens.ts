@@ -126,6 +126,16 @@ const ABBREVIATIONS = new Set([
   'nov', 'dec', 'u', 's', 'n', 'k', 'e', 'a', 'inc', 'corp', 'co', 'ltd', 'approx', 'est', 'lt.-gen',
 ]);
 
+/** A closing quote or bracket, which stays with the sentence it ends. */
+const isCloser = (s: string) => s.length === 1 && '"”’\')]'.includes(s);
+
+/** Whether what follows a full stop may begin a sentence: a capital or a digit, after an opening quote or bracket. */
+function beginsSentence(text: string, at: number): boolean {
+  let c = text.charCodeAt(at);
+  if (c === 34 || c === 0x201c || c === 0x2018 || c === 39 || c === 40 || c === 91) c = text.charCodeAt(at + 1);
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
 function isSentenceEnd(text: string, tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (t.text !== '.' && t.text !== '!' && t.text !== '?' && t.text !== '…') return false;
@@ -142,12 +152,12 @@ function isSentenceEnd(text: string, tokens: Token[], i: number): boolean {
   }
   let j = i + 1;
   // closing quotes and brackets stay with the sentence they end
-  while (tokens[j] && /^["”’')\]]$/.test(tokens[j].text) && tokens[j].start === tokens[j - 1].end) j++;
+  while (tokens[j] && isCloser(tokens[j].text) && tokens[j].start === tokens[j - 1].end) j++;
   const after = tokens[j];
   if (!after) return true;
   const gap = text.slice(tokens[j - 1].end, after.start);
   if (gap.length === 0) return false;
-  return /^["“‘'(\[]?[A-Z0-9]/.test(text.slice(after.start, after.start + 2)) || gap.includes('\n');
+  return beginsSentence(text, after.start) || gap.includes('\n');
 }
 
 /** Splits an article into tokens and sentences; a line break always ends a sentence and a paragraph. */
@@ -170,7 +180,7 @@ export function tokenize(text: string): Tokenized {
       paragraph++;
     } else if (tokens[i].kind === 'punct' && isSentenceEnd(text, tokens, i)) {
       let j = i + 1;
-      while (tokens[j] && /^["”’')\]]$/.test(tokens[j].text) && tokens[j].start === tokens[j - 1].end) j++;
+      while (tokens[j] && isCloser(tokens[j].text) && tokens[j].start === tokens[j - 1].end) j++;
       close(j);
       i = j - 1;
     }
