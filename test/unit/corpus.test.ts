@@ -93,4 +93,28 @@ describe('corpus index: groups and disagreements', () => {
     assert.ok(refs.some((r) => r.file === `${docs[2].file}.copy`));
     assert.ok(!refs.some((r) => r.file === `${docs[2].file}.copy2` || r.file === docs[2].file));
   });
+
+  it('a cleared index holds nothing, and answers as a new one does once articles are added again', () => {
+    const files = fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).sort();
+    const docs = files.map((f) => analyzeText(path.join(SAMPLES, f), fs.readFileSync(path.join(SAMPLES, f), 'utf8')));
+    const used = new CorpusIndex();
+    for (const d of docs) used.set(d);
+    used.set({ ...docs[0], file: `${docs[0].file}.copy` });
+    // every view built before the clear, so that none can survive it unnoticed
+    used.prepareQueries();
+    const before = used.revision;
+    assert.ok(used.disagreements().length > 0 && used.entities().length > 0);
+    used.clear();
+    assert.ok(used.revision > before);
+    assert.equal(used.size, 0);
+    assert.deepEqual([used.groups(), used.disagreements(), used.entities(), used.figuresAbout('Raqqa')], [[], [], [], []]);
+    const fresh = new CorpusIndex();
+    for (const index of [used, fresh]) for (const d of docs.slice(1)) index.set(d);
+    const view = (index: CorpusIndex) => ({
+      groups: index.groups(), disagreements: index.disagreements(), labels: index.groups().map((g) => index.labelOf(g.key)),
+      entities: index.entities().map((e) => [e.type, e.canonical, [...e.spellings], [...e.mentions.keys()]]),
+      about: index.entities().map((e) => index.figuresAbout(e.canonical)),
+    });
+    assert.deepEqual(view(used), view(fresh));
+  });
 });

@@ -69,18 +69,18 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * disagreements of the groups it touched are recomputed when next read.
  */
 export class CorpusIndex {
-  private readonly docs = new Map<string, DocumentAnalysis>();
-  private readonly labels = new Map<string, string>();
+  private docs = new Map<string, DocumentAnalysis>();
+  private labels = new Map<string, string>();
   /** Built on first query: a batch run that only prints the analyses never asks for it. */
   private entityRecords: Map<string, EntityRecord> | undefined;
   /** group key -> its members, keyed "file#index" in insertion order. */
-  private readonly groupMap = new Map<string, Map<string, FigureEntry>>();
+  private groupMap = new Map<string, Map<string, FigureEntry>>();
   /** canonical name -> grouped figures whose place, actor, source or speaker it is; built on first query. */
   private aboutRecords: Map<string, Map<string, FigureRef>> | undefined;
   /** content hash -> the articles with that content, the first of which contributes its figures. */
-  private readonly copies = new Map<string, string[]>();
-  private readonly disagreementsByGroup = new Map<string, Disagreement[]>();
-  private readonly dirtyGroups = new Set<string>();
+  private copies = new Map<string, string[]>();
+  private disagreementsByGroup = new Map<string, Disagreement[]>();
+  private dirtyGroups = new Set<string>();
   private flat: { list: Disagreement[]; disputes: Map<string, FigureRef[]> } | undefined;
   private version = 0;
 
@@ -108,8 +108,17 @@ export class CorpusIndex {
     return true;
   }
 
+  /** Forgets every article at once; the views built on first query are built again when next asked for. */
   clear(): void {
-    for (const file of [...this.docs.keys()]) this.remove(file);
+    this.docs = new Map();
+    this.labels = new Map();
+    this.entityRecords = undefined;
+    this.groupMap = new Map();
+    this.aboutRecords = undefined;
+    this.copies = new Map();
+    this.disagreementsByGroup = new Map();
+    this.dirtyGroups = new Set();
+    this.flat = undefined;
     this.version++;
   }
 
