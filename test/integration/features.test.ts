@@ -122,6 +122,22 @@ describe('references, search, export, safety, cache and the worker', () => {
     assert.equal(corpus.index.entity('place', 'Raqqa')!.mentions.size, 2);
   });
 
+  it('rebuilding the index finds the articles of every pattern: .report files and the .txt files associated with the language', async () => {
+    const { corpus } = await api();
+    const uri = workspaceFile('006_found.report');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('At least 12 civilians were killed in Raqa, the Observatory said.\n'));
+    try {
+      // the file watcher sees it first; the rebuild then starts from an empty index and must discover it itself
+      await until('the new article in the index', () => corpus.index.get(uri.fsPath));
+      await vscode.commands.executeCommand('conflictLens.rebuildIndex');
+      await corpus.whenIndexed();
+      assert.deepEqual(corpus.index.files().map((f) => path.basename(f)).sort(), ['000_2c29b890998c56a9.txt', '001_2c301afdfc3c815d.txt', '002_5f087e301ec6f340.txt', '003_f23891a576059a7b.txt', '006_found.report']);
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+      await until('the deleted article gone', () => !corpus.index.get(uri.fsPath));
+    }
+  });
+
   it('a second start takes every analysis from the cache; a corrupt cache is discarded and rebuilt', async () => {
     const { corpus } = await api();
     await corpus.flushCache();

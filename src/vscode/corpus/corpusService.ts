@@ -253,10 +253,13 @@ export class CorpusService implements vscode.Disposable {
 
   private async findArticles(): Promise<vscode.Uri[]> {
     const exclude = this.settings.exclude.length ? `{${this.settings.exclude.join(',')}}` : undefined;
+    // one file search for all the patterns when they can be grouped in braces (VS Code's globs do not nest them);
+    // otherwise one search each, side by side
+    const globs = articleGlobs(this.settings);
+    const grouped = globs.length > 1 && !globs.some((g) => /[{}]/.test(g)) ? [`{${globs.join(',')}}`] : globs;
+    const found = await Promise.all(grouped.map((glob) => vscode.workspace.findFiles(glob, exclude)));
     const seen = new Map<string, vscode.Uri>();
-    for (const glob of articleGlobs(this.settings)) {
-      for (const uri of await vscode.workspace.findFiles(glob, exclude)) seen.set(uri.toString(), uri);
-    }
+    for (const uri of found.flat()) seen.set(uri.toString(), uri);
     return [...seen.values()].sort((a, b) => a.fsPath.localeCompare(b.fsPath));
   }
 
