@@ -1,5 +1,5 @@
 import type * as vscode from 'vscode';
-import type { CorpusIndex } from '../../core/corpus/corpusIndex';
+import type { CorpusIndex, FigureEntry } from '../../core/corpus/corpusIndex';
 import { formatValue } from '../../core/format';
 import type { Entity, Figure, FigureRef } from '../../core/model';
 import { articleName, claimLocation } from '../shared/claims';
@@ -28,13 +28,18 @@ export function figureHover(index: CorpusIndex, ref: FigureRef, maxRows: number)
   md.appendMarkdown(`$(location) ${f.place ? esc(f.place) : '_no place_'} · $(comment) ${who(f)}${f.actor ? ` · about ${esc(f.actor)}` : ''}\n\n`);
   if (!f.group) return md;
   const disputed = new Set(index.disagreementsOf(ref).map((r) => `${r.file}#${r.index}`));
-  const others = index.groupMembers(f.group).filter((m) => !(m.ref.file === ref.file && m.ref.index === ref.index));
+  const members = index.groupMembers(f.group).filter((m) => !(m.ref.file === ref.file && m.ref.index === ref.index));
+  // the disagreeing claims first, each side in corpus order: one pass, as a large group may have thousands
+  const isDisputed = (m: { ref: FigureRef }) => disputed.has(`${m.ref.file}#${m.ref.index}`);
+  const first: FigureEntry[] = [];
+  const rest: FigureEntry[] = [];
+  for (const m of members) (isDisputed(m) ? first : rest).push(m);
+  const others = first.concat(rest);
   md.appendMarkdown(`---\n\n**${esc(index.labelOf(f.group))}** — ${others.length} other claim${others.length === 1 ? '' : 's'}${disputed.size ? `, **${disputed.size} disagree${disputed.size === 1 ? 's' : ''}**` : ''}\n\n`);
   if (others.length === 0) return md;
-  others.sort((a, b) => Number(disputed.has(`${b.ref.file}#${b.ref.index}`)) - Number(disputed.has(`${a.ref.file}#${a.ref.index}`)));
   md.appendMarkdown('| | Value | Place | Source | Article |\n|---|---|---|---|---|\n');
   for (const m of others.slice(0, maxRows)) {
-    const mark = disputed.has(`${m.ref.file}#${m.ref.index}`) ? '$(warning)' : '';
+    const mark = isDisputed(m) ? '$(warning)' : '';
     const loc = claimLocation(index, m.ref)!;
     const link = commandLink(esc(articleName(m.ref.file)), 'conflictLens.openClaim', loc, 'Open the article at this claim');
     md.appendMarkdown(`| ${mark} | ${esc(formatValue(m.figure))} | ${esc(m.figure.place ?? '—')} | ${who(m.figure)} | ${link} |\n`);
