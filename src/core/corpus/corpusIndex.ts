@@ -63,46 +63,57 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   if (list) list.push(value); else map.set(key, [value]);
 }
 
+/** Everything the index holds about its articles. */
+interface IndexState {
+  docs: Map<string, DocumentAnalysis>;
+  labels: Map<string, string>;
+  /** Built on first query: a batch run that only prints the analyses never asks for it. */
+  entityRecords: Map<string, EntityRecord> | undefined;
+  /** group key -> its members, keyed "file#index" in insertion order. */
+  groupMap: Map<string, Map<string, FigureEntry>>;
+  /** canonical name -> grouped figures whose place, actor, source or speaker it is; built on first query. */
+  aboutRecords: Map<string, Map<string, FigureRef>> | undefined;
+  /** content hash -> the articles with that content, the first of which contributes its figures. */
+  copies: Map<string, string[]>;
+  disagreementsByGroup: Map<string, Disagreement[]>;
+  dirtyGroups: Set<string>;
+  flat: { list: Disagreement[]; disputes: Map<string, FigureRef[]> } | undefined;
+}
+
+const emptyState = (): IndexState => ({
+  docs: new Map(), labels: new Map(), entityRecords: undefined, groupMap: new Map(), aboutRecords: undefined, copies: new Map(),
+  disagreementsByGroup: new Map(), dirtyGroups: new Set(), flat: undefined,
+});
+
 /**
  * The workspace-wide index: entities by canonical name, figures by comparison group, and disagreements between
  * sources. Adding, replacing or removing an article updates only what that article contributed; the
  * disagreements of the groups it touched are recomputed when next read.
  */
 export class CorpusIndex {
-  private docs = new Map<string, DocumentAnalysis>();
-  private labels = new Map<string, string>();
-  /** Built on first query: a batch run that only prints the analyses never asks for it. */
-  private entityRecords: Map<string, EntityRecord> | undefined;
-  /** group key -> its members, keyed "file#index" in insertion order. */
-  private groupMap = new Map<string, Map<string, FigureEntry>>();
-  /** canonical name -> grouped figures whose place, actor, source or speaker it is; built on first query. */
-  private aboutRecords: Map<string, Map<string, FigureRef>> | undefined;
-  /** content hash -> the articles with that content, the first of which contributes its figures. */
-  private copies = new Map<string, string[]>();
-  private disagreementsByGroup = new Map<string, Disagreement[]>();
-  private dirtyGroups = new Set<string>();
-  private flat: { list: Disagreement[]; disputes: Map<string, FigureRef[]> } | undefined;
+  /** What the articles contributed, replaced as a whole when the index is cleared. */
+  private state = emptyState();
   private version = 0;
 
   /** Increases on every change: views keyed on it know when to refresh. */
   get revision(): number { return this.version; }
 
   set(doc: DocumentAnalysis, groupLabels?: Map<string, string>): void {
-    if (groupLabels) for (const [k, v] of groupLabels) if (!this.labels.has(k)) this.labels.set(k, v);
-    if (this.docs.has(doc.file)) this.remove(doc.file);
-    this.docs.set(doc.file, doc);
-    if (this.entityRecords) this.addEntities(this.entityRecords, doc);
+    if (groupLabels) for (const [k, v] of groupLabels) if (!this.state.labels.has(k)) this.state.labels.set(k, v);
+    if (this.state.docs.has(doc.file)) this.remove(doc.file);
+    this.state.docs.set(doc.file, doc);
+    if (this.state.entityRecords) this.addEntities(this.state.entityRecords, doc);
     if (doc.hash === undefined) this.addFigures(doc);
     else {
-      const files = this.copies.get(doc.hash) ?? [];
-      if (files.length === 0) { this.copies.set(doc.hash, files); this.addFigures(doc); }
+      const files = this.state.copies.get(doc.hash) ?? [];
+      if (files.length === 0) { this.state.copies.set(doc.hash, files); this.addFigures(doc); }
       files.push(doc.file);
     }
     this.version++;
   }
 
   delete(file: string): boolean {
-    if (!this.docs.has(file)) return false;
+    if (!this.state.docs.has(file)) return false;
     this.remove(file);
     this.version++;
     return true;
@@ -110,31 +121,23 @@ export class CorpusIndex {
 
   /** Forgets every article at once; the views built on first query are built again when next asked for. */
   clear(): void {
-    this.docs = new Map();
-    this.labels = new Map();
-    this.entityRecords = undefined;
-    this.groupMap = new Map();
-    this.aboutRecords = undefined;
-    this.copies = new Map();
-    this.disagreementsByGroup = new Map();
-    this.dirtyGroups = new Set();
-    this.flat = undefined;
+    this.state = emptyState();
     this.version++;
   }
 
   private remove(file: string): void {
-    const doc = this.docs.get(file)!;
-    if (this.entityRecords) this.removeEntities(this.entityRecords, doc);
-    this.docs.delete(file);
-    const files = doc.hash === undefined ? undefined : this.copies.get(doc.hash);
+    const doc = this.state.docs.get(file)!;
+    if (this.state.entityRecords) this.removeEntities(this.state.entityRecords, doc);
+    this.state.docs.delete(file);
+    const files = doc.hash === undefined ? undefined : this.state.copies.get(doc.hash);
     if (!files) { this.removeFigures(doc); return; }
     const contributed = files[0] === file;
     files.splice(files.indexOf(file), 1);
-    if (files.length === 0) this.copies.delete(doc.hash!);
+    if (files.length === 0) this.state.copies.delete(doc.hash!);
     if (contributed) {
       this.removeFigures(doc);
       // another copy of the same article takes over its figures
-      const next = files.length ? this.docs.get(files[0]) : undefined;
+      const next = files.length ? this.state.docs.get(files[0]) : undefined;
       if (next) this.addFigures(next);
     }
   }
@@ -150,11 +153,11 @@ export class CorpusIndex {
   }
 
   private get entityMap(): Map<string, EntityRecord> {
-    if (!this.entityRecords) {
-      this.entityRecords = new Map();
-      for (const doc of this.docs.values()) this.addEntities(this.entityRecords, doc);
+    if (!this.state.entityRecords) {
+      this.state.entityRecords = new Map();
+      for (const doc of this.state.docs.values()) this.addEntities(this.state.entityRecords, doc);
     }
-    return this.entityRecords;
+    return this.state.entityRecords;
   }
 
   private addEntities(records: Map<string, EntityRecord>, doc: DocumentAnalysis): void {
@@ -187,47 +190,47 @@ export class CorpusIndex {
     doc.figures.forEach((figure, index) => {
       if (!figure.group) return;
       const ref = { file: doc.file, index };
-      let members = this.groupMap.get(figure.group);
-      if (!members) this.groupMap.set(figure.group, (members = new Map()));
+      let members = this.state.groupMap.get(figure.group);
+      if (!members) this.state.groupMap.set(figure.group, (members = new Map()));
       members.set(refKey(ref), { ref, figure });
       this.touch(figure.group);
     });
-    if (this.aboutRecords) addAbout(this.aboutRecords, doc);
+    if (this.state.aboutRecords) addAbout(this.state.aboutRecords, doc);
   }
 
   private removeFigures(doc: DocumentAnalysis): void {
     doc.figures.forEach((figure, index) => {
       if (!figure.group) return;
-      const members = this.groupMap.get(figure.group);
+      const members = this.state.groupMap.get(figure.group);
       members?.delete(refKey({ file: doc.file, index }));
-      if (members && members.size === 0) this.groupMap.delete(figure.group);
+      if (members && members.size === 0) this.state.groupMap.delete(figure.group);
       this.touch(figure.group);
     });
-    if (this.aboutRecords) removeAbout(this.aboutRecords, doc);
+    if (this.state.aboutRecords) removeAbout(this.state.aboutRecords, doc);
   }
 
   /** Built from the articles that contribute figures (one copy of each text), in the order they were indexed. */
   private get aboutMap(): Map<string, Map<string, FigureRef>> {
-    if (!this.aboutRecords) {
-      this.aboutRecords = new Map();
-      for (const doc of this.docs.values()) if (doc.hash === undefined || this.copies.get(doc.hash)?.[0] === doc.file) addAbout(this.aboutRecords, doc);
+    if (!this.state.aboutRecords) {
+      this.state.aboutRecords = new Map();
+      for (const doc of this.state.docs.values()) if (doc.hash === undefined || this.state.copies.get(doc.hash)?.[0] === doc.file) addAbout(this.state.aboutRecords, doc);
     }
-    return this.aboutRecords;
+    return this.state.aboutRecords;
   }
 
   private touch(group: string): void {
-    this.dirtyGroups.add(group);
-    this.flat = undefined;
+    this.state.dirtyGroups.add(group);
+    this.state.flat = undefined;
   }
 
-  get(file: string): DocumentAnalysis | undefined { return this.docs.get(file); }
-  files(): string[] { return [...this.docs.keys()]; }
-  documents(): DocumentAnalysis[] { return [...this.docs.values()]; }
-  get size(): number { return this.docs.size; }
+  get(file: string): DocumentAnalysis | undefined { return this.state.docs.get(file); }
+  files(): string[] { return [...this.state.docs.keys()]; }
+  documents(): DocumentAnalysis[] { return [...this.state.docs.values()]; }
+  get size(): number { return this.state.docs.size; }
 
-  labelOf(group: string): string { return this.labels.get(group) ?? group; }
+  labelOf(group: string): string { return this.state.labels.get(group) ?? group; }
 
-  figure(ref: FigureRef): Figure | undefined { return this.docs.get(ref.file)?.figures[ref.index]; }
+  figure(ref: FigureRef): Figure | undefined { return this.state.docs.get(ref.file)?.figures[ref.index]; }
 
   entities(type?: EntityType): EntityRecord[] {
     const all = [...this.entityMap.values()];
@@ -239,11 +242,11 @@ export class CorpusIndex {
   }
 
   groups(): Group[] {
-    return [...this.groupMap].map(([key, members]) => ({ key, label: this.labelOf(key), members: [...members.values()].map((m) => m.ref) }));
+    return [...this.state.groupMap].map(([key, members]) => ({ key, label: this.labelOf(key), members: [...members.values()].map((m) => m.ref) }));
   }
 
   groupMembers(key: string): FigureEntry[] {
-    const members = this.groupMap.get(key);
+    const members = this.state.groupMap.get(key);
     return members ? [...members.values()] : [];
   }
 
@@ -251,10 +254,10 @@ export class CorpusIndex {
   private groupDisagreements(group: string): Disagreement[] {
     const byPlace = new Map<string, Placed[]>();
     let order = 0;
-    for (const m of this.groupMap.get(group)?.values() ?? []) {
+    for (const m of this.state.groupMap.get(group)?.values() ?? []) {
       order++;
       if (m.figure.place === null) continue;
-      pushTo(byPlace, m.figure.place, { claim: comparable({ figure: m.figure, file: m.ref.file, day: dayOf(this.docs.get(m.ref.file)?.date) }), ref: m.ref, order });
+      pushTo(byPlace, m.figure.place, { claim: comparable({ figure: m.figure, file: m.ref.file, day: dayOf(this.state.docs.get(m.ref.file)?.date) }), ref: m.ref, order });
     }
     const found: { a: Placed; b: Placed }[] = [];
     for (const bucket of byPlace.values()) conflictsWithin(bucket, found);
@@ -263,24 +266,24 @@ export class CorpusIndex {
   }
 
   private flatDisagreements() {
-    for (const group of this.dirtyGroups) {
-      if (this.groupMap.has(group)) this.disagreementsByGroup.set(group, this.groupDisagreements(group));
-      else this.disagreementsByGroup.delete(group);
+    for (const group of this.state.dirtyGroups) {
+      if (this.state.groupMap.has(group)) this.state.disagreementsByGroup.set(group, this.groupDisagreements(group));
+      else this.state.disagreementsByGroup.delete(group);
     }
-    this.dirtyGroups.clear();
-    if (!this.flat) {
+    this.state.dirtyGroups.clear();
+    if (!this.state.flat) {
       const list: Disagreement[] = [];
       const disputes = new Map<string, FigureRef[]>();
-      for (const group of this.groupMap.keys()) {
-        for (const d of this.disagreementsByGroup.get(group) ?? []) {
+      for (const group of this.state.groupMap.keys()) {
+        for (const d of this.state.disagreementsByGroup.get(group) ?? []) {
           list.push(d);
           pushTo(disputes, refKey(d.a), d.b);
           pushTo(disputes, refKey(d.b), d.a);
         }
       }
-      this.flat = { list, disputes };
+      this.state.flat = { list, disputes };
     }
-    return this.flat;
+    return this.state.flat;
   }
 
   disagreements(): Disagreement[] {
