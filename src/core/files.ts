@@ -30,20 +30,40 @@ export function acceptText(text: string): ReadResult {
   return { ok: true, text };
 }
 
+/** One buffer for every read: an article fits in it, and a file that fills it is larger than any article may be. */
+let readBuffer: Buffer | undefined;
+
 /**
- * Reads an article as UTF-8; malformed bytes become U+FFFD, as the FA-KES texts already contain. Node reads and
- * decodes the file in one call; only its size is asked first, so that a huge file is refused unread.
+ * Reads an article as UTF-8; malformed bytes become U+FFFD, as the FA-KES texts already contain. A file on disk
+ * is read whole in one call from its start, without asking its size first: a corpus is read file after file, and
+ * each system call saved is saved 800 times. A file that fills the buffer is refused without being read further.
  */
 export function readArticle(file: string): ReadResult {
+  let fd: number | undefined;
   try {
-    const stat = fs.statSync(file);
-    if (stat.isDirectory()) return { ok: false, reason: 'is a directory' };
-    if (stat.size > MAX_ARTICLE_BYTES) return { ok: false, reason: tooLarge(stat.size) };
-    return acceptText(fs.readFileSync(file, 'utf8'));
+    fd = fs.openSync(file, 'r');
+    const buffer = (readBuffer ??= Buffer.allocUnsafe(MAX_ARTICLE_BYTES + 1));
+    const size = readWhole(fd, buffer);
+    if (size > MAX_ARTICLE_BYTES) return { ok: false, reason: tooLarge(fs.fstatSync(fd).size) };
+    return acceptText(buffer.toString('utf8', 0, size));
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     return { ok: false, reason: err.code === 'EACCES' ? 'permission denied' : err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'is a directory' : err.message };
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
+}
+
+/** Bytes read into the buffer, up to its length. A pipe has no start to read from, and gives its bytes in parts. */
+function readWhole(fd: number, buffer: Buffer): number {
+  try {
+    return fs.readSync(fd, buffer, 0, buffer.length, 0);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ESPIPE') throw e;
+  }
+  let size = 0;
+  for (let got = -1; got !== 0 && size < buffer.length; size += got) got = fs.readSync(fd, buffer, size, buffer.length - size, null);
+  return size;
 }
 
 /** Expands files and folders into article paths (folders recursively, .txt and .report files), sorted. */

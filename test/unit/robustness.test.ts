@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -44,6 +45,27 @@ describe('robustness and data files', () => {
     assert.deepEqual(readArticle(file('malformed.txt', [0xff, 0xfe, 0x41])), { ok: true, text: '\uFFFD\uFFFDA' });
     assert.deepEqual(readArticle(file('empty.txt', [])), { ok: false, reason: 'empty file' });
     assert.deepEqual(readArticle(file('nul.txt', [0x41, 0x00, 0x42])), { ok: false, reason: 'binary file (contains NUL bytes)' });
+    fs.rmSync(dir, { recursive: true });
+  });
+
+  it('reads an article whole, refuses a folder and a file over the limit, and reads a pipe given in parts', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cl-read-'));
+    const limit = 2 * 1024 * 1024;
+    fs.writeFileSync(path.join(dir, 'at-limit.txt'), `${'a'.repeat(limit - 6)}Raqqa.`);
+    const whole = readArticle(path.join(dir, 'at-limit.txt'));
+    assert.ok(whole.ok && whole.text.length === limit && whole.text.endsWith('aRaqqa.'));
+    fs.writeFileSync(path.join(dir, 'over.txt'), 'a'.repeat(limit + 1));
+    assert.deepEqual(readArticle(path.join(dir, 'over.txt')), { ok: false, reason: 'too large (2.0 MB; the limit is 2 MB)' });
+    assert.deepEqual(readArticle(dir), { ok: false, reason: 'is a directory' });
+    assert.deepEqual(readArticle(path.join(dir, 'missing.txt')), { ok: false, reason: 'no such file' });
+    if (process.platform !== 'win32') {
+      // a named pipe, written in two parts a moment apart by another process
+      const fifo = path.join(dir, 'pipe.txt');
+      execFileSync('mkfifo', [fifo]);
+      const writer = spawn('sh', ['-c', `exec 3>"$0"; printf 'IS fighters held Hajin.' >&3; sleep 0.2; printf ' 2,000 remain.' >&3`, fifo]);
+      assert.deepEqual(readArticle(fifo), { ok: true, text: 'IS fighters held Hajin. 2,000 remain.' });
+      writer.kill();
+    }
     fs.rmSync(dir, { recursive: true });
   });
 
