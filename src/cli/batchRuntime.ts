@@ -14,6 +14,9 @@ const HELPER_THREAD_NICENESS = 10;
  * - Without inlining, TurboFan compiles each function several times faster, so optimised code arrives while it
  *   still matters (on the FA-KES corpus: a cold run 14–27% faster across measurements, a warm pass ~5% slower;
  *   compromise itself runs ~5% slower with it, so only our own processes use it).
+ * - Every function is compiled to baseline machine code (Sparkplug) at its first call instead of being interpreted
+ *   until it has run a while: most of the analysis waits for the optimising compiler, and what waits runs as
+ *   baseline code from the start (on the FA-KES corpus: 52 paired cold runs, 38 faster, typically by 4–10%).
  * - V8 compiles and collects garbage on four helper threads whatever the number of cores. On a machine with two,
  *   they take turns on the core the analysing thread runs on; at a lower priority they wait for the other core
  *   instead (on the FA-KES corpus on two cores: a cold run 8–12% faster). Where there are cores to spare, nothing
@@ -21,6 +24,7 @@ const HELPER_THREAD_NICENESS = 10;
  */
 export function tuneForBatchRun(): void {
   v8.setFlagsFromString('--no-turbo-inlining');
+  v8.setFlagsFromString('--always-sparkplug');
   lowerHelperThreadPriority();
 }
 
