@@ -164,29 +164,34 @@ function isSentenceEnd(text: string, tokens: Token[], i: number): boolean {
 export function tokenize(text: string): Tokenized {
   const tokens = scanTokens(text);
   const sentences: Sentence[] = [];
+  const n = tokens.length;
   let first = 0;
   let paragraph = 0;
-  const close = (last: number) => {
-    if (last <= first) return;
-    sentences.push({ start: tokens[first].start, end: tokens[last - 1].end, first, last, paragraph });
-    for (let k = first; k < last; k++) tokens[k].sentence = sentences.length - 1;
-    first = last;
-  };
-  for (let i = 0; i < tokens.length; i++) {
-    const next = tokens[i + 1];
-    const lineBreak = next !== undefined && next.lineBefore;
-    if (lineBreak) {
-      close(i + 1);
+  for (let i = 0; i < n; i++) {
+    if (i + 1 < n && tokens[i + 1].lineBefore) {
+      first = closeSentence(tokens, sentences, first, i + 1, paragraph);
       paragraph++;
     } else if (tokens[i].kind === 'punct' && isSentenceEnd(text, tokens, i)) {
       let j = i + 1;
-      while (tokens[j] && isCloser(tokens[j].text) && tokens[j].start === tokens[j - 1].end) j++;
-      close(j);
+      while (j < n && isCloser(tokens[j].text) && tokens[j].start === tokens[j - 1].end) j++;
+      first = closeSentence(tokens, sentences, first, j, paragraph);
       i = j - 1;
     }
   }
-  close(tokens.length);
+  closeSentence(tokens, sentences, first, n, paragraph);
   return { text, tokens, sentences };
+}
+
+/**
+ * Adds the sentence of tokens first to last (exclusive), if any, and numbers its tokens; returns where the next
+ * begins. A function of its own rather than a closure, so that the splitting loop keeps its counters in registers.
+ */
+function closeSentence(tokens: Token[], sentences: Sentence[], first: number, last: number, paragraph: number): number {
+  if (last <= first) return first;
+  const index = sentences.length;
+  sentences.push({ start: tokens[first].start, end: tokens[last - 1].end, first, last, paragraph });
+  for (let k = first; k < last; k++) tokens[k].sentence = index;
+  return last;
 }
 
 export const isCapitalized = (s: string): boolean => {
