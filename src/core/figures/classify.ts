@@ -75,7 +75,10 @@ export class FigureClassifier {
     let text = this.sentenceTexts.get(index);
     if (text === undefined) {
       const s = this.doc.sentences[index];
-      text = this.tokens.slice(s.first, s.last).map((t) => t.lower).join(' ');
+      // one array of the words and one join: no copy of the tokens and no call per word
+      const words = new Array<string>(s.last - s.first);
+      for (let k = s.first; k < s.last; k++) words[k - s.first] = this.tokens[k].lower;
+      text = words.join(' ');
       this.sentenceTexts.set(index, text);
     }
     return text;
