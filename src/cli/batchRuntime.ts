@@ -17,6 +17,10 @@ const HELPER_THREAD_NICENESS = 10;
  * - Every function is compiled to baseline machine code (Sparkplug) at its first call instead of being interpreted
  *   until it has run a while: most of the analysis waits for the optimising compiler, and what waits runs as
  *   baseline code from the start (on the FA-KES corpus: 52 paired cold runs, 38 faster, typically by 4–10%).
+ * - The young generation grows eight-fold instead of two-fold when it fills with survivors, so it reaches its full
+ *   size (32 MB) in three steps instead of five: a batch keeps every article's results, and each collection of a
+ *   small young generation copies the latest again (on the FA-KES corpus: 18 collections down to 15; of 80 paired
+ *   cold runs, 56 faster, by 0–5%, about 2% overall).
  * - V8 compiles and collects garbage on four helper threads whatever the number of cores. On a machine with two,
  *   they take turns on the core the analysing thread runs on; at a lower priority they wait for the other core
  *   instead (on the FA-KES corpus on two cores: a cold run 8–12% faster). Where there are cores to spare, nothing
@@ -25,6 +29,7 @@ const HELPER_THREAD_NICENESS = 10;
 export function tuneForBatchRun(): void {
   v8.setFlagsFromString('--no-turbo-inlining');
   v8.setFlagsFromString('--always-sparkplug');
+  v8.setFlagsFromString('--semi-space-growth-factor=8');
   lowerHelperThreadPriority();
 }
 
