@@ -13,15 +13,18 @@ import { defaultLexicon } from '../src/core/lexicon/bundled';
 // loaded and ready. Loading compromise builds its lexicon; Conflict Lens builds its own on first use, so it is
 // built before the clock starts; both set-up times are printed. Each Conflict Lens run is a fresh process set up
 // as the command line is, JIT warm-up included. A run lasts under a second, so a busy neighbour moves it by a
-// tenth: there are three, all printed, and the ratio uses their median. Compromise's run lasts many seconds and
-// averages such noise by itself; it runs once, with V8's defaults, which suit it best.
+// tenth or more, and such a spell of load can last a few seconds: there are five runs, three before compromise's
+// and two after it, all printed, and the ratio uses their median. Compromise's run lasts many seconds and averages
+// such noise by itself; it runs once, with V8's defaults, which suit it best.
 
 const folder = process.argv[2] ?? path.resolve(__dirname, '../../shared/corpus/fakes');
 const { files } = collectArticles([folder]);
 const bytes = files.reduce((n, f) => n + fs.statSync(f).size, 0);
 const ms = (t: bigint) => Number(t) / 1e6;
 const mode = process.argv[3];
-const RUNS = 3;
+/** Cold runs of Conflict Lens before compromise's run, and after it. */
+const RUNS_BEFORE = 3;
+const RUNS_AFTER = 2;
 
 function child(): void {
   // the child stands for `conflict-lens analyze`, and runs as the command line does
@@ -39,11 +42,7 @@ function child(): void {
 function main(): void {
   console.log(`corpus: ${files.length} articles, ${(bytes / 1048576).toFixed(2)} MB (${folder}); ${os.cpus().length} cores, Node ${process.version}`);
   const run = () => JSON.parse(execFileSync(process.execPath, [__filename, folder, '--child'], { encoding: 'utf8', maxBuffer: 1 << 26 }));
-  const runs = Array.from({ length: RUNS }, run);
-  const ours = [...runs].sort((a, b) => a.ms - b.ms)[RUNS >> 1];
-  console.log(`conflict-lens:       ${ours.ms.toFixed(0)} ms median of ${RUNS} runs (${runs.map((r) => r.ms.toFixed(0)).join(', ')} ms); ${(ours.ms / files.length).toFixed(2)} ms/article: reading, analysis, groups, disagreements; peak RSS ${Math.max(...runs.map((r) => r.maxRssMb)).toFixed(0)} MB`);
-  console.log(`                     before the clock: building the lexicon, ${ours.lexiconMs.toFixed(0)} ms`);
-  console.log(`                     ${ours.entities} entity mentions, ${ours.figures} figures, ${ours.groups} comparison groups, ${ours.disagreements} disagreements`);
+  const before = Array.from({ length: RUNS_BEFORE }, run);
   const r0 = process.hrtime.bigint();
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const nlp = require('compromise');
@@ -55,6 +54,11 @@ function main(): void {
     found += doc.places().length + doc.people().length + doc.organizations().length + doc.numbers().length;
   }
   const compromiseMs = ms(process.hrtime.bigint() - c0);
+  const runs = [...before, ...Array.from({ length: RUNS_AFTER }, run)];
+  const ours = [...runs].sort((a, b) => a.ms - b.ms)[runs.length >> 1];
+  console.log(`conflict-lens:       ${ours.ms.toFixed(0)} ms median of ${runs.length} runs (${before.map((r) => r.ms.toFixed(0)).join(', ')} ms before compromise's run, ${runs.slice(RUNS_BEFORE).map((r) => r.ms.toFixed(0)).join(', ')} ms after); ${(ours.ms / files.length).toFixed(2)} ms/article: reading, analysis, groups, disagreements; peak RSS ${Math.max(...runs.map((r) => r.maxRssMb)).toFixed(0)} MB`);
+  console.log(`                     before the clock: building the lexicon, ${ours.lexiconMs.toFixed(0)} ms`);
+  console.log(`                     ${ours.entities} entity mentions, ${ours.figures} figures, ${ours.groups} comparison groups, ${ours.disagreements} disagreements`);
   console.log(`compromise's tagger: ${compromiseMs.toFixed(0)} ms (${(compromiseMs / files.length).toFixed(2)} ms/article): reading, tagging; ${found} places/people/organizations/numbers`);
   console.log(`                     before the clock: loading compromise, which builds its lexicon, ${loadMs.toFixed(0)} ms`);
   console.log(`ratio:               ${(compromiseMs / ours.ms).toFixed(1)}x faster than compromise's tagger`);
