@@ -1,7 +1,8 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import readline from 'node:readline';
 import { tuneForBatchRun } from '../src/cli/batchRuntime';
 import { analyzeCorpus } from '../src/core/corpus/analyzeCorpus';
 import { collectArticles } from '../src/core/files';
@@ -12,19 +13,22 @@ import { defaultLexicon } from '../src/core/lexicon/bundled';
 // Both clocks measure the same work: from the first file read to the last article's results, with the library
 // loaded and ready. Loading compromise builds its lexicon; Conflict Lens builds its own on first use, so it is
 // built before the clock starts; both set-up times are printed. Each Conflict Lens run is a fresh process set up
-// as the command line is, JIT warm-up included. A run lasts under a second, so a busy neighbour moves it by a
-// tenth or more, and such a spell of load can last a few seconds: there are five runs, three before compromise's
-// and two after it, all printed, and the ratio uses their median. Compromise's run lasts many seconds and averages
-// such noise by itself; it runs once, with V8's defaults, which suit it best.
+// as the command line is, JIT warm-up included; compromise runs once, in a process of its own, with V8's defaults,
+// which suit it best.
+//
+// On a shared machine a spell of load slows everything by a tenth or more for seconds at a time, so two
+// measurements taken one after the other can see different machines. The two are therefore interleaved: a cold
+// Conflict Lens run before compromise's run, then after each of its four parts, five in all, and the ratio is
+// compromise's time over the mean of ours: both sample the same stretch of time alike. While a Conflict Lens run
+// goes, compromise's process is stopped (its clock is stopped too), so its collector does not run beside ours.
 
 const folder = process.argv[2] ?? path.resolve(__dirname, '../../shared/corpus/fakes');
 const { files } = collectArticles([folder]);
 const bytes = files.reduce((n, f) => n + fs.statSync(f).size, 0);
 const ms = (t: bigint) => Number(t) / 1e6;
 const mode = process.argv[3];
-/** Cold runs of Conflict Lens before compromise's run, and after it. */
-const RUNS_BEFORE = 3;
-const RUNS_AFTER = 2;
+/** Parts of compromise's run; a cold Conflict Lens run goes before the first and after each. */
+const PARTS = 4;
 
 function child(): void {
   // the child stands for `conflict-lens analyze`, and runs as the command line does
@@ -39,29 +43,67 @@ function child(): void {
   process.stdout.write(JSON.stringify({ ms: ms(t1 - t0), lexiconMs: ms(t0 - l0), maxRssMb: process.resourceUsage().maxRSS / 1024, figures, entities, groups: output.groups.length, disagreements: output.disagreements.length }));
 }
 
-function main(): void {
-  console.log(`corpus: ${files.length} articles, ${(bytes / 1048576).toFixed(2)} MB (${folder}); ${os.cpus().length} cores, Node ${process.version}`);
-  const run = () => JSON.parse(execFileSync(process.execPath, [__filename, folder, '--child'], { encoding: 'utf8', maxBuffer: 1 << 26 }));
-  const before = Array.from({ length: RUNS_BEFORE }, run);
+/** Compromise's side, in a process of its own: each part of the files when the benchmark says go. */
+function compromiseChild(): void {
+  const report = (o: object) => fs.writeSync(1, `${JSON.stringify(o)}\n`);
   const r0 = process.hrtime.bigint();
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const nlp = require('compromise');
-  const loadMs = ms(process.hrtime.bigint() - r0);
-  const c0 = process.hrtime.bigint();
-  let found = 0;
-  for (const file of files) {
-    const doc = nlp(fs.readFileSync(file, 'utf8'));
-    found += doc.places().length + doc.people().length + doc.organizations().length + doc.numbers().length;
+  report({ loadMs: ms(process.hrtime.bigint() - r0) });
+  const size = Math.ceil(files.length / PARTS);
+  const go = Buffer.alloc(1);
+  for (let k = 0; k < PARTS; k++) {
+    while (fs.readSync(0, go) === 1 && go[0] !== 10);
+    const c0 = process.hrtime.bigint();
+    let found = 0;
+    for (const file of files.slice(k * size, (k + 1) * size)) {
+      const doc = nlp(fs.readFileSync(file, 'utf8'));
+      found += doc.places().length + doc.people().length + doc.organizations().length + doc.numbers().length;
+    }
+    report({ ms: ms(process.hrtime.bigint() - c0), found });
   }
-  const compromiseMs = ms(process.hrtime.bigint() - c0);
-  const runs = [...before, ...Array.from({ length: RUNS_AFTER }, run)];
-  const ours = [...runs].sort((a, b) => a.ms - b.ms)[runs.length >> 1];
-  console.log(`conflict-lens:       ${ours.ms.toFixed(0)} ms median of ${runs.length} runs (${before.map((r) => r.ms.toFixed(0)).join(', ')} ms before compromise's run, ${runs.slice(RUNS_BEFORE).map((r) => r.ms.toFixed(0)).join(', ')} ms after); ${(ours.ms / files.length).toFixed(2)} ms/article: reading, analysis, groups, disagreements; peak RSS ${Math.max(...runs.map((r) => r.maxRssMb)).toFixed(0)} MB`);
-  console.log(`                     before the clock: building the lexicon, ${ours.lexiconMs.toFixed(0)} ms`);
-  console.log(`                     ${ours.entities} entity mentions, ${ours.figures} figures, ${ours.groups} comparison groups, ${ours.disagreements} disagreements`);
-  console.log(`compromise's tagger: ${compromiseMs.toFixed(0)} ms (${(compromiseMs / files.length).toFixed(2)} ms/article): reading, tagging; ${found} places/people/organizations/numbers`);
-  console.log(`                     before the clock: loading compromise, which builds its lexicon, ${loadMs.toFixed(0)} ms`);
-  console.log(`ratio:               ${(compromiseMs / ours.ms).toFixed(1)}x faster than compromise's tagger`);
 }
 
-if (mode) child(); else main();
+/** Stops or resumes a process (where signals can): a stopped process takes no core from the one measured. */
+function setRunning(p: ChildProcess, running: boolean): void {
+  if (process.platform !== 'win32') p.kill(running ? 'SIGCONT' : 'SIGSTOP');
+}
+
+async function main(): Promise<void> {
+  console.log(`corpus: ${files.length} articles, ${(bytes / 1048576).toFixed(2)} MB (${folder}); ${os.cpus().length} cores, Node ${process.version}`);
+  const run = () => JSON.parse(execFileSync(process.execPath, [__filename, folder, '--child'], { encoding: 'utf8', maxBuffer: 1 << 26 }));
+  const tagger = spawn(process.execPath, [__filename, folder, '--compromise'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const exited = new Promise((resolve) => tagger.once('exit', resolve));
+  const lines = readline.createInterface({ input: tagger.stdout! })[Symbol.asyncIterator]();
+  const next = async () => {
+    const line = await lines.next();
+    if (line.done) throw new Error("compromise's process ended before its run did");
+    return JSON.parse(line.value);
+  };
+  const { loadMs } = await next();
+  const runs = [];
+  const parts: { ms: number; found: number }[] = [];
+  for (let k = 0; k < PARTS; k++) {
+    setRunning(tagger, false);
+    runs.push(run());
+    setRunning(tagger, true);
+    tagger.stdin!.write('go\n');
+    parts.push(await next());
+  }
+  await exited;
+  runs.push(run());
+  const oursMs = runs.reduce((n, r) => n + r.ms, 0) / runs.length;
+  const compromiseMs = parts.reduce((n, p) => n + p.ms, 0);
+  const found = parts.reduce((n, p) => n + p.found, 0);
+  const first = runs[0];
+  console.log(`conflict-lens:       ${oursMs.toFixed(0)} ms mean of ${runs.length} cold runs (${runs.map((r) => r.ms.toFixed(0)).join(', ')} ms); ${(oursMs / files.length).toFixed(2)} ms/article: reading, analysis, groups, disagreements; peak RSS ${Math.max(...runs.map((r) => r.maxRssMb)).toFixed(0)} MB`);
+  console.log(`                     before the clock: building the lexicon, ${first.lexiconMs.toFixed(0)} ms`);
+  console.log(`                     ${first.entities} entity mentions, ${first.figures} figures, ${first.groups} comparison groups, ${first.disagreements} disagreements`);
+  console.log(`compromise's tagger: ${compromiseMs.toFixed(0)} ms in ${PARTS} parts (${parts.map((p) => p.ms.toFixed(0)).join(', ')} ms) (${(compromiseMs / files.length).toFixed(2)} ms/article): reading, tagging; ${found} places/people/organizations/numbers`);
+  console.log(`                     before the clock: loading compromise, which builds its lexicon, ${loadMs.toFixed(0)} ms`);
+  console.log(`ratio:               ${(compromiseMs / oursMs).toFixed(1)}x faster than compromise's tagger`);
+}
+
+if (mode === '--child') child();
+else if (mode === '--compromise') compromiseChild();
+else void main();
