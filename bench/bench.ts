@@ -30,6 +30,9 @@ const mode = process.argv[3];
 /** Parts of compromise's run; a cold Conflict Lens run goes before the first and after each. */
 const PARTS = 4;
 
+/** What a cold Conflict Lens run reports. */
+interface RunResult { ms: number; lexiconMs: number; maxRssMb: number; figures: number; entities: number; groups: number; disagreements: number }
+
 function child(): void {
   // the child stands for `conflict-lens analyze`, and runs as the command line does
   tuneForBatchRun();
@@ -40,7 +43,8 @@ function child(): void {
   const t1 = process.hrtime.bigint();
   const figures = output.documents.reduce((n, d) => n + d.figures.length, 0);
   const entities = output.documents.reduce((n, d) => n + d.entities.length, 0);
-  process.stdout.write(JSON.stringify({ ms: ms(t1 - t0), lexiconMs: ms(t0 - l0), maxRssMb: process.resourceUsage().maxRSS / 1024, figures, entities, groups: output.groups.length, disagreements: output.disagreements.length }));
+  const result: RunResult = { ms: ms(t1 - t0), lexiconMs: ms(t0 - l0), maxRssMb: process.resourceUsage().maxRSS / 1024, figures, entities, groups: output.groups.length, disagreements: output.disagreements.length };
+  process.stdout.write(JSON.stringify(result));
 }
 
 /** Compromise's side, in a process of its own: each part of the files when the benchmark says go. */
@@ -71,7 +75,7 @@ function setRunning(p: ChildProcess, running: boolean): void {
 
 async function main(): Promise<void> {
   console.log(`corpus: ${files.length} articles, ${(bytes / 1048576).toFixed(2)} MB (${folder}); ${os.cpus().length} cores, Node ${process.version}`);
-  const run = () => JSON.parse(execFileSync(process.execPath, [__filename, folder, '--child'], { encoding: 'utf8', maxBuffer: 1 << 26 }));
+  const run = (): RunResult => JSON.parse(execFileSync(process.execPath, [__filename, folder, '--child'], { encoding: 'utf8', maxBuffer: 1 << 26 }));
   const tagger = spawn(process.execPath, [__filename, folder, '--compromise'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const exited = new Promise((resolve) => tagger.once('exit', resolve));
   const lines = readline.createInterface({ input: tagger.stdout! })[Symbol.asyncIterator]();
@@ -81,7 +85,7 @@ async function main(): Promise<void> {
     return JSON.parse(line.value);
   };
   const { loadMs } = await next();
-  const runs = [];
+  const runs: RunResult[] = [];
   const parts: { ms: number; found: number }[] = [];
   for (let k = 0; k < PARTS; k++) {
     setRunning(tagger, false);

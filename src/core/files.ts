@@ -44,7 +44,8 @@ export function readArticle(file: string): ReadResult {
     fd = fs.openSync(file, 'r');
     const buffer = (readBuffer ??= Buffer.allocUnsafe(MAX_ARTICLE_BYTES + 1));
     const size = readWhole(fd, buffer);
-    if (size > MAX_ARTICLE_BYTES) return { ok: false, reason: tooLarge(fs.fstatSync(fd).size) };
+    // a pipe has no size of its own: what was read tells at least how large it is
+    if (size > MAX_ARTICLE_BYTES) return { ok: false, reason: tooLarge(Math.max(fs.fstatSync(fd).size, size)) };
     return acceptText(buffer.toString('utf8', 0, size));
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
