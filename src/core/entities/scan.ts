@@ -1,8 +1,9 @@
 import { caseMatches, type EntityType, type Lexicon, type NameRef } from '../lexicon/names';
 import { isArticle, placeKey, placeSkeleton, spelling } from '../text/placeKey';
 import { isCapitalized, type Token, type Tokenized } from '../text/tokens';
+import { givenName, notAPlace } from './placeWord';
 import { resolvePeople } from './people';
-import { ARABIC_ORG_OPENERS, PLACE_OPENERS, TOPOGRAPHIC_WORDS, BARE_FORCE_MODIFIERS, NAME_PARTICLES, ORG_HEADS, ROLES, STATE_FORCE_HEADS, STATE_FORCE_MODIFIERS, TITLES } from './vocabulary';
+import { ARABIC_ORG_OPENERS, PLACE_OPENERS, BARE_FORCE_MODIFIERS, NAME_PARTICLES, ORG_HEADS, ROLES, STATE_FORCE_HEADS, STATE_FORCE_MODIFIERS, TITLES } from './vocabulary';
 import { possessiveStem, type WordFacts, wordFactsOf } from '../lexicon/wordFacts';
 import { ORDINAL_SUFFIXES } from '../figures/vocabulary';
 
@@ -135,6 +136,13 @@ export class EntityScanner {
       if (tj.kind !== 'word' || (!particle && this.nameWordAt[j] !== 1)) break;
       if (particle) continue;
       words++;
+      if (j === i) {
+        // one word alone: what it names is among its facts, all but whether a name follows it
+        const alone = this.facts[i].placeWord;
+        if (alone.place !== undefined && !(alone.unlessNameFollows && this.nameFollows(i))) { best = { last: j + 1, ref: alone.place, trim: 0 }; continue; }
+        if (alone.possessive !== undefined) { best = { last: j + 1, ref: alone.possessive, trim: 1 }; break; }
+        continue;
+      }
       const span = this.text.slice(t.start, tj.end);
       const ref = this.lex.placesByKey.get(placeKey(span));
       if (ref && !(words === 1 && this.rejectSingleWordPlace(j, span, ref))) { best = { last: j + 1, ref, trim: 0 }; continue; }
@@ -149,17 +157,13 @@ export class EntityScanner {
 
   /** Whether a one-word place name (token i, written `span` with any article) is really something else. */
   private rejectSingleWordPlace(i: number, span: string, ref: NameRef): boolean {
-    const w = this.tokens[i].lower;
-    // a person's given name or a demonym spelled like a town is not the town
-    if (ref.kind !== 'country' && this.lex.english.demonyms.has(w)) return true;
-    if (ref.kind !== 'country' && this.lex.english.firstNames.has(w) && this.tokens[i + 1] && isCapitalized(this.tokens[i + 1].text) && this.joined(i, i + 1)) return true;
-    // an English word that only folds like a place name ("Hit" ~ Heet) is the word, unless spelled as the place is
-    if (this.lex.english.common.has(w) && !this.lex.aliasesOf.get(ref.canonical)?.has(this.tokens[i].text)) return true;
-    // a gazetteer name alone must be spelled as the gazetteer spells it ("Road" only folds like Rouad), and a
-    // bare topographic word ("Tal", "Wadi") names no particular place
-    const written = spelling(span);
-    if (!this.lex.curatedKeys.has(placeKey(span)) && (!this.lex.placeSpellings.has(written) || TOPOGRAPHIC_WORDS.has(written))) return true;
-    return false;
+    const t = this.tokens[i];
+    return notAPlace(this.lex, t.text, t.lower, span, ref) || (givenName(this.lex, t.lower, ref) && this.nameFollows(i));
+  }
+
+  /** Whether a capitalised word follows token i as part of the same name: "Hama Ali" is a man, not the city. */
+  private nameFollows(i: number): boolean {
+    return !!this.tokens[i + 1] && isCapitalized(this.tokens[i + 1].text) && this.joined(i, i + 1);
   }
 
   private matchPlaceBySkeleton(i: number): Match | undefined {

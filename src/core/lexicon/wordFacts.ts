@@ -1,3 +1,4 @@
+import { NO_PLACE_WORD, type PlaceWord, placeWordOf } from '../entities/placeWord';
 import { BARE_FORCE_MODIFIERS, NAME_PARTICLES, NOT_NAMES, NOT_ORG_ACRONYMS, WEEKDAYS_AND_MONTHS } from '../entities/vocabulary';
 import { DURATION_UNITS, NUMBER_WORDS, SPEECH_VERBS } from '../figures/vocabulary';
 import { ARTICLES, isArticle, placeKey } from '../text/placeKey';
@@ -32,6 +33,8 @@ export interface WordFacts {
   trieStemChild: TrieNode | undefined;
   /** Begins a place name, as written or as a possessive that lost its apostrophe ("Aleppos"). */
   placeHead: boolean;
+  /** What a capitalised word names as a place on its own. */
+  placeWord: PlaceWord;
   /** A capitalised nationality ("Iraqi"), or a modifier that makes a state force on its own ("government"). */
   demonym: boolean;
   bareForceModifier: boolean;
@@ -53,7 +56,7 @@ const FACTS_LIMIT = 200_000;
 /** Punctuation, or a lower-case word no scanner asks about (no starter, particle, number or speech word): most tokens. */
 const INERT: WordFacts = {
   inert: true, capitalized: false, allCaps: false, common: false, nameWord: false, nameWordShouted: false, notName: false,
-  article: false, lowerParticle: false, trieChild: undefined, trieStemChild: undefined, placeHead: false, demonym: false, bareForceModifier: false, acronym: false,
+  article: false, lowerParticle: false, trieChild: undefined, trieStemChild: undefined, placeHead: false, placeWord: NO_PLACE_WORD, demonym: false, bareForceModifier: false, acronym: false,
   figureWord: false, speech: false,
 };
 
@@ -146,6 +149,7 @@ export class WordFactsTable {
       trieChild,
       trieStemChild: stem ? root.next.get(stem.toLowerCase()) : undefined,
       placeHead: lex.placeFirstWords.has(placeKey(text)) || (stem !== undefined && lex.placeFirstWords.has(placeKey(stem))),
+      placeWord: nameWord ? placeWordOf(lex, text, lower, stem) : NO_PLACE_WORD,
       demonym: capitalized && lex.english.demonyms.has(lower),
       bareForceModifier: BARE_FORCE_MODIFIERS.has(lower),
       acronym: /^[A-Z]{3,7}$/.test(text) && !NOT_ORG_ACRONYMS.has(text) && !common,
