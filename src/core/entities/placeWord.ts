@@ -34,11 +34,19 @@ export interface PlaceWord {
 /** A word that names no place on its own (most words): one object for all of them. */
 export const NO_PLACE_WORD: PlaceWord = { place: undefined, unlessNameFollows: false, possessive: undefined };
 
+/**
+ * "Aleppos outskirts": the place a name ending in a possessive whose apostrophe was lost stands for (`span` is the
+ * whole name, `stem` its last word without the "s"). A one-word name must be spelled as some place is spelled.
+ */
+export function possessivePlace(lex: Lexicon, span: string, stem: string, oneWord: boolean): NameRef | undefined {
+  const bare = lex.placesByKey.get(placeKey(span.slice(0, -1)));
+  return bare && (!oneWord || lex.placeSpellings.has(spelling(stem))) ? bare : undefined;
+}
+
 export function placeWordOf(lex: Lexicon, text: string, lower: string, stem: string | undefined): PlaceWord {
   const ref = lex.placesByKey.get(placeKey(text));
   const place = ref && !notAPlace(lex, text, lower, text, ref) ? ref : undefined;
-  const bare = stem === undefined ? undefined : lex.placesByKey.get(placeKey(stem));
-  const possessive = bare && lex.placeSpellings.has(spelling(stem!)) ? bare : undefined;
+  const possessive = stem === undefined ? undefined : possessivePlace(lex, text, stem, true);
   if (place === undefined && possessive === undefined) return NO_PLACE_WORD;
   return { place, unlessNameFollows: place !== undefined && givenName(lex, lower, place), possessive };
 }

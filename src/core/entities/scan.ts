@@ -1,7 +1,7 @@
 import { caseMatches, type EntityType, type Lexicon, type NameRef } from '../lexicon/names';
-import { isArticle, placeKey, placeSkeleton, spelling } from '../text/placeKey';
+import { isArticle, placeKey, placeSkeleton } from '../text/placeKey';
 import { isCapitalized, type Token, type Tokenized } from '../text/tokens';
-import { givenName, notAPlace } from './placeWord';
+import { givenName, notAPlace, possessivePlace } from './placeWord';
 import { resolvePeople } from './people';
 import { ARABIC_ORG_OPENERS, PLACE_OPENERS, BARE_FORCE_MODIFIERS, NAME_PARTICLES, ORG_HEADS, ROLES, STATE_FORCE_HEADS, STATE_FORCE_MODIFIERS, TITLES } from './vocabulary';
 import { possessiveStem, type WordFacts, wordFactsOf } from '../lexicon/wordFacts';
@@ -148,8 +148,8 @@ export class EntityScanner {
       if (ref && !(words === 1 && this.rejectSingleWordPlace(j, span, ref))) { best = { last: j + 1, ref, trim: 0 }; continue; }
       // "Aleppos outskirts": the possessive's apostrophe was stripped
       const stem = possessiveStem(tj);
-      const bare = stem ? this.lex.placesByKey.get(placeKey(span.slice(0, -1))) : undefined;
-      if (bare && (words > 1 || this.lex.placeSpellings.has(spelling(stem!)))) { best = { last: j + 1, ref: bare, trim: 1 }; break; }
+      const bare = stem === undefined ? undefined : possessivePlace(this.lex, span, stem, words === 1);
+      if (bare) { best = { last: j + 1, ref: bare, trim: 1 }; break; }
     }
     if (best) return best;
     return this.matchPlaceBySkeleton(i);
