@@ -1,4 +1,5 @@
-import { findEntities, type Mention, mentionsByToken } from './entities/scan';
+import type { Mention } from './entities/mention';
+import { findEntities, mentionsByToken } from './entities/scan';
 import { Attributor } from './figures/attribution';
 import { FigureClassifier, type FigureMeaning } from './figures/classify';
 import { groupOf } from './figures/groups';

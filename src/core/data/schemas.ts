@@ -18,19 +18,29 @@ export const PlaceEntry = z.object({
   type: PlaceType,
   country: z.string().min(1),
   aliases: z.array(z.string().min(1)).min(1),
+  /** The first-level division (province, governorate) the place lies in, by its canonical name; a province's is itself. */
+  admin1: z.string().min(1).optional(),
+  /** Approximate position, for telling whether two towns are near each other; GeoNames gives it where it has the place. */
+  lat: z.number().min(-90).max(90).optional(),
+  lon: z.number().min(-180).max(180).optional(),
 });
 
 export const PlaceFile = z.object({ version: z.literal(1), places: z.array(PlaceEntry) });
 
 export const GazetteerFile = z.object({
-  version: z.literal(1),
+  version: z.literal(2),
   source: z.string(),
+  /** First-level divisions by GeoNames code ("SY.09"). */
+  admin1: z.array(z.object({ code: z.string().min(1), name: z.string().min(1) })),
   places: z.array(z.object({
     id: z.number().int(),
     name: z.string().min(1),
     country: z.enum(['SY', 'IQ']),
+    admin1: z.string().min(1),
     feature: z.string(),
     population: z.number().nonnegative(),
+    lat: z.number(),
+    lon: z.number(),
     alternates: z.array(z.string()),
   })),
 });

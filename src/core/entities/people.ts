@@ -1,5 +1,5 @@
 import type { Tokenized } from '../text/tokens';
-import type { Mention } from './scan';
+import type { Mention } from './mention';
 import { NAME_PARTICLES } from './vocabulary';
 import type { WordFacts } from '../lexicon/wordFacts';
 
@@ -44,7 +44,7 @@ function standsAlone(doc: Tokenized, facts: WordFacts[], first: number, last: nu
 function surnameMention(doc: Tokenized, first: number, last: number, full: string): Mention {
   const start = doc.tokens[first].start;
   const end = doc.tokens[last - 1].end;
-  return { text: doc.text.slice(start, end), start, end, type: 'person', canonical: full, kind: 'person', country: undefined, first, last };
+  return { text: doc.text.slice(start, end), start, end, type: 'person', canonical: full, kind: 'person', country: undefined, ref: { canonical: full, type: 'person', kind: 'person' }, first, last };
 }
 
 /** Surnames the scanner left alone ("Abadi said", "al-Abadi added") that name a person mentioned in full. */

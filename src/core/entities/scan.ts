@@ -1,4 +1,5 @@
-import { caseMatches, type EntityType, type Lexicon, type NameRef } from '../lexicon/names';
+import { caseMatches, type Lexicon, type NameRef } from '../lexicon/names';
+import type { Mention } from './mention';
 import { isArticle, placeKey, placeSkeleton } from '../text/placeKey';
 import { isCapitalized, type Token, type Tokenized } from '../text/tokens';
 import { givenName, notAPlace, possessivePlace } from './placeWord';
@@ -6,20 +7,6 @@ import { resolvePeople } from './people';
 import { ARABIC_ORG_OPENERS, PLACE_OPENERS, BARE_FORCE_MODIFIERS, NAME_PARTICLES, ORG_HEADS, ROLES, STATE_FORCE_HEADS, STATE_FORCE_MODIFIERS, TITLES } from './vocabulary';
 import { possessiveStem, type WordFacts, wordFactsOf } from '../lexicon/wordFacts';
 import { ORDINAL_SUFFIXES } from '../figures/vocabulary';
-
-/** One mention of a place, actor or person, with end-exclusive offsets and token range. */
-export interface Mention {
-  text: string;
-  start: number;
-  end: number;
-  type: EntityType;
-  canonical: string;
-  kind: string;
-  /** For places: the country the place is in. */
-  country?: string;
-  first: number;
-  last: number;
-}
 
 /**
  * A name ending at token `last` (exclusive); `trim` drops a possessive "s" whose apostrophe the text lost. Every
@@ -208,7 +195,7 @@ export class EntityScanner {
   private mention(first: number, last: number, ref: NameRef, trim = 0): Mention {
     const start = this.tokens[first].start;
     const end = this.tokens[last - 1].end - trim;
-    return { text: this.text.slice(start, end), start, end, type: ref.type, canonical: ref.canonical, kind: ref.kind, country: ref.country, first, last };
+    return { text: this.text.slice(start, end), start, end, type: ref.type, canonical: ref.canonical, kind: ref.kind, country: ref.country, ref, first, last };
   }
 
   /** "the opposition coalition", "a Kurdish-Arab coalition": a bare "coalition" that is not the US-led one. */

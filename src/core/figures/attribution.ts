@@ -1,4 +1,4 @@
-import type { Mention } from '../entities/scan';
+import type { Mention } from '../entities/mention';
 import type { Lexicon } from '../lexicon/names';
 import type { WordFacts } from '../lexicon/wordFacts';
 import type { Token, Tokenized } from '../text/tokens';

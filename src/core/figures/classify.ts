@@ -1,4 +1,4 @@
-import type { Mention } from '../entities/scan';
+import type { Mention } from '../entities/mention';
 import type { Token, Tokenized } from '../text/tokens';
 import { lower } from './numbers';
 import type { RawFigure } from './scan';

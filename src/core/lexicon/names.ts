@@ -12,6 +12,11 @@ export interface NameRef {
   /** For places: country, province, city...; for actors: armed-group, media... */
   kind: string;
   country?: string;
+  /** For places: the canonical name of the first-level division (province) it lies in; a province's is itself. */
+  admin1?: string;
+  /** For places: approximate position in degrees, when known. */
+  lat?: number;
+  lon?: number;
 }
 
 interface TrieNode {
@@ -110,7 +115,7 @@ export function applyUserAliases(lex: Lexicon, user: UserAliasFile): void {
   for (const a of user.actors) addActor(lex, a.canonical, a.kind ?? 'armed-group', a.aliases ?? []);
   for (const p of user.places) {
     const known = lex.placesByKey.get(placeKey(p.canonical));
-    const ref: NameRef = known ?? { canonical: p.canonical, type: 'place', kind: p.type ?? 'town', country: p.country };
+    const ref: NameRef = known ?? { canonical: p.canonical, type: 'place', kind: p.type ?? 'town', country: p.country, admin1: p.admin1, lat: p.lat, lon: p.lon };
     for (const a of [p.canonical, ...(p.aliases ?? [])]) addPlace(lex, a, ref, true);
   }
   for (const person of user.people) addPerson(lex, person.canonical, person.aliases);

@@ -8,7 +8,10 @@ const RefIndex = z.number().int().nonnegative();
 const Words = z.array(z.string());
 
 export const LexiconSnapshot = z.object({
-  refs: z.array(z.object({ canonical: z.string(), type: z.enum(['place', 'actor', 'person']), kind: z.string(), country: z.string().optional() })),
+  refs: z.array(z.object({
+    canonical: z.string(), type: z.enum(['place', 'actor', 'person']), kind: z.string(), country: z.string().optional(),
+    admin1: z.string().optional(), lat: z.number().optional(), lon: z.number().optional(),
+  })),
   /** Every alias of the name trie, split into tokens as written, in the order each trie node holds them. */
   trie: z.array(z.tuple([Words, RefIndex])),
   placesByKey: z.array(z.tuple([z.string(), RefIndex])),
@@ -31,7 +34,8 @@ export function toSnapshot(lex: Lexicon): LexiconSnapshot {
     let k = indexOf.get(r);
     if (k === undefined) {
       indexOf.set(r, (k = refs.length));
-      refs.push(r.country === undefined ? { canonical: r.canonical, type: r.type, kind: r.kind } : { ...r });
+      // fields a referent lacks are left out rather than written as undefined
+      refs.push(Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)) as NameRef);
     }
     return k;
   };
