@@ -9,25 +9,58 @@ import { contentHash } from './hash';
 import { defaultLexicon } from './lexicon/bundled';
 import type { Lexicon } from './lexicon/names';
 import { wordFactsOf } from './lexicon/wordFacts';
-import type { DocumentAnalysis, Entity, Figure } from './model';
-import { articleDate } from './text/dates';
+import type { DocumentAnalysis, Entity, Figure, PlaceInfo } from './model';
+import { datelineOf } from './article/dates';
+import { publisherName } from './article/mediaNames';
+import type { GivenMeta } from './article/metadata';
+import { textPublisher } from './article/publisher';
+import { textTitle } from './article/title';
+import { EventTypeReader } from './figures/eventType';
 import { tokenize, type Tokenized } from './text/tokens';
+import { type TimeRole, TimeResolver } from './time/when';
 
 /** Group labels seen while analysing, keyed by group key (labels are derived, so any one is as good). */
 export type GroupLabels = Map<string, string>;
 
-/**
- * Analyses one article: every entity mention and every figure with its meaning and attribution. `hash` is the
- * text's content hash when the caller has computed it already.
- */
-export function analyzeText(file: string, text: string, lex: Lexicon = defaultLexicon(), labels?: GroupLabels, hash = contentHash(text)): DocumentAnalysis {
+export interface AnalyzeOptions {
+  lexicon?: Lexicon;
+  /** Filled with the labels of the comparison groups the article's figures fall in. */
+  labels?: GroupLabels;
+  /** The text's content hash, when the caller has computed it already. */
+  hash?: string;
+  /** What a metadata file or front matter says of the article; it wins over what the text says. */
+  meta?: GivenMeta;
+}
+
+/** Analyses one article: its date and publisher, every entity mention and every figure with its meaning and attribution. */
+export function analyzeText(file: string, text: string, options: AnalyzeOptions = {}): DocumentAnalysis {
+  const lex = options.lexicon ?? defaultLexicon();
+  const meta = options.meta ?? {};
   const doc = tokenize(text);
   const facts = wordFactsOf(lex).forTokens(doc.tokens);
   const mentions = findEntities(doc, lex, facts);
   const mentionAt = mentionsByToken(doc.tokens.length, mentions);
   const raws = findFigures(doc, mentionAt, facts);
-  const figures = describeFigures(doc, raws, new Attributor(doc, mentions, mentionAt, lex, facts), new FigureClassifier(doc, mentions, mentionAt), labels);
-  return { file, date: articleDate(text), hash, entities: mentions.map(entityOf), figures };
+  const dateline = datelineOf(text);
+  const date = meta.date ?? dateline?.date ?? null;
+  const context: FigureContext = {
+    attributor: new Attributor(doc, mentions, mentionAt, lex, facts), classifier: new FigureClassifier(doc, mentions, mentionAt),
+    time: new TimeResolver(doc, date, dateline), events: new EventTypeReader(doc), labels: options.labels,
+  };
+  const figures = describeFigures(doc, raws, context);
+  return {
+    file, date, publisher: meta.publisher ? publisherName(lex, meta.publisher) : textPublisher(doc, mentions), title: meta.title ?? textTitle(text),
+    hash: options.hash ?? contentHash(text), entities: mentions.map(entityOf), figures, places: placesOf(mentions),
+  };
+}
+
+/** What describes an article's figures: who said them, what they count, when, and what happened. */
+interface FigureContext {
+  attributor: Attributor;
+  classifier: FigureClassifier;
+  time: TimeResolver;
+  events: EventTypeReader;
+  labels?: GroupLabels;
 }
 
 // The steps below are functions of their own, each small: the optimising compiler then spends its time on the
@@ -35,19 +68,19 @@ export function analyzeText(file: string, text: string, lex: Lexicon = defaultLe
 
 const entityOf = (m: Mention): Entity => ({ text: m.text, start: m.start, end: m.end, type: m.type, canonical: m.canonical });
 
-/** Each figure's meaning, source and comparison group, in the order of the text. */
-function describeFigures(doc: Tokenized, raws: RawFigure[], attributor: Attributor, classifier: FigureClassifier, labels?: GroupLabels): Figure[] {
+/** Each figure's meaning, source, comparison group, time and (for a toll) kind of attack, in the order of the text. */
+function describeFigures(doc: Tokenized, raws: RawFigure[], context: FigureContext): Figure[] {
   const figures: Figure[] = [];
   const firstByValue = new Map<number, Figure>();
   for (const raw of raws) {
-    const { source, speaker } = attributor.attribute(raw.first, raw.last);
-    const meaning = classifier.classify(raw, source);
+    const { source, speaker } = context.attributor.attribute(raw.first, raw.last);
+    const meaning = context.classifier.classify(raw, source);
     const restated = restates(doc, raw, meaning.unit) ? firstByValue.get(raw.low) : undefined;
     if (restated) {
       figures.push(restatement(doc.text, raw, restated, source, speaker));
       continue;
     }
-    const figure = claim(doc.text, raw, meaning, source, speaker, labels);
+    const figure = claim(doc, raw, meaning, source, speaker, context);
     figures.push(figure);
     if (!firstByValue.has(raw.low) && figure.unit !== 'other') firstByValue.set(raw.low, figure);
   }
@@ -57,13 +90,22 @@ function describeFigures(doc: Tokenized, raws: RawFigure[], attributor: Attribut
 /** "Of the 5,000 total": a bare number repeated with a definite article restates an earlier claim of that value. */
 const restates = (doc: Tokenized, raw: RawFigure, unit: Unit) => unit === 'other' && raw.noun === undefined && /^the$/i.test(doc.tokens[raw.first - 1]?.text ?? '');
 
-function claim(text: string, raw: RawFigure, meaning: FigureMeaning, source: string | null, speaker: string | null, labels?: GroupLabels): Figure {
+/** A toll or an exodus counts what an event did; other counts describe how things stand, or a running total. */
+function timeRole(meaning: FigureMeaning, runningTotal: boolean): TimeRole {
+  if (runningTotal) return 'total';
+  return meaning.category === 'casualties' || meaning.category === 'displaced' ? 'event' : 'standing';
+}
+
+function claim(doc: Tokenized, raw: RawFigure, meaning: FigureMeaning, source: string | null, speaker: string | null, context: FigureContext): Figure {
   const group = groupOf(meaning, meaning.unit);
-  if (group && labels && !labels.has(group.key)) labels.set(group.key, group.label);
+  if (group && context.labels && !context.labels.has(group.key)) context.labels.set(group.key, group.label);
+  // only what is compared across articles needs a time and a kind of attack
+  const when = group ? context.time.whenOf(raw.first, raw.last, timeRole(meaning, context.classifier.runningTotal(raw))) : null;
+  const eventType = group && meaning.category === 'casualties' ? context.events.typeOf(raw.first, raw.last) : null;
   return {
-    text: text.slice(raw.start, raw.end), start: raw.start, end: raw.end, low: raw.low, high: raw.high,
+    text: doc.text.slice(raw.start, raw.end), start: raw.start, end: raw.end, low: raw.low, high: raw.high,
     qualifier: raw.qualifier, unit: meaning.unit, subject: meaning.subject, category: meaning.category, event: meaning.event,
-    actor: meaning.actor, place: meaning.place, source, speaker, group: group?.key ?? null,
+    actor: meaning.actor, place: meaning.place, source, speaker, group: group?.key ?? null, when, eventType,
   };
 }
 
@@ -74,5 +116,17 @@ function restatement(text: string, raw: RawFigure, restated: Figure, source: str
     text: text.slice(raw.start, raw.end), start: raw.start, end: raw.end, low: restated.low, high: restated.high,
     qualifier: raw.qualifier, unit: restated.unit, subject: restated.subject, category: restated.category, event: restated.event,
     actor: restated.actor, place: restated.place, source: source ?? restated.source, speaker: source ? speaker : restated.speaker, group: restated.group,
+    when: restated.when, eventType: restated.eventType,
   };
+}
+
+/** Each place the article names, once, with its province and country. */
+function placesOf(mentions: Mention[]): PlaceInfo[] {
+  const seen = new Map<string, PlaceInfo>();
+  for (const m of mentions) {
+    if (m.type !== 'place' || seen.has(m.canonical)) continue;
+    const r = m.ref;
+    seen.set(m.canonical, { canonical: m.canonical, kind: m.kind, admin1: r.admin1 ?? null, country: r.kind === 'country' ? m.canonical : r.country ?? null, lat: r.lat ?? null, lon: r.lon ?? null });
+  }
+  return [...seen.values()];
 }

@@ -8,6 +8,15 @@ export const Qualifier = z.enum(['exact', 'about', 'at-least', 'more-than', 'up-
 export const Unit = z.enum(['people', 'percent', 'km2', 'sq-mile', 'years', 'months', 'days', 'pages', 'other']);
 export const Category = z.enum(['combatants', 'civilians', 'casualties', 'displaced', 'territory', 'other']);
 export const FigureEvent = z.enum(['remaining', 'killed', 'wounded', 'killed-or-wounded', 'executed', 'fled', 'trapped', 'controlled', 'population', 'other']);
+/** For a toll: the kind of attack or violence that caused it. */
+export const EventType = z.enum(['chemical', 'execution', 'bombing', 'air-strike', 'shelling', 'shooting', 'clashes']);
+const IsoDay = z.string().regex(/^\d{4}-\d\d-\d\d$/);
+/**
+ * When a claim is about, in ISO days: the day or span of the event a toll counts, the day a standing count is as
+ * of, or the span of a running total (`from` null when the text does not say when it began). `basis`: the claim's
+ * sentence says it, an earlier sentence about the same attack does, or only the article's date does.
+ */
+export const When = z.object({ from: IsoDay.nullable(), to: IsoDay, basis: z.enum(['text', 'context', 'published']) });
 
 export const Entity = z.object({
   text: z.string(),
@@ -33,29 +42,72 @@ export const Figure = z.object({
   source: z.string().nullable(),
   speaker: z.string().nullable(),
   group: z.string().nullable(),
+  when: When.nullable(),
+  eventType: EventType.nullable(),
+  /** The incident the claim is about, across the corpus: filled in by the corpus index (null: none). */
+  incident: z.string().nullable().optional(),
+});
+
+/** A place an article names: what kind of place, the province (first-level division) and country it lies in. */
+export const PlaceInfo = z.object({
+  canonical: z.string(),
+  kind: z.string(),
+  admin1: z.string().nullable(),
+  country: z.string().nullable(),
+  lat: z.number().nullable(),
+  lon: z.number().nullable(),
 });
 
 export const DocumentAnalysis = z.object({
   file: z.string(),
-  /** The article's own date when its opening lines give one (ISO yyyy-mm-dd); null otherwise. */
+  /** The article's date (ISO yyyy-mm-dd): from its metadata when given, else from its opening lines; null otherwise. */
   date: z.string().nullable().optional(),
+  /** The outlet or agency whose report the article is: from its metadata, else its dateline or credit line. */
+  publisher: z.string().nullable().optional(),
+  /** Its headline: from its metadata, else its first line when that stands alone. */
+  title: z.string().nullable().optional(),
   /** Content hash of the text analysed: identical copies of an article count once in groups and disagreements. */
   hash: z.string().optional(),
   entities: z.array(Entity),
   figures: z.array(Figure),
+  /** Every place the article names, once. */
+  places: z.array(PlaceInfo).optional(),
 });
 
 export const FigureRef = z.object({ file: z.string(), index: z.number().int().nonnegative() });
 
 export const Group = z.object({ key: z.string(), label: z.string(), members: z.array(FigureRef) });
 
-export const Disagreement = z.object({ group: z.string(), a: FigureRef, b: FigureRef });
+export const Disagreement = z.object({ group: z.string(), incident: z.string().optional(), a: FigureRef, b: FigureRef });
+
+/** One source's later, higher toll for one incident: an update of its count, never a disagreement. */
+export const Update = z.object({ incident: z.string(), from: FigureRef, to: FigureRef });
+
+/**
+ * Claims of one kind about one incident (what happened, where, when), across articles: one attack's toll, or a
+ * standing count as of one time. `from`/`to` span the members' times; `place` is the most specific place that
+ * all of them share.
+ */
+export const Incident = z.object({
+  id: z.string(),
+  group: z.string(),
+  label: z.string(),
+  place: z.string().nullable(),
+  admin1: z.string().nullable(),
+  country: z.string().nullable(),
+  eventType: EventType.nullable(),
+  from: IsoDay.nullable(),
+  to: IsoDay.nullable(),
+  members: z.array(FigureRef),
+});
 
 /** The whole output of `conflict-lens analyze --json`. */
 export const AnalysisOutput = z.object({
   documents: z.array(DocumentAnalysis),
   groups: z.array(Group),
+  incidents: z.array(Incident),
   disagreements: z.array(Disagreement),
+  updates: z.array(Update),
 });
 
 export type Entity = z.infer<typeof Entity>;
@@ -66,3 +118,8 @@ export type Group = z.infer<typeof Group>;
 export type Disagreement = z.infer<typeof Disagreement>;
 export type AnalysisOutput = z.infer<typeof AnalysisOutput>;
 export type EntityType = z.infer<typeof EntityType>;
+export type EventType = z.infer<typeof EventType>;
+export type When = z.infer<typeof When>;
+export type PlaceInfo = z.infer<typeof PlaceInfo>;
+export type Incident = z.infer<typeof Incident>;
+export type Update = z.infer<typeof Update>;

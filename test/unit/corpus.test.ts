@@ -3,36 +3,68 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeText } from '../../src/core/analyze';
 import { CorpusIndex } from '../../src/core/corpus/corpusIndex';
-import { claimInterval, disagree } from '../../src/core/corpus/intervals';
-import type { Figure } from '../../src/core/model';
+import { claimInterval } from '../../src/core/corpus/intervals';
+import type { DocumentAnalysis, Figure } from '../../src/core/model';
 import { SAMPLES } from './paths';
 
 const fig = (over: Partial<Figure>): Figure => ({
   text: 'x', start: 0, end: 1, low: 10, high: 10, qualifier: 'exact', unit: 'people', subject: 'fighters', category: 'combatants',
-  event: 'remaining', actor: null, place: 'Hajin', source: 'A', speaker: null, group: 'g', ...over,
+  event: 'remaining', actor: null, place: 'Hajin', source: 'A', speaker: null, group: 'g', when: null, eventType: null, ...over,
 });
-const claim = (f: Figure, file = 'a', date: string | null = null) => ({ figure: f, file, day: date ? Date.parse(date) / 86_400_000 : null });
+const HAJIN = { canonical: 'Hajin', kind: 'town', admin1: 'Deir ez-Zor', country: 'Syria', lat: 34.69, lon: 40.83 };
+const RAQQA = { canonical: 'Raqqa', kind: 'province', admin1: 'Raqqa', country: 'Syria', lat: 35.95, lon: 39.01 };
+const doc = (file: string, figures: Figure[], over: Partial<DocumentAnalysis> = {}): DocumentAnalysis => ({
+  file, date: null, publisher: null, title: null, entities: [], figures, places: [HAJIN, RAQQA], ...over,
+});
+const day = (d: string) => ({ from: d, to: d, basis: 'text' as const });
+/** The disagreements of an index holding the given articles, as "file#index" pairs. */
+const disputes = (...docs: DocumentAnalysis[]) => {
+  const index = new CorpusIndex();
+  for (const d of docs) index.set(d);
+  return index.disagreements().map((d) => `${d.a.file}#${d.a.index}~${d.b.file}#${d.b.index}`);
+};
 
-describe('corpus index: groups and disagreements', () => {
+describe('corpus index: incidents and disagreements', () => {
   it('hedges widen the interval a claim asserts', () => {
     assert.deepEqual(claimInterval(fig({ qualifier: 'at-least', low: 5000, high: 5000 })), [5000, Infinity]);
     assert.deepEqual(claimInterval(fig({ qualifier: 'up-to', low: 15000, high: 15000 })), [0, 15000]);
     assert.deepEqual(claimInterval(fig({ qualifier: 'about', low: 100, high: 100 })), [90, 110.00000000000001]);
   });
 
-  it('two sources disagree when their intervals for one place cannot both hold', () => {
-    assert.ok(disagree(claim(fig({ low: 90, high: 90 })), claim(fig({ low: 65, high: 70, qualifier: 'range', source: 'B' }))));
-    assert.ok(!disagree(claim(fig({ low: 90, high: 90 })), claim(fig({ low: 65, high: 70, qualifier: 'range', source: 'A' }))), 'same source');
-    assert.ok(!disagree(claim(fig({ low: 90, high: 90 })), claim(fig({ low: 65, high: 70, source: 'B', place: 'Raqqa' }))), 'other place');
-    assert.ok(!disagree(claim(fig({ qualifier: 'at-least', low: 5000 })), claim(fig({ low: 6000, high: 6000, source: 'B' }))), 'overlap');
-    assert.ok(disagree(claim(fig({ qualifier: 'at-least', low: 5000, high: 5000 })), claim(fig({ low: 2000, high: 2000, source: null }))), 'unattributed is a source of its own');
+  it('two sources disagree when their claims about one place, as of one time, cannot both hold', () => {
+    const a = (f: Partial<Figure>) => doc('a', [fig({ low: 90, high: 90 }), fig(f)]);
+    assert.deepEqual(disputes(a({ low: 65, high: 70, qualifier: 'range', source: 'B' })), ['a#0~a#1']);
+    assert.deepEqual(disputes(a({ low: 65, high: 70, qualifier: 'range' })), [], 'same source');
+    assert.deepEqual(disputes(a({ low: 65, high: 70, source: 'B', place: 'Raqqa' })), [], 'other place');
+    assert.deepEqual(disputes(doc('a', [fig({ qualifier: 'at-least', low: 5000 }), fig({ low: 6000, high: 6000, source: 'B' })])), [], 'overlap');
+    assert.deepEqual(disputes(doc('a', [fig({ qualifier: 'at-least', low: 5000, high: 5000 }), fig({ low: 2000, high: 2000, source: null })])), ['a#0~a#1'], 'unattributed is its publisher\'s claim');
   });
 
-  it('tolls in two articles are compared only when the articles are dated within days', () => {
-    const toll = (low: number, source: string) => fig({ category: 'casualties', event: 'killed', low, high: low, source });
-    assert.ok(!disagree(claim(toll(10, 'A'), 'a'), claim(toll(50, 'B'), 'b')));
-    assert.ok(disagree(claim(toll(10, 'A'), 'a', '2017-04-16'), claim(toll(50, 'B'), 'b', '2017-04-17')));
-    assert.ok(!disagree(claim(toll(10, 'A'), 'a', '2017-04-16'), claim(toll(50, 'B'), 'b', '2017-06-17')));
+  it('counts of how things stand are compared as of a time: months apart they are not one incident', () => {
+    const late2017 = doc('a', [fig({ low: 3000, high: 3000, when: day('2017-11-01') })], { date: '2017-11-01' });
+    const early2019 = doc('b', [fig({ low: 16000, high: 16000, source: 'B', when: day('2019-02-01') })], { date: '2019-02-01' });
+    const sameWeek = doc('c', [fig({ low: 16000, high: 16000, source: 'B', when: day('2017-11-02') })], { date: '2017-11-02' });
+    assert.deepEqual(disputes(late2017, early2019), []);
+    assert.deepEqual(disputes(late2017, sameWeek), ['a#0~c#0']);
+  });
+
+  it('tolls are compared within one attack: same day, same scene, same kind of attack', () => {
+    const toll = (low: number, source: string | null, when: string, over: Partial<Figure> = {}) => fig({ category: 'casualties', event: 'killed', group: 'civilians-killed', low, high: low, source, when: day(when), eventType: 'air-strike', ...over });
+    assert.deepEqual(disputes(doc('a', [toll(10, 'A', '2017-04-16')]), doc('b', [toll(50, 'B', '2017-04-16')])), ['a#0~b#0']);
+    assert.deepEqual(disputes(doc('a', [toll(10, 'A', '2017-04-16')]), doc('b', [toll(50, 'B', '2017-06-17')])), [], 'another day');
+    assert.deepEqual(disputes(doc('a', [toll(10, 'A', '2017-04-16')]), doc('b', [toll(50, 'B', '2017-04-16', { eventType: 'bombing' })])), [], 'another kind of attack');
+    assert.deepEqual(disputes(doc('a', [toll(10, null, '2017-04-16')], { publisher: 'Reuters' }), doc('b', [toll(50, null, '2017-04-16')], { publisher: 'AFP' })), ['a#0~b#0'], "two outlets' unattributed tolls are two sources");
+    assert.deepEqual(disputes(doc('a', [toll(10, null, '2017-04-16')], { publisher: 'Reuters' }), doc('b', [toll(50, null, '2017-04-16')], { publisher: 'Reuters' })), [], "one outlet's tolls are one source");
+  });
+
+  it("a source's later, higher toll for one attack is an update, never a disagreement", () => {
+    const toll = (low: number, when: string) => fig({ category: 'casualties', event: 'killed', group: 'civilians-killed', low, high: low, source: 'SOHR', when: day(when), eventType: 'chemical' });
+    const index = new CorpusIndex();
+    index.set(doc('a', [toll(58, '2017-04-04')], { date: '2017-04-04' }));
+    index.set(doc('b', [toll(86, '2017-04-04')], { date: '2017-04-05' }));
+    assert.deepEqual(index.disagreements(), []);
+    assert.deepEqual(index.updates().map((u) => [u.from.file, u.to.file]), [['a', 'b']]);
+    assert.equal(index.incidentOf({ file: 'a', index: 0 })?.id, index.incidentOf({ file: 'b', index: 0 })?.id);
   });
 
   it('adding, replacing and removing articles keeps groups, entities and disagreements current', () => {

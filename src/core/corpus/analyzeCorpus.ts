@@ -23,5 +23,5 @@ export function analyzeCorpus(files: string[], lex: Lexicon): CorpusResult {
 }
 
 export function toOutput(index: CorpusIndex): AnalysisOutput {
-  return { documents: index.documents(), groups: index.groups(), disagreements: index.disagreements() };
+  return { documents: index.documentsWithIncidents(), groups: index.groups(), incidents: index.incidents(), disagreements: index.disagreements(), updates: index.updates() };
 }

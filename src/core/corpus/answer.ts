@@ -1,4 +1,5 @@
 import { analyzeText, type GroupLabels } from '../analyze';
+import { givenMeta } from '../article/metadata';
 import { acceptText, readArticle } from '../files';
 import { contentHash } from '../hash';
 import type { Lexicon } from '../lexicon/names';
@@ -23,7 +24,7 @@ export function answerItem(item: AnalyzeItem, lexicon: Lexicon): ItemResult {
     const hash = contentHash(read.text);
     if (item.knownHash === hash) return { type: 'unchanged', hash };
     const labels: GroupLabels = new Map();
-    const analysis = analyzeText(item.file, read.text, lexicon, labels, hash);
+    const analysis = analyzeText(item.file, read.text, { lexicon, labels, hash, meta: givenMeta(item.file, read.text) });
     return { type: 'analysis', hash, analysis, labels: [...labels] };
   } catch (e) {
     return { type: 'skipped', reason: `analysis failed: ${(e as Error).message}` };

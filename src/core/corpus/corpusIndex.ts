@@ -1,5 +1,6 @@
-import type { DocumentAnalysis, Disagreement, EntityType, Figure, FigureRef, Group } from '../model';
-import { type ComparableClaim, comparable, conflicting } from './intervals';
+import { incidentClaim, type IncidentClaim, scenesOf } from '../incidents/claims';
+import { type GroupIncidents, groupIncidents, refKey } from '../incidents/groupIncidents';
+import type { DocumentAnalysis, Disagreement, EntityType, Figure, FigureRef, Group, Incident, PlaceInfo, Update } from '../model';
 
 export interface EntityMention { file: string; start: number; end: number; text: string }
 
@@ -16,19 +17,12 @@ export interface EntityRecord {
 
 export interface FigureEntry { ref: FigureRef; figure: Figure }
 
-interface Placed { claim: ComparableClaim; ref: FigureRef; order: number }
-
-const refKey = (r: FigureRef) => `${r.file}#${r.index}`;
-const dayOf = (date: string | null | undefined) => (date ? Math.floor(Date.parse(date) / 86_400_000) : null);
-
-/**
- * Every conflicting pair of one place's claims. A loop of its own: a large bucket gets it optimised mid-run, and
- * the optimised code would otherwise be thrown away at the first statement after the loop, once per group.
- */
-function conflictsWithin(bucket: Placed[], found: { a: Placed; b: Placed }[]): void {
-  for (let i = 0; i < bucket.length; i++) {
-    for (let j = i + 1; j < bucket.length; j++) if (conflicting(bucket[i].claim, bucket[j].claim)) found.push({ a: bucket[i], b: bucket[j] });
-  }
+/** The places below country level an article names, which each of its unplaced claims may be about. */
+const articleScenes = new WeakMap<DocumentAnalysis, PlaceInfo[]>();
+function scenesOfDoc(doc: DocumentAnalysis): PlaceInfo[] {
+  let scenes = articleScenes.get(doc);
+  if (!scenes) articleScenes.set(doc, (scenes = scenesOf(doc)));
+  return scenes;
 }
 
 const namesOf = (f: Figure) => new Set([f.place, f.actor, f.source, f.speaker]);
@@ -75,14 +69,26 @@ interface IndexState {
   aboutRecords: Map<string, Map<string, FigureRef>> | undefined;
   /** content hash -> the articles with that content, the first of which contributes its figures. */
   copies: Map<string, string[]>;
-  disagreementsByGroup: Map<string, Disagreement[]>;
+  /** group key -> its incidents, with the disagreements and updates among their claims. */
+  incidentsByGroup: Map<string, GroupIncidents>;
   dirtyGroups: Set<string>;
-  flat: { list: Disagreement[]; disputes: Map<string, FigureRef[]> } | undefined;
+  flat: Flat | undefined;
+}
+
+/** The incidents of every group in one place, with what hovers and views look up by claim. */
+interface Flat {
+  incidents: Incident[];
+  byId: Map<string, Incident>;
+  incidentOf: Map<string, string>;
+  disagreements: Disagreement[];
+  disputes: Map<string, FigureRef[]>;
+  updates: Update[];
+  updatesOf: Map<string, Update[]>;
 }
 
 const emptyState = (): IndexState => ({
   docs: new Map(), labels: new Map(), entityRecords: undefined, groupMap: new Map(), aboutRecords: undefined, copies: new Map(),
-  disagreementsByGroup: new Map(), dirtyGroups: new Set(), flat: undefined,
+  incidentsByGroup: new Map(), dirtyGroups: new Set(), flat: undefined,
 });
 
 /**
@@ -250,49 +256,86 @@ export class CorpusIndex {
     return members ? [...members.values()] : [];
   }
 
-  /** Only claims about one place can disagree: each group is compared within each place's bucket. */
-  private groupDisagreements(group: string): Disagreement[] {
-    const byPlace = new Map<string, Placed[]>();
-    let order = 0;
+  /** The group's claims clustered into incidents again; an incident keeps its id while it keeps most of its claims. */
+  private clusterGroup(group: string): GroupIncidents {
+    const claims: IncidentClaim[] = [];
     for (const m of this.state.groupMap.get(group)?.values() ?? []) {
-      order++;
-      if (m.figure.place === null) continue;
-      pushTo(byPlace, m.figure.place, { claim: comparable({ figure: m.figure, file: m.ref.file, day: dayOf(this.state.docs.get(m.ref.file)?.date) }), ref: m.ref, order });
+      const doc = this.state.docs.get(m.ref.file)!;
+      claims.push(incidentClaim(m.ref, m.figure, doc, scenesOfDoc(doc)));
     }
-    const found: { a: Placed; b: Placed }[] = [];
-    for (const bucket of byPlace.values()) conflictsWithin(bucket, found);
-    found.sort((x, y) => x.a.order - y.a.order || x.b.order - y.b.order);
-    return found.map(({ a, b }) => ({ group, a: a.ref, b: b.ref }));
+    const previous = new Map<string, Set<string>>();
+    for (const inc of this.state.incidentsByGroup.get(group)?.incidents ?? []) previous.set(inc.id, new Set(inc.members.map(refKey)));
+    return groupIncidents(group, this.labelOf(group), claims, previous);
   }
 
-  private flatDisagreements() {
+  private get flat(): Flat {
     for (const group of this.state.dirtyGroups) {
-      if (this.state.groupMap.has(group)) this.state.disagreementsByGroup.set(group, this.groupDisagreements(group));
-      else this.state.disagreementsByGroup.delete(group);
+      if (this.state.groupMap.has(group)) this.state.incidentsByGroup.set(group, this.clusterGroup(group));
+      else this.state.incidentsByGroup.delete(group);
     }
     this.state.dirtyGroups.clear();
     if (!this.state.flat) {
-      const list: Disagreement[] = [];
-      const disputes = new Map<string, FigureRef[]>();
+      const flat: Flat = { incidents: [], byId: new Map(), incidentOf: new Map(), disagreements: [], disputes: new Map(), updates: [], updatesOf: new Map() };
       for (const group of this.state.groupMap.keys()) {
-        for (const d of this.state.disagreementsByGroup.get(group) ?? []) {
-          list.push(d);
-          pushTo(disputes, refKey(d.a), d.b);
-          pushTo(disputes, refKey(d.b), d.a);
+        const g = this.state.incidentsByGroup.get(group);
+        if (!g) continue;
+        for (const inc of g.incidents) { flat.incidents.push(inc); flat.byId.set(inc.id, inc); }
+        for (const [k, id] of g.incidentOf) flat.incidentOf.set(k, id);
+        for (const d of g.disagreements) {
+          flat.disagreements.push(d);
+          pushTo(flat.disputes, refKey(d.a), d.b);
+          pushTo(flat.disputes, refKey(d.b), d.a);
+        }
+        for (const u of g.updates) {
+          flat.updates.push(u);
+          pushTo(flat.updatesOf, refKey(u.from), u);
+          pushTo(flat.updatesOf, refKey(u.to), u);
         }
       }
-      this.state.flat = { list, disputes };
+      this.state.flat = flat;
     }
     return this.state.flat;
   }
 
+  /** Pairs of claims about one incident, from different sources, that cannot both hold. */
   disagreements(): Disagreement[] {
-    return this.flatDisagreements().list;
+    return this.flat.disagreements;
   }
 
   /** The claims a figure disagrees with. */
   disagreementsOf(ref: FigureRef): FigureRef[] {
-    return this.flatDisagreements().disputes.get(refKey(ref)) ?? [];
+    return this.flat.disputes.get(refKey(ref)) ?? [];
+  }
+
+  /** Every incident: claims of one kind about one event, or about how things stood at one time, across articles. */
+  incidents(): Incident[] {
+    return this.flat.incidents;
+  }
+
+  incident(id: string): Incident | undefined {
+    return this.flat.byId.get(id);
+  }
+
+  /** The incident a claim is about (every grouped claim has one, if only of itself). */
+  incidentOf(ref: FigureRef): Incident | undefined {
+    const id = this.flat.incidentOf.get(refKey(ref));
+    return id === undefined ? undefined : this.flat.byId.get(id);
+  }
+
+  /** One source's counts for one incident rising from article to article. */
+  updates(): Update[] {
+    return this.flat.updates;
+  }
+
+  /** The updates a claim takes part in, as the earlier count or the later. */
+  updatesOf(ref: FigureRef): Update[] {
+    return this.flat.updatesOf.get(refKey(ref)) ?? [];
+  }
+
+  /** The articles with each claim's incident filled in, as `analyze --json` prints them. */
+  documentsWithIncidents(): DocumentAnalysis[] {
+    const incidentOf = this.flat.incidentOf;
+    return this.documents().map((doc) => ({ ...doc, figures: doc.figures.map((f, index) => ({ ...f, incident: f.group ? incidentOf.get(`${doc.file}#${index}`) ?? null : null })) }));
   }
 
   /** Grouped figures whose place, actor, source or speaker is this canonical name. */

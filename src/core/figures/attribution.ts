@@ -18,7 +18,7 @@ const CLAUSE_WORDS = new Set('as while but whereas although though that because 
 const PRONOUNS = new Set('he she they it we'.split(' '));
 const OFFICIALS = new Set('officials official commanders commander authorities officers spokesman spokeswoman spokesperson ministry government'.split(' '));
 const SOURCES = new Set('sources source activists activist residents resident witnesses witness medics doctors rescuers observers locals media'.split(' '));
-const MONITOR = new Set('monitor monitors watchdog'.split(' '));
+const MONITOR = new Set('monitor monitors monitoring watchdog'.split(' '));
 /** A double quotation mark, straight or curly: asked of every token the attributor walks over. */
 const isDoubleQuote = (s: string) => s === '"' || s === '“' || s === '”';
 const isApostrophe = (s: string | undefined) => s === "'" || s === '’';

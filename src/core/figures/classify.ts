@@ -2,7 +2,7 @@ import type { Mention } from '../entities/mention';
 import type { Token, Tokenized } from '../text/tokens';
 import { lower } from './numbers';
 import type { RawFigure } from './scan';
-import { CHILD_NOUNS, COMBATANT_NOUNS, TERRITORY_NOUNS, WOMEN_NOUNS, type Category, type FigureEvent, type Unit } from './vocabulary';
+import { CHILD_NOUNS, CLAUSE_OPENERS, COMBATANT_NOUNS, TERRITORY_NOUNS, WOMEN_NOUNS, type Category, type FigureEvent, type Unit } from './vocabulary';
 
 /** What a figure counts, what happened to it, whose it is and where. */
 export interface FigureMeaning {
@@ -58,6 +58,11 @@ export class FigureClassifier {
     let answer = this.cumulativeSentences.get(index);
     if (answer === undefined) this.cumulativeSentences.set(index, (answer = CUMULATIVE.test(this.sentenceText(fig))));
     return answer;
+  }
+
+  /** Whether a figure counts a war's running total rather than what one event did. */
+  runningTotal(fig: RawFigure): boolean {
+    return this.cumulative(fig);
   }
 
   /** The places named in a sentence (beginning in it), found for every sentence at the first question. */
@@ -262,6 +267,12 @@ export class FigureClassifier {
       if (m.last > s.last) continue;
       // "US-backed", "Russia-backed": a country used as a modifier says who backs, not where
       if (this.tokens[m.last]?.text === '-') continue;
+      // "the Security Council met in New York": where the war is reported from, not where it is fought
+      if (!this.inTheatre(m)) continue;
+      // "carried out by Washington", "Moscow said": a capital that acts or speaks stands for its government
+      if (this.tokens[m.first - 1]?.lower === 'by' || METONYMY_VERBS.has(this.tokens[m.last]?.lower ?? '')) continue;
+      // "... killed 19, hours after a chemical attack in Khan Sheikhoun": a place beyond a clause of its own is another event's
+      if (crossesClause(this.tokens, fig, m)) continue;
       if (m.kind === 'country') countries.add(m.canonical);
       const distance = m.first >= fig.last ? m.first - fig.last : fig.first - m.last + 3;
       const score = (PLACE_RANK[m.kind] ?? 4) * 100 - distance;
@@ -282,7 +293,7 @@ export class FigureClassifier {
   private focusPlace(fig: RawFigure): string | undefined {
     const sentence = this.tokens[fig.first].sentence;
     // a statement made in Moscow or Geneva is not about Moscow or Geneva: the focus is a place of the war
-    const townLevel = (m: Mention) => m.type === 'place' && ['village', 'town', 'city'].includes(m.kind) && this.tokens[m.last]?.text !== '-' && (m.country === 'Syria' || m.country === 'Iraq');
+    const townLevel = (m: Mention) => m.type === 'place' && ['village', 'town', 'city'].includes(m.kind) && this.tokens[m.last]?.text !== '-' && this.inTheatre(m);
     for (let k = this.mentions.length - 1; k >= 0; k--) {
       const m = this.mentions[k];
       const s = this.tokens[m.first].sentence;
@@ -295,7 +306,45 @@ export class FigureClassifier {
   }
 
   private mostNamedTown: string | null | undefined;
+
+  /**
+   * The countries the article is about: those whose places it names nearly as much as the most named one's (a
+   * town or province counts twice, the country's own name once, a country as a modifier not at all).
+   */
+  private get theatre(): Set<string> {
+    if (!this.theatreCountries) {
+      const weight = new Map<string, number>();
+      for (const m of this.mentions) {
+        if (m.type !== 'place' || this.tokens[m.last]?.text === '-') continue;
+        const country = m.kind === 'country' ? m.canonical : m.country;
+        if (country) weight.set(country, (weight.get(country) ?? 0) + (m.kind === 'country' ? 1 : 2));
+      }
+      const top = Math.max(0, ...weight.values());
+      this.theatreCountries = new Set([...weight].filter(([, w]) => w >= THEATRE_SHARE * top).map(([c]) => c));
+    }
+    return this.theatreCountries;
+  }
+
+  private theatreCountries: Set<string> | undefined;
+
+  /** Whether a place lies in a country the article is about (a place of no known country may). */
+  private inTheatre(m: Mention): boolean {
+    const country = m.kind === 'country' ? m.canonical : m.country;
+    return !country || this.theatre.has(country);
+  }
 }
+
+/** Verbs after which a place name stands for its government ("Washington blames", "Moscow said"). */
+const METONYMY_VERBS = new Set('said says say blames blamed accuses accused condemned condemns warned warns insists insisted denied denies announced announces believes claimed claims urged urges'.split(' '));
+/** Whether a clause opener stands between a figure and a mention in its sentence. */
+function crossesClause(tokens: Token[], fig: RawFigure, m: Mention): boolean {
+  const [from, to] = m.first >= fig.last ? [fig.last, m.first] : [m.last, fig.first];
+  for (let k = from; k < to; k++) if (CLAUSE_OPENERS.has(tokens[k].lower)) return true;
+  return false;
+}
+
+/** A country whose places an article names at least this share as often as the most named country's is one it is about. */
+const THEATRE_SHARE = 0.4;
 
 function mostFrequent(ms: Mention[]): string | null {
   const counts = new Map<string, number>();

@@ -78,3 +78,6 @@ export const NUMBER_WORDS = new Set('zero one two three four five six seven eigh
 
 /** Verbs that report what someone said; "according (to)" is looked for beside them. */
 export const SPEECH_VERBS = new Set('said says say saying told tells tell estimated estimates estimate believes believe believed reported reports report announced announces stated states added adds claimed claims confirmed confirms warned warns indicated noted notes explained wrote writes tweeted counted documented recorded predicted revealed disclosed acknowledged insisted alleged stressed put puts raised gave citing quoted announcing reporting estimating'.split(' '));
+
+/** Words that open a clause about another event ("hours after a chemical attack", "while"). */
+export const CLAUSE_OPENERS = new Set(['after', 'before', 'while', 'whereas', 'following', 'although', 'though', ';']);

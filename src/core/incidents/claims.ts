@@ -1,0 +1,74 @@
+import type { DocumentAnalysis, EventType, Figure, FigureRef, PlaceInfo } from '../model';
+import { dayOf } from '../time/days';
+import { precision } from './places';
+
+/** How a claim relates to time (see TimeRole): what is compared is an event, a state as of a day, or a running total. */
+export type ClaimRole = 'event' | 'standing' | 'total';
+
+/** A toll whose time spans more than this is a period's total, not one event's. */
+const EVENT_MAX_DAYS = 62;
+/** Two counts of how things stand, or two running totals, are of one time when made this close to each other. */
+const AS_OF_DAYS = 3;
+const TOLL_CATEGORIES = new Set(['casualties', 'displaced']);
+
+/** What a claim is clustered and compared on, worked out once per claim. */
+export interface IncidentClaim {
+  ref: FigureRef;
+  figure: Figure;
+  /** Who makes the claim: its source; an unattributed claim is its publisher's (or, unknown, its article's own). */
+  source: string;
+  role: ClaimRole;
+  /** Days the claim may be about (an event's span; a standing count's or running total's day, give or take a few); null: unknown. */
+  from: number | null;
+  to: number | null;
+  /** The place the claim is about, and how precisely it locates it (0 none, 1 country, 2 province, 3 town). */
+  place: PlaceInfo | undefined;
+  precision: number;
+  /** The places below country level that the claim's article names: where an unplaced toll may have happened. */
+  scenes: PlaceInfo[];
+  /** The country the claim is about: its place's (null for a claim that names no place). */
+  country: string | null;
+  /** Its time is only its article's date (or unknown): the claim may recall an earlier event without dating it. */
+  loose: boolean;
+  type: EventType | null;
+  /** The day its article was published, when known: orders one source's successive counts. */
+  published: number | null;
+}
+
+const DESCRIPTIVE_SOURCE = /^(?:unnamed|unidentified)\b/;
+
+/**
+ * The source a claim is compared as: a named source is itself; "unnamed officials" in two articles are two sources;
+ * an unattributed claim is its publisher's, and with no publisher known, its article's.
+ */
+export function sourceKey(figure: Figure, doc: DocumentAnalysis): string {
+  if (figure.source && !DESCRIPTIVE_SOURCE.test(figure.source)) return figure.source;
+  if (figure.source) return `${figure.source} (${doc.file})`;
+  return doc.publisher ? `${doc.publisher}, unattributed` : `unattributed (${doc.file})`;
+}
+
+/** The claim as the clustering sees it; figures of no group are not compared, and are not claims here. */
+export function incidentClaim(ref: FigureRef, figure: Figure, doc: DocumentAnalysis, scenes: PlaceInfo[]): IncidentClaim {
+  const place = figure.place === null ? undefined : doc.places?.find((p) => p.canonical === figure.place);
+  const when = figure.when;
+  const toll = TOLL_CATEGORIES.has(figure.category);
+  let role: ClaimRole;
+  if (!when) role = toll ? 'event' : 'standing';
+  else if (when.from === null || dayOf(when.to) - dayOf(when.from) > EVENT_MAX_DAYS) role = 'total';
+  else role = toll ? 'event' : 'standing';
+  let from: number | null = null;
+  let to: number | null = null;
+  if (when) {
+    to = dayOf(when.to);
+    from = role === 'event' ? dayOf(when.from!) : to - AS_OF_DAYS;
+    if (role !== 'event') to += AS_OF_DAYS;
+  }
+  return {
+    ref, figure, source: sourceKey(figure, doc), role, from, to, place, precision: precision(place),
+    scenes, country: place?.country ?? null, type: figure.eventType, published: doc.date ? dayOf(doc.date) : null,
+    loose: !when || when.basis === 'published',
+  };
+}
+
+/** The places below country level an article names, for its unplaced claims. */
+export const scenesOf = (doc: DocumentAnalysis): PlaceInfo[] => (doc.places ?? []).filter((p) => precision(p) >= 2);

@@ -1,0 +1,157 @@
+import type { EventType, PlaceInfo } from '../model';
+import type { ClaimRole, IncidentClaim } from './claims';
+import { sameScene } from './places';
+
+/**
+ * Claims about one incident: their roles agree, their times overlap (`core` is the span all of them allow), every
+ * two of their places can be one scene, and their kinds of attack agree.
+ */
+export interface Cluster {
+  members: IncidentClaim[];
+  role: ClaimRole;
+  coreFrom: number | null;
+  coreTo: number | null;
+  /** The distinct places below country level its members name. */
+  places: PlaceInfo[];
+  /** For counts of how things stand and running totals: the one place (or none) all members are about. */
+  anchor: string | null;
+  country: string | null;
+  type: EventType | null;
+  files: Set<string>;
+}
+
+/** Air strikes and shelling are told apart by few witnesses: reports of one bombardment use either word. */
+const BOMBARDMENT = new Set<EventType>(['air-strike', 'shelling']);
+const WEEK = 7;
+
+function typeScore(a: EventType | null, b: EventType | null): number {
+  if (a === null || b === null) return 0;
+  if (a === b) return 2;
+  return BOMBARDMENT.has(a) && BOMBARDMENT.has(b) ? 1 : -1;
+}
+
+/** How well a claim's place fits a cluster's: -1 when it cannot be the same scene. */
+function placeScore(c: IncidentClaim, k: Cluster): number {
+  if (c.country !== null && k.country !== null && c.country !== k.country) return -1;
+  if (c.role !== 'event') return (c.place?.canonical ?? null) === k.anchor ? 3 : -1;
+  if (c.precision >= 2) {
+    if (k.places.length === 0) return k.members.every((m) => m.scenes.some((s) => sameScene(s, c.place!))) ? 1 : -1;
+    let same = false;
+    for (const p of k.places) {
+      if (!sameScene(c.place!, p)) return -1;
+      if (p.canonical === c.place!.canonical) same = true;
+    }
+    return same ? 3 : 2;
+  }
+  // a toll that names no place below its country happened where its article's places and the cluster's meet
+  if (k.places.length === 0) return -1;
+  return c.scenes.some((s) => k.places.every((p) => sameScene(s, p))) ? 1 : -1;
+}
+
+function timeFits(c: IncidentClaim, k: Cluster): boolean {
+  if (c.from !== null && k.coreFrom !== null) return c.from <= k.coreTo! && c.to! >= k.coreFrom;
+  // a claim of unknown time, or a cluster of such claims, is one only with claims of the same report
+  return k.files.has(c.ref.file);
+}
+
+/** -1 when the claim cannot join the cluster; otherwise higher is a better fit. */
+function fit(c: IncidentClaim, k: Cluster): number {
+  if (c.role !== k.role || !timeFits(c, k)) return -1;
+  const t = typeScore(c.type, k.type);
+  if (t < 0) return -1;
+  const p = placeScore(c, k);
+  return p < 0 ? -1 : p * 4 + t;
+}
+
+function newCluster(c: IncidentClaim): Cluster {
+  return {
+    members: [c], role: c.role, coreFrom: c.from, coreTo: c.to, places: c.precision >= 2 ? [c.place!] : [],
+    anchor: c.place?.canonical ?? null, country: c.country, type: c.type, files: new Set([c.ref.file]),
+  };
+}
+
+/** Adds a claim to a cluster; one that recalls the incident without its time (`recalled`) leaves the cluster's time as it was. */
+function join(k: Cluster, c: IncidentClaim, recalled: boolean): void {
+  k.members.push(c);
+  if (c.from !== null && !recalled) {
+    k.coreFrom = k.coreFrom === null ? c.from : Math.max(k.coreFrom, c.from);
+    k.coreTo = k.coreTo === null ? c.to : Math.min(k.coreTo!, c.to!);
+  }
+  if (c.precision >= 2 && !k.places.some((p) => p.canonical === c.place!.canonical)) k.places.push(c.place!);
+  k.country ??= c.country;
+  k.type ??= c.type;
+  k.files.add(c.ref.file);
+}
+
+/**
+ * Claims with a time and a precise place go first, so that they found the clusters the vaguer ones then join:
+ * timed before untimed, towns before provinces before countries, narrow spans before wide, then by article.
+ */
+function order(a: IncidentClaim, b: IncidentClaim): number {
+  return (a.from === null ? 1 : 0) - (b.from === null ? 1 : 0) || b.precision - a.precision
+    || ((a.to ?? 0) - (a.from ?? 0)) - ((b.to ?? 0) - (b.from ?? 0)) || (a.from ?? 0) - (b.from ?? 0)
+    || (a.ref.file < b.ref.file ? -1 : a.ref.file > b.ref.file ? 1 : a.ref.index - b.ref.index);
+}
+
+/**
+ * Clusters one kind of quantity's claims into incidents, each claim joining the cluster it fits best or founding
+ * its own. Clusters are found by the weeks their times touch, and by the reports their members come from: the
+ * work grows with the claims, not with their pairs.
+ */
+export function clusterClaims(claims: IncidentClaim[]): Cluster[] {
+  const clusters: Cluster[] = [];
+  const byWeek = new Map<number, Cluster[]>();
+  const byFile = new Map<string, Cluster[]>();
+  const seen = new Set<Cluster>();
+  const consider = (c: IncidentClaim, list: Cluster[] | undefined, best: { k: Cluster | undefined; score: number }) => {
+    for (const k of list ?? []) {
+      if (seen.has(k)) continue;
+      seen.add(k);
+      const s = fit(c, k);
+      if (s > best.score) { best.k = k; best.score = s; }
+    }
+  };
+  for (const c of [...claims].sort(order)) {
+    const best = { k: undefined as Cluster | undefined, score: -1 };
+    seen.clear();
+    consider(c, byFile.get(c.ref.file), best);
+    if (c.from !== null) for (let w = Math.floor(c.from / WEEK); w <= Math.floor(c.to! / WEEK); w++) consider(c, byWeek.get(w), best);
+    const recalled = !best.k && (c.loose || c.precision < 2) ? recalledIncident(c, clusters) : undefined;
+    const found = best.k ?? recalled;
+    const k = found ?? newCluster(c);
+    if (found) join(k, c, recalled !== undefined);
+    else {
+      clusters.push(k);
+      if (c.from !== null) for (let w = Math.floor(c.from / WEEK); w <= Math.floor(c.to! / WEEK); w++) byWeek.get(w)?.push(k) ?? byWeek.set(w, [k]);
+    }
+    byFile.get(c.ref.file)?.push(k) ?? byFile.set(c.ref.file, [k]);
+  }
+  return clusters;
+}
+
+/** How far back a toll dated only by its article may recall an incident: reports return to an attack for weeks. */
+const RECALL_DAYS = 30;
+
+/**
+ * A toll dated only by its article's date (or not at all), or one that names no place, may be about an attack
+ * reported elsewhere: "86 dead in the chemical attack on Khan Sheikhoun", "the August 21 attack, which killed
+ * more than 1,400". It joins an incident of its kind of attack (and its town, when it names one) when that incident
+ * is the one the evidence points at: the only one, or one far more reported than any other (articles giving the
+ * same number count twice over).
+ */
+function recalledIncident(c: IncidentClaim, clusters: Cluster[]): Cluster | undefined {
+  if (c.role !== 'event' || c.type === null) return undefined;
+  let best: Cluster | undefined;
+  let bestScore = 0;
+  let second = 0;
+  for (const k of clusters) {
+    if (k.role !== 'event' || k.coreFrom === null || k.type !== c.type) continue;
+    // what a report recalls happened by the time of the report
+    if (c.to !== null && (k.coreFrom > c.to || k.coreTo! < c.to - RECALL_DAYS)) continue;
+    if (c.precision >= 2 ? placeScore(c, k) < 2 : c.country !== null && k.country !== null && c.country !== k.country) continue;
+    let score = k.files.size;
+    for (const m of k.members) if (m.figure.low === c.figure.low && m.figure.high === c.figure.high) score += 2;
+    if (score > bestScore) { second = bestScore; best = k; bestScore = score; } else if (score > second) second = score;
+  }
+  return best && bestScore >= 2 * second ? best : undefined;
+}

@@ -1,0 +1,113 @@
+import type { WrittenDate } from '../article/dates';
+import type { When } from '../model';
+import { SPEECH_VERBS } from '../figures/vocabulary';
+import { namesAttack, refersToAttack } from '../text/attacks';
+import type { Tokenized } from '../text/tokens';
+import { dayOf, isoOf } from './days';
+import { type TimeExpression, timeExpressions } from './expressions';
+
+/**
+ * How a claim relates to time: a count of what one event did (a toll), a state of affairs as of a day (fighters
+ * remaining, territory held), or a running total up to a day ("has killed more than 300,000 since 2011").
+ */
+export type TimeRole = 'event' | 'standing' | 'total';
+
+/** Words that make a span up to now measure a record ("the worst attack since 1988", "the first since"). */
+const SUPERLATIVES = new Set(['worst', 'deadliest', 'largest', 'biggest', 'first', 'most', 'highest', 'bloodiest', 'heaviest', 'single']);
+const SUPERLATIVE_REACH = 8;
+/** "said on Wednesday", "told AFP on Sunday": how far before a time its verb of saying may stand. */
+const STATEMENT_REACH = 3;
+/** "Wednesday 21 August 2013": a weekday written just before the dateline belongs to it. */
+const DATELINE_WEEKDAY_CHARS = 12;
+/** A claim with no time of its own in a news report: what it reports happened that day or the day before. */
+const NEWS_LAG_DAYS = 1;
+
+/** Resolves the time of each claim of one article against the article's date. */
+export class TimeResolver {
+  private readonly today: number | null;
+  private readonly bySentence = new Map<number, TimeExpression[]>();
+
+  /** `dateline`: the article's own date as written at its head, which says when it was published, not when anything happened. */
+  constructor(private readonly doc: Tokenized, published: string | null, private readonly dateline: WrittenDate | null) {
+    this.today = published ? dayOf(published) : null;
+  }
+
+  private expressions(sentence: number): TimeExpression[] {
+    let found = this.bySentence.get(sentence);
+    if (!found) {
+      const s = this.doc.sentences[sentence];
+      found = timeExpressions(this.doc.tokens, s.first, s.last, this.today);
+      const line = this.dateline;
+      if (line && s.start < line.end) found = found.filter((e) => this.doc.tokens[e.first].start >= line.end || this.doc.tokens[e.last - 1].end < line.start - DATELINE_WEEKDAY_CHARS);
+      this.bySentence.set(sentence, found);
+    }
+    return found;
+  }
+
+  /** The time of a claim written in tokens [first, last): what its sentence says, else what its role implies. */
+  whenOf(first: number, last: number, role: TimeRole): When | null {
+    const sentence = this.doc.tokens[first].sentence;
+    const stated = nearest(this.expressions(sentence).filter((e) => !(role === 'event' && e.since && this.comparing(e))), first, last, role);
+    // "the toll has risen to 86, a monitoring group said on Wednesday": the day of the report, not of the attack
+    if (stated && role === 'event' && this.statementTime(stated)) return span(stated.to - NEWS_LAG_DAYS, stated.to, 'published');
+    if (stated) return span(stated.from, stated.to, 'text');
+    if (role === 'event') {
+      const before = this.attackReferredTo(sentence);
+      if (before) return span(before.expression.from, before.expression.to, 'context');
+    }
+    if (this.today === null) return null;
+    if (role === 'total') return span(null, this.today, 'published');
+    if (role === 'standing') return span(this.today, this.today, 'published');
+    return span(this.today - NEWS_LAG_DAYS, this.today, 'published');
+  }
+
+  /** "said on Wednesday", "told AFP on Sunday": a time that dates a statement. */
+  private statementTime(e: TimeExpression): boolean {
+    const tokens = this.doc.tokens;
+    for (let k = e.first - 1; k >= Math.max(0, e.first - STATEMENT_REACH); k--) if (SPEECH_VERBS.has(tokens[k].lower)) return true;
+    return false;
+  }
+
+  /** "the deadliest attack since 1988": a span up to now that measures a record, not the time of a count. */
+  private comparing(e: TimeExpression): boolean {
+    const tokens = this.doc.tokens;
+    const start = this.doc.sentences[tokens[e.first].sentence].first;
+    for (let k = e.first - 1; k >= Math.max(start, e.first - SUPERLATIVE_REACH); k--) if (SUPERLATIVES.has(tokens[k].lower)) return true;
+    return false;
+  }
+
+  /**
+   * "Washington blames the government for the attack, which it says killed more than 1,400": a sentence that
+   * refers back to an attack takes the time of the last earlier sentence that names an attack and its time.
+   */
+  attackReferredTo(sentence: number): { sentence: number; expression: TimeExpression } | undefined {
+    if (!refersToAttack(this.doc, sentence)) return undefined;
+    for (let s = sentence - 1; s >= 0; s--) {
+      if (!namesAttack(this.doc, s)) continue;
+      const dated = this.expressions(s).find((e) => !e.since);
+      if (dated) return { sentence: s, expression: dated };
+    }
+    return undefined;
+  }
+
+}
+
+const span = (from: number | null, to: number, basis: When['basis']): When => ({ from: from === null ? null : isoOf(from), to: isoOf(to), basis });
+
+/**
+ * The expression a claim's time is read from: the one nearest to it in its sentence; a running total prefers a
+ * span up to the article's day ("since 2011"), and an event or a standing count a time of its own.
+ */
+function nearest(found: TimeExpression[], first: number, last: number, role: TimeRole): TimeExpression | undefined {
+  let best: TimeExpression | undefined;
+  let bestScore = Infinity;
+  for (const e of found) {
+    const distance = e.last <= first ? first - e.last : e.first >= last ? e.first - last : 0;
+    const fits = role === 'total' ? e.since : !e.since;
+    const score = distance + (fits ? 0 : 1000);
+    if (score < bestScore) { best = e; bestScore = score; }
+  }
+  // a standing count is as of the article's day unless its sentence names another
+  if (best && role === 'standing' && best.since) return undefined;
+  return best;
+}

@@ -1,0 +1,155 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { analyzeText } from '../../src/core/analyze';
+import { datelineOf } from '../../src/core/article/dates';
+import { forgetMetadataFiles, frontMatter, givenMeta } from '../../src/core/article/metadata';
+import { answerItem } from '../../src/core/corpus/answer';
+import { analyzeCorpus } from '../../src/core/corpus/analyzeCorpus';
+import { defaultLexicon } from '../../src/core/lexicon/bundled';
+import type { Figure } from '../../src/core/model';
+import { SHARED } from './paths';
+
+/** The figure written `text` in an article of `date` (the article's first line carries its date). */
+function claimIn(body: string, text: string, date = 'Wed 05 Apr 2017'): Figure {
+  const a = analyzeText('t.txt', `${date} ${body}`);
+  const f = a.figures.find((x) => x.text === text);
+  assert.ok(f, `"${text}" is a figure in: ${JSON.stringify(a.figures.map((x) => x.text))}`);
+  return f;
+}
+const when = (f: Figure) => (f.when ? [f.when.from, f.when.to] : null);
+
+describe('incidents: when a claim is about', () => {
+  it('days named relative to the article: weekdays, yesterday, last night', () => {
+    assert.deepEqual(when(claimIn('An air strike on Sunday killed 12 civilians in Idlib.', '12')), ['2017-04-02', '2017-04-02']);
+    assert.deepEqual(when(claimIn("Saturday's blast killed 40 people in Damascus.", '40')), ['2017-04-01', '2017-04-01']);
+    assert.deepEqual(when(claimIn('A car bomb killed 9 people yesterday in Azaz.', '9')), ['2017-04-04', '2017-04-04']);
+    assert.deepEqual(when(claimIn('Shelling killed 5 people last night in Daraa.', '5')), ['2017-04-04', '2017-04-05']);
+    assert.deepEqual(when(claimIn('Air strikes on Wednesday killed 7 people in Hama.', '7')), ['2017-04-05', '2017-04-05']);
+  });
+
+  it('weeks, months and dates: "last week", "in July", "August 21", "Aug. 21 2013"', () => {
+    assert.deepEqual(when(claimIn('Strikes last week killed 30 people in Raqqa.', '30')), ['2017-03-27', '2017-04-02']);
+    assert.deepEqual(when(claimIn('Fighting in July killed 300 people in Mosul.', '300')), ['2016-07-01', '2016-07-31']);
+    assert.deepEqual(when(claimIn('The August 21 attack killed more than 1400 people.', 'more than 1400', 'September 10 2013')), ['2013-08-21', '2013-08-21']);
+    assert.deepEqual(when(claimIn('The attack on Aug. 21 2013 killed 1300 people.', '1300', 'October 2 2013')), ['2013-08-21', '2013-08-21']);
+  });
+
+  it('running totals span their period and are told apart from one attack', () => {
+    const total = claimIn('The war has killed more than 300,000 people since 2011.', 'more than 300,000');
+    assert.deepEqual(when(total), ['2011-01-01', '2017-04-05']);
+    assert.deepEqual(when(claimIn('The conflict has killed 320,000 people since it began.', '320,000')), [null, '2017-04-05']);
+    assert.deepEqual(when(claimIn('Over the past six years the war has killed 400,000 people.', '400,000')), ['2011-04-07', '2017-04-05']);
+    assert.deepEqual(when(claimIn('So far this year strikes have killed 900 civilians in Syria.', '900')), ['2017-01-01', '2017-04-05']);
+  });
+
+  it('a toll whose sentence names no time: the attack an earlier sentence dates, else the article\'s day or the day before', () => {
+    const body = 'An August 21 chemical attack hit the suburbs of Damascus. Washington blames the government for the attack which it says killed more than 1400 people.';
+    assert.deepEqual(when(claimIn(body, 'more than 1400', 'September 9 2013')), ['2013-08-21', '2013-08-21']);
+    assert.equal(claimIn(body, 'more than 1400', 'September 9 2013').when?.basis, 'context');
+    const plain = claimIn('Air strikes killed 14 civilians in Idlib.', '14');
+    assert.deepEqual([...when(plain)!, plain.when?.basis], ['2017-04-04', '2017-04-05', 'published']);
+    assert.equal(analyzeText('t.txt', 'Air strikes killed 14 civilians in Idlib on Sunday.').figures[0].when, null, 'no date, no weekday resolved');
+  });
+});
+
+describe('incidents: what happened', () => {
+  const type = (body: string, text: string) => claimIn(body, text).eventType;
+  it('the kind of attack of a toll, from its clause, its sentence, the attack it refers back to, or the headline', () => {
+    assert.equal(type('A suspected chemical attack killed 58 people in Khan Sheikhoun.', '58'), 'chemical');
+    assert.equal(type('Barrel bombs dropped by helicopters killed 11 people in Al-Bab.', '11'), 'air-strike');
+    assert.equal(type('Russian air strikes killed 20 people in Idlib.', '20'), 'air-strike');
+    assert.equal(type('Rebel shelling killed 6 civilians in Aleppo.', '6'), 'shelling');
+    assert.equal(type('A car bomb killed 18 people in Jaramana.', '18'), 'bombing');
+    assert.equal(type('The group executed 30 men in Palmyra.', '30'), 'execution');
+    assert.equal(type('Gunmen shot dead 4 people at a checkpoint in Daraa.', '4'), 'shooting');
+    assert.equal(type('Toxic gas hit Khan Sheikhoun. The attack, carried out by jets, killed 58 people.', '58'), 'chemical');
+    assert.equal(type('Shelling killed 19 people in Douma, hours after a chemical attack elsewhere.', '19'), 'shelling');
+  });
+});
+
+describe('incidents: the article\'s date and publisher', () => {
+  it('header dates in the forms news sites write them', () => {
+    for (const [head, iso] of [['Sun 16 Apr 2017 Syria', '2017-04-16'], ['April 5 2017 by', '2017-04-05'], ['Last updated at Apr 232017 An', '2017-04-23'],
+      ['21.08.2013Get short URL', '2013-08-21'], ['05-02-2015 Jaysh', '2015-02-05'], ['2017-10-11 Damascus', '2017-10-11'], ['4/5/2017 report', '2017-04-05']] as const) {
+      assert.equal(datelineOf(`${head} ...`)?.date, iso, head);
+    }
+    assert.equal(datelineOf('1. Ghouta: On August 21 2013 the regime fired rockets.'), null, 'the date of what is told is not the article\'s');
+  });
+
+  it('the publisher from a dateline, a closing credit, a credit line', () => {
+    const lex = defaultLexicon();
+    const publisher = (text: string) => analyzeText('t.txt', text, { lexicon: lex }).publisher;
+    assert.equal(publisher('BEIRUT (Reuters) - Air strikes killed 12 people in Idlib.'), 'Reuters');
+    assert.equal(publisher('Air strikes killed 12 people in Idlib, the Observatory said. - REUTERS'), 'Reuters');
+    assert.equal(publisher('Air strikes killed 12 people in Idlib.\n\nAGENCE FRANCE-PRESSE, REUTERS, NYTIMES'), 'AFP');
+    assert.equal(publisher('Air strikes killed 12 people in Idlib, a source told Sputnik.'), 'Sputnik');
+    assert.equal(publisher('Air strikes killed 12 people in Idlib, the Observatory said.'), null);
+  });
+
+  it('front matter and a metadata file beside the articles say date, publisher and title; they win over the text', () => {
+    assert.deepEqual(frontMatter('---\ndate: 2017-04-05\nsource: "Reuters"\ntitle: Gas attack\n---\nText'), { date: '2017-04-05', publisher: 'Reuters', title: 'Gas attack' });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cl-meta-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'a.txt'), 'Sun 16 Apr 2017 Air strikes killed 12 people in Idlib.');
+      fs.writeFileSync(path.join(dir, 'b.txt'), 'Air strikes killed 12 people in Idlib.');
+      fs.writeFileSync(path.join(dir, 'INDEX.csv'), 'file,title,outlet,date\na.txt,"Strikes, again",reuters,4/17/2017\n');
+      fs.writeFileSync(path.join(dir, 'notes.tsv'), 'name\tvalue\nx\t1\n');
+      forgetMetadataFiles();
+      assert.deepEqual(givenMeta(path.join(dir, 'a.txt'), ''), { date: '2017-04-17', publisher: 'reuters', title: 'Strikes, again' });
+      const result = answerItem({ file: path.join(dir, 'a.txt') }, defaultLexicon());
+      assert.ok(result.type === 'analysis');
+      assert.deepEqual([result.analysis.date, result.analysis.publisher, result.analysis.title], ['2017-04-17', 'Reuters', 'Strikes, again']);
+      const bare = answerItem({ file: path.join(dir, 'b.txt') }, defaultLexicon());
+      assert.ok(bare.type === 'analysis');
+      assert.deepEqual([bare.analysis.date, bare.analysis.publisher], [null, null], 'an article the file does not list keeps what its text says');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+      forgetMetadataFiles();
+    }
+  });
+});
+
+describe('incidents: the chemical attack on Khan Sheikhoun, 4 April 2017', () => {
+  // the article files alone, without the corpus's metadata file
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cl-khan-sheikhoun-'));
+  const files = ['001_nna.txt', '023_asharqalawsat.txt', '146_ahram.txt', '551_arabiya.txt'].map((f) => {
+    fs.copyFileSync(path.join(SHARED, 'corpus/fakes', f), path.join(dir, f));
+    return path.join(dir, f);
+  });
+  const { output, index } = analyzeCorpus(files, defaultLexicon());
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const claim = (file: string, text: string) => {
+    const doc = output.documents.find((d) => d.file.endsWith(file))!;
+    const i = doc.figures.findIndex((f) => f.text === text && f.group === 'civilians-killed');
+    assert.ok(i >= 0, `"${text}" is a toll in ${file}`);
+    return { ref: { file: doc.file, index: i }, figure: doc.figures[i] };
+  };
+
+  it('the tolls of four outlets are one incident, in Khan Sheikhoun, chemical, that day', () => {
+    const tolls = [claim('001_nna.txt', 'at least 70'), claim('023_asharqalawsat.txt', 'at least 58'), claim('023_asharqalawsat.txt', 'more than 100'), claim('146_ahram.txt', '86'), claim('551_arabiya.txt', '72')];
+    const ids = new Set(tolls.map((t) => t.figure.incident));
+    assert.equal(ids.size, 1, JSON.stringify(tolls.map((t) => t.figure.incident)));
+    const incident = output.incidents.find((i) => ids.has(i.id))!;
+    assert.deepEqual([incident.place, incident.admin1, incident.eventType, incident.from], ['Khan Sheikhoun', 'Idlib', 'chemical', '2017-04-04']);
+  });
+
+  it("the Observatory's 58 then 86 is an update, not a disagreement; the opposition's 'more than 100' disagrees with 86", () => {
+    const first = claim('023_asharqalawsat.txt', 'at least 58');
+    const rise = output.updates.find((u) => u.from.file === first.ref.file && u.from.index === first.ref.index);
+    assert.ok(rise, 'an update from 58');
+    assert.equal(index.figure(rise.to)?.low, 86);
+    assert.equal(index.figure(rise.to)?.source, 'Syrian Observatory for Human Rights');
+    const key = (r: { file: string; index: number }) => `${r.file}#${r.index}`;
+    assert.ok(!output.disagreements.some((d) => [key(d.a), key(d.b)].includes(key(rise.from)) && [key(d.a), key(d.b)].includes(key(rise.to))));
+    const more = claim('023_asharqalawsat.txt', 'more than 100');
+    assert.ok(index.disagreementsOf(more.ref).some((r) => index.figure(r)?.low === 86));
+  });
+
+  it("the 'Hundreds' of Ghouta, 2013, that the WHO article recalls is another incident", () => {
+    const ghouta = claim('001_nna.txt', 'Hundreds');
+    assert.notEqual(ghouta.figure.incident, claim('001_nna.txt', 'at least 70').figure.incident);
+    assert.deepEqual([ghouta.figure.place, ghouta.figure.when?.from, ghouta.figure.when?.to], ['Eastern Ghouta', '2013-08-01', '2013-08-31']);
+  });
+});
