@@ -49,6 +49,7 @@ export const firstDate = (text: string): string | null => firstWrittenDate(text)
 
 /** How far into an article its own date may stand. */
 const DATELINE_CHARS = 600;
+const DATELINE_FIRST_CHARS = 160;
 /** "On August 21 2013 the regime fired...": a date after one of these words is when something happened. */
 const EVENT_DATE_BEFORE = /\b(?:on|since|until|till|from|before|after|during|between|and)\s*$/i;
 
@@ -57,7 +58,12 @@ const EVENT_DATE_BEFORE = /\b(?:on|since|until|till|from|before|after|during|bet
  * 2017") that is not the date of something told ("On August 21 2013 ...").
  */
 export function datelineOf(text: string): WrittenDate | null {
-  const head = text.slice(0, DATELINE_CHARS);
+  // most articles date themselves in their first line or two: those are read first, the rest of the head only if need be
+  return datelineWithin(text, DATELINE_FIRST_CHARS) ?? (text.length > DATELINE_FIRST_CHARS ? datelineWithin(text, DATELINE_CHARS) : null);
+}
+
+function datelineWithin(text: string, chars: number): WrittenDate | null {
+  const head = text.slice(0, chars);
   for (let from = 0; from < head.length;) {
     const found = firstWrittenDate(head.slice(from));
     if (!found) return null;

@@ -1,6 +1,6 @@
-import { incidentClaim, type IncidentClaim, scenesOf } from '../incidents/claims';
+import { type ArticleContext, articleContext, incidentClaim, type IncidentClaim } from '../incidents/claims';
 import { type GroupIncidents, groupIncidents, refKey } from '../incidents/groupIncidents';
-import type { DocumentAnalysis, Disagreement, EntityType, Figure, FigureRef, Group, Incident, PlaceInfo, Update } from '../model';
+import type { DocumentAnalysis, Disagreement, EntityType, Figure, FigureRef, Group, Incident, Update } from '../model';
 
 export interface EntityMention { file: string; start: number; end: number; text: string }
 
@@ -17,12 +17,12 @@ export interface EntityRecord {
 
 export interface FigureEntry { ref: FigureRef; figure: Figure }
 
-/** The places below country level an article names, which each of its unplaced claims may be about. */
-const articleScenes = new WeakMap<DocumentAnalysis, PlaceInfo[]>();
-function scenesOfDoc(doc: DocumentAnalysis): PlaceInfo[] {
-  let scenes = articleScenes.get(doc);
-  if (!scenes) articleScenes.set(doc, (scenes = scenesOf(doc)));
-  return scenes;
+/** What each article gives its claims for clustering, worked out once per article. */
+const contexts = new WeakMap<DocumentAnalysis, ArticleContext>();
+function contextOf(doc: DocumentAnalysis): ArticleContext {
+  let c = contexts.get(doc);
+  if (!c) contexts.set(doc, (c = articleContext(doc)));
+  return c;
 }
 
 const namesOf = (f: Figure) => new Set([f.place, f.actor, f.source, f.speaker]);
@@ -52,6 +52,13 @@ function removeAbout(about: Map<string, Map<string, FigureRef>>, doc: DocumentAn
   });
 }
 
+/** A figure with its incident: field by field, so that every figure copied has one shape (a spread gives each its own). */
+const withIncident = (f: Figure, incident: string | null): Figure => ({
+  text: f.text, start: f.start, end: f.end, low: f.low, high: f.high, qualifier: f.qualifier, unit: f.unit, subject: f.subject,
+  category: f.category, event: f.event, actor: f.actor, place: f.place, source: f.source, speaker: f.speaker, group: f.group,
+  when: f.when, eventType: f.eventType, incident,
+});
+
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value); else map.set(key, [value]);
@@ -80,6 +87,8 @@ interface Flat {
   incidents: Incident[];
   byId: Map<string, Incident>;
   incidentOf: Map<string, string>;
+  /** The same, by the figure itself: what the output asks for every figure, without building a key for each. */
+  incidentOfFigure: Map<Figure, string>;
   disagreements: Disagreement[];
   disputes: Map<string, FigureRef[]>;
   updates: Update[];
@@ -259,9 +268,9 @@ export class CorpusIndex {
   /** The group's claims clustered into incidents again; an incident keeps its id while it keeps most of its claims. */
   private clusterGroup(group: string): GroupIncidents {
     const claims: IncidentClaim[] = [];
-    for (const m of this.state.groupMap.get(group)?.values() ?? []) {
+    for (const [key, m] of this.state.groupMap.get(group) ?? []) {
       const doc = this.state.docs.get(m.ref.file)!;
-      claims.push(incidentClaim(m.ref, m.figure, doc, scenesOfDoc(doc)));
+      claims.push(incidentClaim(m.ref, key, m.figure, doc, contextOf(doc)));
     }
     const previous = new Map<string, Set<string>>();
     for (const inc of this.state.incidentsByGroup.get(group)?.incidents ?? []) previous.set(inc.id, new Set(inc.members.map(refKey)));
@@ -275,12 +284,13 @@ export class CorpusIndex {
     }
     this.state.dirtyGroups.clear();
     if (!this.state.flat) {
-      const flat: Flat = { incidents: [], byId: new Map(), incidentOf: new Map(), disagreements: [], disputes: new Map(), updates: [], updatesOf: new Map() };
+      const flat: Flat = { incidents: [], byId: new Map(), incidentOf: new Map(), incidentOfFigure: new Map(), disagreements: [], disputes: new Map(), updates: [], updatesOf: new Map() };
       for (const group of this.state.groupMap.keys()) {
         const g = this.state.incidentsByGroup.get(group);
         if (!g) continue;
         for (const inc of g.incidents) { flat.incidents.push(inc); flat.byId.set(inc.id, inc); }
         for (const [k, id] of g.incidentOf) flat.incidentOf.set(k, id);
+        for (const [f, id] of g.incidentOfFigure) flat.incidentOfFigure.set(f, id);
         for (const d of g.disagreements) {
           flat.disagreements.push(d);
           pushTo(flat.disputes, refKey(d.a), d.b);
@@ -334,8 +344,11 @@ export class CorpusIndex {
 
   /** The articles with each claim's incident filled in, as `analyze --json` prints them. */
   documentsWithIncidents(): DocumentAnalysis[] {
-    const incidentOf = this.flat.incidentOf;
-    return this.documents().map((doc) => ({ ...doc, figures: doc.figures.map((f, index) => ({ ...f, incident: f.group ? incidentOf.get(`${doc.file}#${index}`) ?? null : null })) }));
+    const incidentOf = this.flat.incidentOfFigure;
+    return this.documents().map((d) => ({
+      file: d.file, date: d.date, publisher: d.publisher, title: d.title, hash: d.hash, entities: d.entities,
+      figures: d.figures.map((f) => withIncident(f, incidentOf.get(f) ?? null)), places: d.places,
+    }));
   }
 
   /** Grouped figures whose place, actor, source or speaker is this canonical name. */

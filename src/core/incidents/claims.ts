@@ -1,3 +1,4 @@
+import { claimInterval, comparableUnit } from '../corpus/intervals';
 import type { DocumentAnalysis, EventType, Figure, FigureRef, PlaceInfo } from '../model';
 import { dayOf } from '../time/days';
 import { precision } from './places';
@@ -14,7 +15,13 @@ const TOLL_CATEGORIES = new Set(['casualties', 'displaced']);
 /** What a claim is clustered and compared on, worked out once per claim. */
 export interface IncidentClaim {
   ref: FigureRef;
+  /** "file#index": the claim's key in the index's maps. */
+  key: string;
   figure: Figure;
+  /** The interval the claim asserts, hedges widened, in the unit claims are compared in. */
+  low: number;
+  high: number;
+  unit: string;
   /** Who makes the claim: its source; an unattributed claim is its publisher's (or, unknown, its article's own). */
   source: string;
   role: ClaimRole;
@@ -47,9 +54,18 @@ export function sourceKey(figure: Figure, doc: DocumentAnalysis): string {
   return doc.publisher ? `${doc.publisher}, unattributed` : `unattributed (${doc.file})`;
 }
 
+/** What the clustering needs of an article: its places by name, the ones below country level, its day. */
+export interface ArticleContext { places: Map<string, PlaceInfo>; scenes: PlaceInfo[]; published: number | null }
+
+export function articleContext(doc: DocumentAnalysis): ArticleContext {
+  const places = new Map<string, PlaceInfo>();
+  for (const p of doc.places ?? []) places.set(p.canonical, p);
+  return { places, scenes: (doc.places ?? []).filter((p) => precision(p) >= 2), published: doc.date ? dayOf(doc.date) : null };
+}
+
 /** The claim as the clustering sees it; figures of no group are not compared, and are not claims here. */
-export function incidentClaim(ref: FigureRef, figure: Figure, doc: DocumentAnalysis, scenes: PlaceInfo[]): IncidentClaim {
-  const place = figure.place === null ? undefined : doc.places?.find((p) => p.canonical === figure.place);
+export function incidentClaim(ref: FigureRef, key: string, figure: Figure, doc: DocumentAnalysis, article: ArticleContext): IncidentClaim {
+  const place = figure.place === null ? undefined : article.places.get(figure.place);
   const when = figure.when;
   const toll = TOLL_CATEGORIES.has(figure.category);
   let role: ClaimRole;
@@ -63,12 +79,10 @@ export function incidentClaim(ref: FigureRef, figure: Figure, doc: DocumentAnaly
     from = role === 'event' ? dayOf(when.from!) : to - AS_OF_DAYS;
     if (role !== 'event') to += AS_OF_DAYS;
   }
+  const [low, high] = claimInterval(figure);
   return {
-    ref, figure, source: sourceKey(figure, doc), role, from, to, place, precision: precision(place),
-    scenes, country: place?.country ?? null, type: figure.eventType, published: doc.date ? dayOf(doc.date) : null,
+    ref, key, figure, low, high, unit: comparableUnit(figure), source: sourceKey(figure, doc), role, from, to, place, precision: precision(place),
+    scenes: article.scenes, country: place?.country ?? null, type: figure.eventType, published: article.published,
     loose: !when || when.basis === 'published',
   };
 }
-
-/** The places below country level an article names, for its unplaced claims. */
-export const scenesOf = (doc: DocumentAnalysis): PlaceInfo[] => (doc.places ?? []).filter((p) => precision(p) >= 2);

@@ -102,6 +102,8 @@ export function clusterClaims(claims: IncidentClaim[]): Cluster[] {
   const clusters: Cluster[] = [];
   const byWeek = new Map<number, Cluster[]>();
   const byFile = new Map<string, Cluster[]>();
+  /** Clusters of events with a time, by kind of attack: where an undated toll's incident is looked for. */
+  const byType = new Map<EventType, Cluster[]>();
   const seen = new Set<Cluster>();
   const consider = (c: IncidentClaim, list: Cluster[] | undefined, best: { k: Cluster | undefined; score: number }) => {
     for (const k of list ?? []) {
@@ -116,17 +118,27 @@ export function clusterClaims(claims: IncidentClaim[]): Cluster[] {
     seen.clear();
     consider(c, byFile.get(c.ref.file), best);
     if (c.from !== null) for (let w = Math.floor(c.from / WEEK); w <= Math.floor(c.to! / WEEK); w++) consider(c, byWeek.get(w), best);
-    const recalled = !best.k && (c.loose || c.precision < 2) ? recalledIncident(c, clusters) : undefined;
+    const recalled = !best.k && (c.loose || c.precision < 2) ? recalledIncident(c, recallCandidates(c, byWeek, byType)) : undefined;
     const found = best.k ?? recalled;
     const k = found ?? newCluster(c);
     if (found) join(k, c, recalled !== undefined);
     else {
       clusters.push(k);
       if (c.from !== null) for (let w = Math.floor(c.from / WEEK); w <= Math.floor(c.to! / WEEK); w++) byWeek.get(w)?.push(k) ?? byWeek.set(w, [k]);
+      if (c.from !== null && c.role === 'event' && c.type !== null) byType.get(c.type)?.push(k) ?? byType.set(c.type, [k]);
     }
     byFile.get(c.ref.file)?.push(k) ?? byFile.set(c.ref.file, [k]);
   }
   return clusters;
+}
+
+/** The clusters a claim may recall: those of the weeks before its time, or (undated) those of its kind of attack. */
+function recallCandidates(c: IncidentClaim, byWeek: Map<number, Cluster[]>, byType: Map<EventType, Cluster[]>): Iterable<Cluster> {
+  if (c.role !== 'event' || c.type === null) return [];
+  if (c.to === null) return byType.get(c.type) ?? [];
+  const found = new Set<Cluster>();
+  for (let w = Math.floor((c.to - RECALL_DAYS) / WEEK); w <= Math.floor(c.to / WEEK); w++) for (const k of byWeek.get(w) ?? []) found.add(k);
+  return found;
 }
 
 /** How far back a toll dated only by its article may recall an incident: reports return to an attack for weeks. */
@@ -139,7 +151,7 @@ const RECALL_DAYS = 30;
  * is the one the evidence points at: the only one, or one far more reported than any other (articles giving the
  * same number count twice over).
  */
-function recalledIncident(c: IncidentClaim, clusters: Cluster[]): Cluster | undefined {
+function recalledIncident(c: IncidentClaim, clusters: Iterable<Cluster>): Cluster | undefined {
   if (c.role !== 'event' || c.type === null) return undefined;
   let best: Cluster | undefined;
   let bestScore = 0;

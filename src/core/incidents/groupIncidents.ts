@@ -1,5 +1,4 @@
-import { claimInterval, comparableUnit } from '../corpus/intervals';
-import type { Disagreement, EventType, Incident, PlaceInfo, Update } from '../model';
+import type { Disagreement, EventType, Figure, Incident, PlaceInfo, Update } from '../model';
 import { isoOf } from '../time/days';
 import type { IncidentClaim } from './claims';
 import { type Cluster, clusterClaims } from './cluster';
@@ -10,12 +9,20 @@ export interface GroupIncidents {
   incidents: Incident[];
   /** "file#index" -> the id of the incident the claim is about. */
   incidentOf: Map<string, string>;
+  /** The same, by figure. */
+  incidentOfFigure: Map<Figure, string>;
   disagreements: Disagreement[];
   updates: Update[];
 }
 
 export const refKey = (r: { file: string; index: number }) => `${r.file}#${r.index}`;
-const slug = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slugs = new Map<string, string>();
+/** A place's name as a part of an id ("Khan Sheikhoun" -> "khan-sheikhoun"), worked out once per name. */
+function slug(s: string): string {
+  let out = slugs.get(s);
+  if (out === undefined) slugs.set(s, (out = s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'unplaced'));
+  return out;
+}
 const AS_OF_DAYS = 3;
 
 /** The most precise place the members name, the one named most among equals. */
@@ -57,10 +64,7 @@ const sameSpot = (a: IncidentClaim, b: IncidentClaim) => !a.place || !b.place ||
 
 /** Two sources whose claims about one incident cannot both hold. */
 function disagree(a: IncidentClaim, b: IncidentClaim): boolean {
-  if (a.source === b.source || comparableUnit(a.figure) !== comparableUnit(b.figure) || !sameSpot(a, b)) return false;
-  const [al, ah] = claimInterval(a.figure);
-  const [bl, bh] = claimInterval(b.figure);
-  return ah < bl || bh < al;
+  return (a.high < b.low || b.high < a.low) && a.source !== b.source && a.unit === b.unit && sameSpot(a, b);
 }
 
 /** A source's successive counts for one incident, each higher than the last: its toll rising, not a dispute. */
@@ -88,17 +92,18 @@ function updatesOf(incident: string, members: IncidentClaim[]): Update[] {
 export function groupIncidents(group: string, label: string, claims: IncidentClaim[], previous: Map<string, Set<string>>): GroupIncidents {
   const clusters = clusterClaims(claims);
   const ids = stableIds(group, clusters, previous);
-  const result: GroupIncidents = { incidents: [], incidentOf: new Map(), disagreements: [], updates: [] };
+  const result: GroupIncidents = { incidents: [], incidentOf: new Map(), incidentOfFigure: new Map(), disagreements: [], updates: [] };
   clusters.forEach((k, n) => {
     const id = ids[n];
-    const members = [...k.members].sort((a, b) => (a.published ?? Infinity) - (b.published ?? Infinity) || (a.ref.file < b.ref.file ? -1 : a.ref.file > b.ref.file ? 1 : a.ref.index - b.ref.index));
+    const members = k.members.length === 1 ? k.members : [...k.members].sort((a, b) => (a.published ?? Infinity) - (b.published ?? Infinity) || (a.ref.file < b.ref.file ? -1 : a.ref.file > b.ref.file ? 1 : a.ref.index - b.ref.index));
     const place = placeOf(k);
     const [from, to] = spanOf(k);
     result.incidents.push({
       id, group, label: [label, place?.canonical, from].filter(Boolean).join(' · '), place: place?.canonical ?? null,
       admin1: place?.admin1 ?? null, country: place?.country ?? k.country, eventType: typeOf(k), from, to, members: members.map((m) => m.ref),
     });
-    for (const m of members) result.incidentOf.set(refKey(m.ref), id);
+    for (const m of members) { result.incidentOf.set(m.key, id); result.incidentOfFigure.set(m.figure, id); }
+    if (members.length === 1) return;
     for (let i = 0; i < members.length; i++) {
       for (let j = i + 1; j < members.length; j++) if (disagree(members[i], members[j])) result.disagreements.push({ group, incident: id, a: members[i].ref, b: members[j].ref });
     }
@@ -119,7 +124,7 @@ function stableIds(group: string, clusters: Cluster[], previous: Map<string, Set
     for (const n of order) {
       const shared = new Map<string, number>();
       for (const m of clusters[n].members) {
-        const old = oldOf.get(refKey(m.ref));
+        const old = oldOf.get(m.key);
         if (old !== undefined && !used.has(old)) shared.set(old, (shared.get(old) ?? 0) + 1);
       }
       let best: string | undefined;
@@ -131,7 +136,7 @@ function stableIds(group: string, clusters: Cluster[], previous: Map<string, Set
     if (ids[n]) return ids[n]!;
     const place = placeOf(k);
     const [from] = spanOf(k);
-    const base = `${group}:${slug(place?.canonical ?? k.country ?? 'unplaced') || 'unplaced'}:${from ?? 'undated'}`;
+    const base = `${group}:${slug(place?.canonical ?? k.country ?? 'unplaced')}:${from ?? 'undated'}`;
     let id = base;
     for (let i = 2; used.has(id) || previous.has(id); i++) id = `${base}~${i}`;
     used.add(id);

@@ -1,17 +1,41 @@
-// Calendar days as whole numbers (days since 1970-01-01, UTC): spans of time are compared and shifted as numbers.
+// Calendar days as whole numbers (days since 1970-01-01, proleptic Gregorian): spans of time are compared and
+// shifted as numbers. Converted by arithmetic (the civil-from-days algorithm), not through Date objects: every
+// claim's time is converted, and a Date and an ISO string per conversion cost more than the rest of the work.
 
-const MS_PER_DAY = 86_400_000;
+const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
 
-export const dayOf = (iso: string): number => Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / MS_PER_DAY);
-
-export const isoOf = (day: number): string => new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
-
-export const dayFrom = (y: number, m: number, d: number): number => Math.floor(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+/** Days since 1970-01-01 of a year, month (1-12) and day of month; days past a month's end run into the next. */
+export function dayFrom(y: number, m: number, d: number): number {
+  // months past December or before January roll the year, as Date.UTC would
+  y += Math.floor((m - 1) / 12);
+  m = ((((m - 1) % 12) + 12) % 12) + 1;
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
 
 /** Year, month (1-12), day of month and weekday (0 = Sunday) of a day. */
 export function partsOf(day: number): { y: number; m: number; d: number; weekday: number } {
-  const t = new Date(day * MS_PER_DAY);
-  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate(), weekday: t.getUTCDay() };
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d, weekday: (((day + 4) % 7) + 7) % 7 };
+}
+
+/** "2017-04-05" -> its day number (the first ten characters are read; the rest may be a time). */
+export const dayOf = (iso: string): number => dayFrom(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+
+export function isoOf(day: number): string {
+  const p = partsOf(day);
+  return `${p.y < 1000 ? String(p.y).padStart(4, '0') : p.y}-${pad2(p.m)}-${pad2(p.d)}`;
 }
 
 export const lastDayOfMonth = (y: number, m: number): number => dayFrom(y, m + 1, 1) - 1;

@@ -29,6 +29,9 @@ const YEAR = /^(?:19|20)\d\d$/;
 /** Words before a bare month or year that make it a time ("in 2013", "since March"), not a name or a count. */
 const TIME_PREPOSITIONS = new Set(['in', 'since', 'of', 'during', 'until', 'till', 'by', 'from', 'early', 'late', 'mid', 'last', 'this', 'before', 'after', 'throughout', 'between', 'and', 'through', 'on']);
 
+/** Words that may begin a time expression (besides numbers and weekdays written as possessives, "Sundays"). */
+const STARTERS = new Set<string>(['since', 'yesterday', 'today', 'tonight', 'overnight', 'this', 'last', 'earlier', 'far', 'past', ...MONTHS.keys(), ...WEEKDAYS.keys(), ...SMALL_NUMBERS.keys()]);
+
 const capitalized = (t: Token) => t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
 
 /** A month written as a name: capitalised ("may" and "march" are verbs in lower case), perhaps abbreviated "Aug.". */
@@ -56,14 +59,27 @@ function yearOfMonth(month: number, day: number, today: number | null): number |
  */
 export function timeExpressions(tokens: Token[], first: number, last: number, today: number | null): TimeExpression[] {
   const out: TimeExpression[] = [];
+  let clock: Clock | undefined;
   for (let k = first; k < last; k++) {
-    const found = expressionAt(tokens, k, last, today);
+    const t = tokens[k];
+    // most words begin no time expression: only numbers, month and weekday names and a few words do
+    if (t.kind !== 'number' && !STARTERS.has(t.lower) && !(t.lower.endsWith('s') && WEEKDAYS.has(t.lower.slice(0, -1)))) continue;
+    if (today !== null) clock ??= clockOf(today);
+    const found = expressionAt(tokens, k, last, today, clock);
     if (found) { out.push(found); k = found.last - 1; }
   }
   return out;
 }
 
-function expressionAt(tokens: Token[], k: number, end: number, today: number | null): TimeExpression | undefined {
+/** The article's day and what relative expressions count from: its weekday's Monday, its month and year. */
+interface Clock { today: number; y: number; m: number; weekday: number; monday: number }
+
+function clockOf(today: number): Clock {
+  const p = partsOf(today);
+  return { today, y: p.y, m: p.m, weekday: p.weekday, monday: today - ((p.weekday + 6) % 7) };
+}
+
+function expressionAt(tokens: Token[], k: number, end: number, today: number | null, clock: Clock | undefined): TimeExpression | undefined {
   const t = tokens[k];
   const w = t.lower;
   if (w === 'since') return sinceAt(tokens, k, end, today);
@@ -79,18 +95,18 @@ function expressionAt(tokens: Token[], k: number, end: number, today: number | n
   }
   const year = yearNumber(t);
   if (year !== undefined && TIME_PREPOSITIONS.has(tokens[k - 1]?.lower ?? '')) return { first: k, last: k + 1, from: dayFrom(year, 1, 1), to: dayFrom(year, 12, 31), since: false };
-  if (today === null) return undefined;
+  if (today === null || !clock) return undefined;
   const weekday = WEEKDAYS.get(w) ?? (t.kind === 'word' && w.endsWith('s') ? WEEKDAYS.get(w.slice(0, -1)) : undefined);
   if (weekday !== undefined && capitalized(t)) {
     const prev = tokens[k - 1]?.lower;
     if (prev === 'next' || prev === 'coming') return undefined;
-    const back = (partsOf(today).weekday - weekday + 7) % 7;
+    const back = (clock.weekday - weekday + 7) % 7;
     const day = today - (prev === 'last' && back === 0 ? 7 : back);
     // "Monday night" may have run into Tuesday
     const night = tokens[k + 1]?.lower === 'night' || tokens[k + 1]?.lower === 'evening';
     return { first: k, last: k + (night ? 2 : 1), from: day, to: night ? Math.min(day + 1, today) : day, since: false };
   }
-  return relativeAt(tokens, k, today);
+  return relativeAt(tokens, k, clock);
 }
 
 /** "August 21 2013", "Aug. 21", "August 2013", "in July", "early March". */
@@ -135,12 +151,12 @@ function sinceAt(tokens: Token[], k: number, end: number, today: number | null):
 }
 
 /** Days, weeks, months and years counted from the article's own day. */
-function relativeAt(tokens: Token[], k: number, today: number): TimeExpression | undefined {
+function relativeAt(tokens: Token[], k: number, clock: Clock): TimeExpression | undefined {
   const w = tokens[k].lower;
   const next = tokens[k + 1]?.lower;
   const point = (last: number, from: number, to = from): TimeExpression => ({ first: k, last, from, to, since: false });
-  const p = partsOf(today);
-  const monday = today - ((p.weekday + 6) % 7);
+  const { today, monday } = clock;
+  const p = clock;
   if (w === 'yesterday') return point(k + 1, today - 1);
   if (w === 'today' || w === 'tonight') return point(k + 1, today);
   if (w === 'overnight') return point(k + 1, today - 1, today);
