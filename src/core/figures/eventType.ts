@@ -1,5 +1,5 @@
 import type { EventType } from '../model';
-import { refersToAttack } from '../text/attacks';
+import type { AttackMentions } from '../text/attacks';
 import { CLAUSE_OPENERS } from './vocabulary';
 import type { Tokenized } from '../text/tokens';
 
@@ -28,7 +28,7 @@ export class EventTypeReader {
   private readonly bySentence = new Map<number, EventType | null>();
   private articleType: EventType | null | undefined;
 
-  constructor(private readonly doc: Tokenized) {}
+  constructor(private readonly doc: Tokenized, private readonly attacks: AttackMentions) {}
 
   private inSentence(sentence: number): EventType | null {
     let found = this.bySentence.get(sentence);
@@ -69,7 +69,7 @@ export class EventTypeReader {
     for (let s = sentence; s >= Math.max(0, sentence - 2) && !own; s--) own = this.inSentence(s);
     if (own && SPECIFIC.has(own)) return own;
     // "the attack, carried out by jets, killed 58": the attack told of just before, or in the headline, was a chemical one
-    if (refersToAttack(this.doc, sentence)) {
+    if (this.attacks.refersBack(sentence)) {
       for (let s = sentence - 1; s >= Math.max(0, sentence - BACK_REFERENCE_SENTENCES); s--) {
         const before = this.inSentence(s);
         if (before && SPECIFIC.has(before)) return before;

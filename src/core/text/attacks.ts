@@ -4,19 +4,36 @@ import type { Tokenized } from './tokens';
 const ATTACK_NOUNS = new Set(['attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'raid', 'raids', 'blast', 'blasts', 'bombing', 'bombings', 'explosion', 'explosions', 'massacre', 'shelling', 'assault', 'bombardment', 'incident', 'ambush', 'killings']);
 const BACK_REFERENCES = new Set(['the', 'that', 'this', 'those', 'these', 'its', 'their']);
 
-/** Whether a sentence names an attack of any kind. */
-export function namesAttack(doc: Tokenized, sentence: number): boolean {
-  const { first, last } = doc.sentences[sentence];
-  for (let k = first; k < last; k++) if (ATTACK_NOUNS.has(doc.tokens[k].lower)) return true;
-  return false;
-}
+const NAMES = 1;
+const REFERS = 2;
+const READ = 4;
 
-/** Whether a sentence refers back to an attack told of before: "the attack", "that strike", "the chemical attack". */
-export function refersToAttack(doc: Tokenized, sentence: number): boolean {
-  const { first, last } = doc.sentences[sentence];
-  const tokens = doc.tokens;
-  for (let k = first + 1; k < last; k++) {
-    if (ATTACK_NOUNS.has(tokens[k].lower) && (BACK_REFERENCES.has(tokens[k - 1].lower) || BACK_REFERENCES.has(tokens[k - 2]?.lower ?? ''))) return true;
+/**
+ * Which sentences of an article name an attack, and which refer back to one told of before ("the attack", "that
+ * strike", "the chemical attack"): read once per sentence, when first asked.
+ */
+export class AttackMentions {
+  private readonly bits: Uint8Array;
+
+  constructor(private readonly doc: Tokenized) {
+    this.bits = new Uint8Array(doc.sentences.length);
   }
-  return false;
+
+  private read(sentence: number): number {
+    let b = this.bits[sentence];
+    if (b & READ) return b;
+    b = READ;
+    const { first, last } = this.doc.sentences[sentence];
+    const tokens = this.doc.tokens;
+    for (let k = first; k < last; k++) {
+      if (!ATTACK_NOUNS.has(tokens[k].lower)) continue;
+      b |= NAMES;
+      if (k > first && (BACK_REFERENCES.has(tokens[k - 1].lower) || (k - 1 > first && BACK_REFERENCES.has(tokens[k - 2].lower)))) b |= REFERS;
+    }
+    return (this.bits[sentence] = b);
+  }
+
+  names(sentence: number): boolean { return (this.read(sentence) & NAMES) !== 0; }
+
+  refersBack(sentence: number): boolean { return (this.read(sentence) & REFERS) !== 0; }
 }

@@ -29,8 +29,8 @@ const YEAR = /^(?:19|20)\d\d$/;
 /** Words before a bare month or year that make it a time ("in 2013", "since March"), not a name or a count. */
 const TIME_PREPOSITIONS = new Set(['in', 'since', 'of', 'during', 'until', 'till', 'by', 'from', 'early', 'late', 'mid', 'last', 'this', 'before', 'after', 'throughout', 'between', 'and', 'through', 'on']);
 
-/** Words that may begin a time expression (besides numbers and weekdays written as possessives, "Sundays"). */
-const STARTERS = new Set<string>(['since', 'yesterday', 'today', 'tonight', 'overnight', 'this', 'last', 'earlier', 'far', 'past', ...MONTHS.keys(), ...WEEKDAYS.keys(), ...SMALL_NUMBERS.keys()]);
+/** Words that may begin a time expression, besides numbers ("Sundays": a possessive that lost its apostrophe). */
+const STARTERS = new Set<string>(['since', 'yesterday', 'today', 'tonight', 'overnight', 'this', 'last', 'earlier', 'far', 'past', ...MONTHS.keys(), ...WEEKDAYS.keys(), ...[...WEEKDAYS.keys()].map((w) => `${w}s`), ...SMALL_NUMBERS.keys()]);
 
 const capitalized = (t: Token) => t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
 
@@ -63,7 +63,7 @@ export function timeExpressions(tokens: Token[], first: number, last: number, to
   for (let k = first; k < last; k++) {
     const t = tokens[k];
     // most words begin no time expression: only numbers, month and weekday names and a few words do
-    if (t.kind !== 'number' && !STARTERS.has(t.lower) && !(t.lower.endsWith('s') && WEEKDAYS.has(t.lower.slice(0, -1)))) continue;
+    if (t.kind !== 'number' && !STARTERS.has(t.lower)) continue;
     if (today !== null) clock ??= clockOf(today);
     const found = expressionAt(tokens, k, last, today, clock);
     if (found) { out.push(found); k = found.last - 1; }

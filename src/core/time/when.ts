@@ -1,7 +1,7 @@
 import type { WrittenDate } from '../article/dates';
 import type { When } from '../model';
 import { SPEECH_VERBS } from '../figures/vocabulary';
-import { namesAttack, refersToAttack } from '../text/attacks';
+import type { AttackMentions } from '../text/attacks';
 import type { Tokenized } from '../text/tokens';
 import { dayOf, isoOf } from './days';
 import { type TimeExpression, timeExpressions } from './expressions';
@@ -28,7 +28,7 @@ export class TimeResolver {
   private readonly bySentence = new Map<number, TimeExpression[]>();
 
   /** `dateline`: the article's own date as written at its head, which says when it was published, not when anything happened. */
-  constructor(private readonly doc: Tokenized, published: string | null, private readonly dateline: WrittenDate | null) {
+  constructor(private readonly doc: Tokenized, published: string | null, private readonly dateline: WrittenDate | null, private readonly attacks: AttackMentions) {
     this.today = published ? dayOf(published) : null;
   }
 
@@ -81,9 +81,9 @@ export class TimeResolver {
    * refers back to an attack takes the time of the last earlier sentence that names an attack and its time.
    */
   attackReferredTo(sentence: number): { sentence: number; expression: TimeExpression } | undefined {
-    if (!refersToAttack(this.doc, sentence)) return undefined;
+    if (!this.attacks.refersBack(sentence)) return undefined;
     for (let s = sentence - 1; s >= 0; s--) {
-      if (!namesAttack(this.doc, s)) continue;
+      if (!this.attacks.names(s)) continue;
       const dated = this.expressions(s).find((e) => !e.since);
       if (dated) return { sentence: s, expression: dated };
     }
