@@ -47,7 +47,7 @@ export function analyzeText(file: string, text: string, options: AnalyzeOptions 
   const attacks = new AttackMentions(doc);
   const context: FigureContext = {
     attributor: new Attributor(doc, mentions, mentionAt, lex, facts), classifier: new FigureClassifier(doc, mentions, mentionAt),
-    time: new TimeResolver(doc, date, dateline, attacks), events: new EventTypeReader(doc, attacks), labels: options.labels,
+    time: new TimeResolver(doc, facts, date, dateline, attacks), events: new EventTypeReader(doc, attacks), labels: options.labels,
   };
   const figures = describeFigures(doc, raws, context);
   return {
@@ -92,22 +92,22 @@ function describeFigures(doc: Tokenized, raws: RawFigure[], context: FigureConte
 /** "Of the 5,000 total": a bare number repeated with a definite article restates an earlier claim of that value. */
 const restates = (doc: Tokenized, raw: RawFigure, unit: Unit) => unit === 'other' && raw.noun === undefined && /^the$/i.test(doc.tokens[raw.first - 1]?.text ?? '');
 
-/** A toll or an exodus counts what an event did; other counts describe how things stand, or a running total. */
-function timeRole(meaning: FigureMeaning, runningTotal: boolean): TimeRole {
-  if (runningTotal) return 'total';
-  return meaning.category === 'casualties' || meaning.category === 'displaced' ? 'event' : 'standing';
+/** A toll or an exodus counts what an event did, or a war's running total; other counts describe how things stand. */
+function timeRole(meaning: FigureMeaning, raw: RawFigure, classifier: FigureClassifier): TimeRole {
+  if (meaning.category !== 'casualties' && meaning.category !== 'displaced') return 'standing';
+  return classifier.runningTotal(raw) ? 'total' : 'event';
 }
 
 function claim(doc: Tokenized, raw: RawFigure, meaning: FigureMeaning, source: string | null, speaker: string | null, context: FigureContext): Figure {
   const group = groupOf(meaning, meaning.unit);
   if (group && context.labels && !context.labels.has(group.key)) context.labels.set(group.key, group.label);
   // only what is compared across articles needs a time and a kind of attack
-  const when = group ? context.time.whenOf(raw.first, raw.last, timeRole(meaning, context.classifier.runningTotal(raw))) : null;
+  const when = group ? context.time.whenOf(raw.first, raw.last, timeRole(meaning, raw, context.classifier)) : null;
   const eventType = group && meaning.category === 'casualties' ? context.events.typeOf(raw.first, raw.last) : null;
   return {
     text: doc.text.slice(raw.start, raw.end), start: raw.start, end: raw.end, low: raw.low, high: raw.high,
     qualifier: raw.qualifier, unit: meaning.unit, subject: meaning.subject, category: meaning.category, event: meaning.event,
-    actor: meaning.actor, place: meaning.place, source, speaker, group: group?.key ?? null, when, eventType,
+    actor: meaning.actor, place: meaning.place, source, speaker, group: group?.key ?? null, when, eventType, incident: null,
   };
 }
 
@@ -118,7 +118,7 @@ function restatement(text: string, raw: RawFigure, restated: Figure, source: str
     text: text.slice(raw.start, raw.end), start: raw.start, end: raw.end, low: restated.low, high: restated.high,
     qualifier: raw.qualifier, unit: restated.unit, subject: restated.subject, category: restated.category, event: restated.event,
     actor: restated.actor, place: restated.place, source: source ?? restated.source, speaker: source ? speaker : restated.speaker, group: restated.group,
-    when: restated.when, eventType: restated.eventType,
+    when: restated.when, eventType: restated.eventType, incident: null,
   };
 }
 

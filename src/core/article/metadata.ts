@@ -120,7 +120,7 @@ export function metadataFileEntry(article: string): GivenMeta | undefined {
     for (const name of names) for (const [file, meta] of readMetadataTable(path.join(dir, name))) if (!table.has(file)) table.set(file, meta);
     byFolder.set(dir, table);
   }
-  return table.get(path.resolve(article));
+  return table.size ? table.get(path.normalize(article)) : undefined;
 }
 
 /** Forgets the metadata files read so far: they are read again when next asked for (they may have changed). */

@@ -23,5 +23,7 @@ export function analyzeCorpus(files: string[], lex: Lexicon): CorpusResult {
 }
 
 export function toOutput(index: CorpusIndex): AnalysisOutput {
-  return { documents: index.documentsWithIncidents(), groups: index.groups(), incidents: index.incidents(), disagreements: index.disagreements(), updates: index.updates() };
+  // the incidents first: clustering them writes each figure's incident
+  const incidents = index.incidents();
+  return { documents: index.documents(), groups: index.groups(), incidents, disagreements: index.disagreements(), updates: index.updates() };
 }

@@ -52,13 +52,6 @@ function removeAbout(about: Map<string, Map<string, FigureRef>>, doc: DocumentAn
   });
 }
 
-/** A figure with its incident: field by field, so that every figure copied has one shape (a spread gives each its own). */
-const withIncident = (f: Figure, incident: string | null): Figure => ({
-  text: f.text, start: f.start, end: f.end, low: f.low, high: f.high, qualifier: f.qualifier, unit: f.unit, subject: f.subject,
-  category: f.category, event: f.event, actor: f.actor, place: f.place, source: f.source, speaker: f.speaker, group: f.group,
-  when: f.when, eventType: f.eventType, incident,
-});
-
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value); else map.set(key, [value]);
@@ -86,13 +79,11 @@ interface IndexState {
 interface Flat {
   incidents: Incident[];
   byId: Map<string, Incident>;
-  incidentOf: Map<string, string>;
-  /** The same, by the figure itself: what the output asks for every figure, without building a key for each. */
-  incidentOfFigure: Map<Figure, string>;
   disagreements: Disagreement[];
-  disputes: Map<string, FigureRef[]>;
+  /** By the figure itself, so that a lookup builds no key. */
+  disputes: Map<Figure, FigureRef[]>;
   updates: Update[];
-  updatesOf: Map<string, Update[]>;
+  updatesOf: Map<Figure, Update[]>;
 }
 
 const emptyState = (): IndexState => ({
@@ -284,22 +275,20 @@ export class CorpusIndex {
     }
     this.state.dirtyGroups.clear();
     if (!this.state.flat) {
-      const flat: Flat = { incidents: [], byId: new Map(), incidentOf: new Map(), incidentOfFigure: new Map(), disagreements: [], disputes: new Map(), updates: [], updatesOf: new Map() };
+      const flat: Flat = { incidents: [], byId: new Map(), disagreements: [], disputes: new Map(), updates: [], updatesOf: new Map() };
       for (const group of this.state.groupMap.keys()) {
         const g = this.state.incidentsByGroup.get(group);
         if (!g) continue;
         for (const inc of g.incidents) { flat.incidents.push(inc); flat.byId.set(inc.id, inc); }
-        for (const [k, id] of g.incidentOf) flat.incidentOf.set(k, id);
-        for (const [f, id] of g.incidentOfFigure) flat.incidentOfFigure.set(f, id);
         for (const d of g.disagreements) {
           flat.disagreements.push(d);
-          pushTo(flat.disputes, refKey(d.a), d.b);
-          pushTo(flat.disputes, refKey(d.b), d.a);
+          pushTo(flat.disputes, this.figure(d.a)!, d.b);
+          pushTo(flat.disputes, this.figure(d.b)!, d.a);
         }
         for (const u of g.updates) {
           flat.updates.push(u);
-          pushTo(flat.updatesOf, refKey(u.from), u);
-          pushTo(flat.updatesOf, refKey(u.to), u);
+          pushTo(flat.updatesOf, this.figure(u.from)!, u);
+          pushTo(flat.updatesOf, this.figure(u.to)!, u);
         }
       }
       this.state.flat = flat;
@@ -314,7 +303,8 @@ export class CorpusIndex {
 
   /** The claims a figure disagrees with. */
   disagreementsOf(ref: FigureRef): FigureRef[] {
-    return this.flat.disputes.get(refKey(ref)) ?? [];
+    const f = this.figure(ref);
+    return (f && this.flat.disputes.get(f)) ?? [];
   }
 
   /** Every incident: claims of one kind about one event, or about how things stood at one time, across articles. */
@@ -328,8 +318,9 @@ export class CorpusIndex {
 
   /** The incident a claim is about (every grouped claim has one, if only of itself). */
   incidentOf(ref: FigureRef): Incident | undefined {
-    const id = this.flat.incidentOf.get(refKey(ref));
-    return id === undefined ? undefined : this.flat.byId.get(id);
+    const flat = this.flat;
+    const id = this.figure(ref)?.incident;
+    return id ? flat.byId.get(id) : undefined;
   }
 
   /** One source's counts for one incident rising from article to article. */
@@ -339,16 +330,8 @@ export class CorpusIndex {
 
   /** The updates a claim takes part in, as the earlier count or the later. */
   updatesOf(ref: FigureRef): Update[] {
-    return this.flat.updatesOf.get(refKey(ref)) ?? [];
-  }
-
-  /** The articles with each claim's incident filled in, as `analyze --json` prints them. */
-  documentsWithIncidents(): DocumentAnalysis[] {
-    const incidentOf = this.flat.incidentOfFigure;
-    return this.documents().map((d) => ({
-      file: d.file, date: d.date, publisher: d.publisher, title: d.title, hash: d.hash, entities: d.entities,
-      figures: d.figures.map((f) => withIncident(f, incidentOf.get(f) ?? null)), places: d.places,
-    }));
+    const f = this.figure(ref);
+    return (f && this.flat.updatesOf.get(f)) ?? [];
   }
 
   /** Grouped figures whose place, actor, source or speaker is this canonical name. */

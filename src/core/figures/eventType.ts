@@ -1,20 +1,11 @@
 import type { EventType } from '../model';
 import type { AttackMentions } from '../text/attacks';
-import { CLAUSE_OPENERS } from './vocabulary';
+import { ATTACK_HEADS, ATTACK_TYPE_WORDS, CLAUSE_OPENERS } from './vocabulary';
 import type { Tokenized } from '../text/tokens';
 
 /** The most specific first: a chemical attack from the air is a chemical attack, a car bomb in a battle a bombing. */
 const ORDER: EventType[] = ['chemical', 'execution', 'bombing', 'air-strike', 'shelling', 'shooting', 'clashes'];
 
-const WORDS = new Map<string, EventType>();
-const add = (type: EventType, words: string) => { for (const w of words.split(' ')) WORDS.set(w, type); };
-add('chemical', 'chemical chemicals sarin chlorine toxic nerve poisonous mustard gassing gassed organophosphorus');
-add('execution', 'executed execute executing execution executions beheaded beheading beheadings crucified');
-add('bombing', 'suicide bomber bombers explosion explosions blast blasts explosive explosives exploded detonated detonation ied ieds landmine landmines vbied');
-add('air-strike', 'airstrike airstrikes warplane warplanes jet jets aircraft helicopter helicopters drone drones barrel raids raid');
-add('shelling', 'shelling shells shell shelled mortar mortars artillery rocket rockets missile missiles bombardment bombarded projectiles');
-add('shooting', 'shot shooting shootings gunfire gunmen gunman sniper snipers gunshot gunshots');
-add('clashes', 'clashes clash clashed fighting battle battles fought combat ambush');
 /** Bombs with no word for how they were delivered: dropped from the air when the sentence speaks of aircraft. */
 const BOMB_WORDS = new Set(['bomb', 'bombs', 'bombing', 'bombings', 'bombed']);
 /** How many sentences back "the attack" is looked for. */
@@ -47,13 +38,14 @@ export class EventTypeReader {
     let rank = ORDER.length;
     for (let k = first; k < last; k++) {
       const w = tokens[k].lower;
-      let type = WORDS.get(w);
+      let type = ATTACK_TYPE_WORDS.get(w) ?? null;
+      if (type === null && !ATTACK_HEADS.has(w)) continue;
       // "air strikes", "air-raid", "gas attack", "car bomb"
       if (w === 'air' && (AIR_PAIRS.has(tokens[k + 1]?.lower ?? '') || (tokens[k + 1]?.text === '-' && AIR_PAIRS.has(tokens[k + 2]?.lower ?? '')))) type = 'air-strike';
       if (w === 'gas' && (AIR_PAIRS.has(tokens[k + 1]?.lower ?? '') || tokens[k - 1]?.lower === 'poison')) type = 'chemical';
       // a bomb with nothing said of how it came ("the bombing of Aleppo") may have been dropped or planted
       if ((w === 'car' || w === 'roadside' || w === 'truck') && BOMB_WORDS.has(tokens[k + 1]?.lower ?? '')) type = 'bombing';
-      if (type !== undefined) rank = Math.min(rank, ORDER.indexOf(type));
+      if (type !== null) rank = Math.min(rank, ORDER.indexOf(type));
     }
     return rank < ORDER.length ? ORDER[rank] : null;
   }

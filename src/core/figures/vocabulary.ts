@@ -1,5 +1,7 @@
 // Word classes for figures: hedges, units and the nouns that say what a number counts.
 
+import type { EventType } from '../model';
+
 export type Qualifier = 'exact' | 'about' | 'at-least' | 'more-than' | 'up-to' | 'fewer-than' | 'range';
 export type Unit = 'people' | 'percent' | 'km2' | 'sq-mile' | 'years' | 'months' | 'days' | 'pages' | 'other';
 export type Category = 'combatants' | 'civilians' | 'casualties' | 'displaced' | 'territory' | 'other';
@@ -81,3 +83,16 @@ export const SPEECH_VERBS = new Set('said says say saying told tells tell estima
 
 /** Words that open a clause about another event ("hours after a chemical attack", "while"). */
 export const CLAUSE_OPENERS = new Set(['after', 'before', 'while', 'whereas', 'following', 'although', 'though', ';']);
+
+/** Words that name a kind of attack by themselves ("sarin", "airstrikes", "mortars"). */
+export const ATTACK_TYPE_WORDS = new Map<string, EventType>();
+const attackWords = (type: EventType, words: string) => { for (const w of words.split(' ')) ATTACK_TYPE_WORDS.set(w, type); };
+attackWords('chemical', 'chemical chemicals sarin chlorine toxic nerve poisonous mustard gassing gassed organophosphorus');
+attackWords('execution', 'executed execute executing execution executions beheaded beheading beheadings crucified');
+attackWords('bombing', 'suicide bomber bombers explosion explosions blast blasts explosive explosives exploded detonated detonation ied ieds landmine landmines vbied');
+attackWords('air-strike', 'airstrike airstrikes warplane warplanes jet jets aircraft helicopter helicopters drone drones barrel raids raid');
+attackWords('shelling', 'shelling shells shell shelled mortar mortars artillery rocket rockets missile missiles bombardment bombarded projectiles');
+attackWords('shooting', 'shot shooting shootings gunfire gunmen gunman sniper snipers gunshot gunshots');
+attackWords('clashes', 'clashes clash clashed fighting battle battles fought combat ambush');
+/** Words that name a kind of attack with the word after them ("air strikes", "gas attack", "car bomb"). */
+export const ATTACK_HEADS = new Set(['air', 'gas', 'car', 'roadside', 'truck']);

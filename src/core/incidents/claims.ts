@@ -42,14 +42,15 @@ export interface IncidentClaim {
   published: number | null;
 }
 
-const DESCRIPTIVE_SOURCE = /^(?:unnamed|unidentified)\b/;
+/** "unnamed officials", "unidentified speaker": a source the text describes but does not name. */
+const described = (source: string) => source.startsWith('unnamed ') || source.startsWith('unidentified ');
 
 /**
  * The source a claim is compared as: a named source is itself; "unnamed officials" in two articles are two sources;
  * an unattributed claim is its publisher's, and with no publisher known, its article's.
  */
 export function sourceKey(figure: Figure, doc: DocumentAnalysis): string {
-  if (figure.source && !DESCRIPTIVE_SOURCE.test(figure.source)) return figure.source;
+  if (figure.source && !described(figure.source)) return figure.source;
   if (figure.source) return `${figure.source} (${doc.file})`;
   return doc.publisher ? `${doc.publisher}, unattributed` : `unattributed (${doc.file})`;
 }

@@ -18,6 +18,8 @@ export interface Cluster {
   country: string | null;
   type: EventType | null;
   files: Set<string>;
+  /** The clustering's mark that the cluster was weighed for the claim at hand. */
+  visited: number;
 }
 
 /** Air strikes and shelling are told apart by few witnesses: reports of one bombardment use either word. */
@@ -66,7 +68,7 @@ function fit(c: IncidentClaim, k: Cluster): number {
 function newCluster(c: IncidentClaim): Cluster {
   return {
     members: [c], role: c.role, coreFrom: c.from, coreTo: c.to, places: c.precision >= 2 ? [c.place!] : [],
-    anchor: c.place?.canonical ?? null, country: c.country, type: c.type, files: new Set([c.ref.file]),
+    anchor: c.place?.canonical ?? null, country: c.country, type: c.type, files: new Set([c.ref.file]), visited: 0,
   };
 }
 
@@ -99,46 +101,68 @@ function order(a: IncidentClaim, b: IncidentClaim): number {
  * work grows with the claims, not with their pairs.
  */
 export function clusterClaims(claims: IncidentClaim[]): Cluster[] {
-  const clusters: Cluster[] = [];
-  const byWeek = new Map<number, Cluster[]>();
-  const byFile = new Map<string, Cluster[]>();
+  const clusterer = new Clusterer();
+  for (const c of [...claims].sort(order)) clusterer.add(c);
+  return clusterer.clusters;
+}
+
+/** The clusters found so far, and where each is looked up: by week, by report, by kind of attack. */
+class Clusterer {
+  readonly clusters: Cluster[] = [];
+  private readonly byWeek = new Map<number, Cluster[]>();
+  private readonly byFile = new Map<string, Cluster[]>();
   /** Clusters of events with a time, by kind of attack: where an undated toll's incident is looked for. */
-  const byType = new Map<EventType, Cluster[]>();
-  const seen = new Set<Cluster>();
-  const consider = (c: IncidentClaim, list: Cluster[] | undefined, best: { k: Cluster | undefined; score: number }) => {
-    for (const k of list ?? []) {
-      if (seen.has(k)) continue;
-      seen.add(k);
-      const s = fit(c, k);
-      if (s > best.score) { best.k = k; best.score = s; }
-    }
-  };
-  for (const c of [...claims].sort(order)) {
-    const best = { k: undefined as Cluster | undefined, score: -1 };
-    seen.clear();
-    consider(c, byFile.get(c.ref.file), best);
-    if (c.from !== null) for (let w = Math.floor(c.from / WEEK); w <= Math.floor(c.to! / WEEK); w++) consider(c, byWeek.get(w), best);
-    const recalled = !best.k && (c.loose || c.precision < 2) ? recalledIncident(c, recallCandidates(c, byWeek, byType)) : undefined;
-    const found = best.k ?? recalled;
+  private readonly byType = new Map<EventType, Cluster[]>();
+  /** Marks the clusters already weighed for the claim at hand (a cluster is listed under several weeks). */
+  private stamp = 0;
+  private best: Cluster | undefined;
+  private bestScore = -1;
+
+  add(c: IncidentClaim): void {
+    this.stamp++;
+    this.best = undefined;
+    this.bestScore = -1;
+    this.weigh(c, this.byFile.get(c.ref.file));
+    if (c.from !== null) for (let w = Math.floor(c.from / WEEK); w <= Math.floor(c.to! / WEEK); w++) this.weigh(c, this.byWeek.get(w));
+    const recalled = !this.best && (c.loose || c.precision < 2) ? recalledIncident(c, this.recallCandidates(c)) : undefined;
+    const found = this.best ?? recalled;
     const k = found ?? newCluster(c);
     if (found) join(k, c, recalled !== undefined);
     else {
-      clusters.push(k);
-      if (c.from !== null) for (let w = Math.floor(c.from / WEEK); w <= Math.floor(c.to! / WEEK); w++) byWeek.get(w)?.push(k) ?? byWeek.set(w, [k]);
-      if (c.from !== null && c.role === 'event' && c.type !== null) byType.get(c.type)?.push(k) ?? byType.set(c.type, [k]);
+      this.clusters.push(k);
+      if (c.from !== null) for (let w = Math.floor(c.from / WEEK); w <= Math.floor(c.to! / WEEK); w++) pushTo(this.byWeek, w, k);
+      if (c.from !== null && c.role === 'event' && c.type !== null) pushTo(this.byType, c.type, k);
     }
-    byFile.get(c.ref.file)?.push(k) ?? byFile.set(c.ref.file, [k]);
+    pushTo(this.byFile, c.ref.file, k);
   }
-  return clusters;
+
+  private weigh(c: IncidentClaim, list: Cluster[] | undefined): void {
+    if (!list) return;
+    for (let i = 0; i < list.length; i++) {
+      const k = list[i];
+      if (k.visited === this.stamp || k.role !== c.role) continue;
+      k.visited = this.stamp;
+      const s = fit(c, k);
+      if (s > this.bestScore) { this.best = k; this.bestScore = s; }
+    }
+  }
+
+  /** The clusters a claim may recall: those of the weeks before its time, or (undated) those of its kind of attack. */
+  private recallCandidates(c: IncidentClaim): Cluster[] {
+    if (c.role !== 'event' || c.type === null) return [];
+    if (c.to === null) return this.byType.get(c.type) ?? [];
+    const found: Cluster[] = [];
+    this.stamp++;
+    for (let w = Math.floor((c.to - RECALL_DAYS) / WEEK); w <= Math.floor(c.to / WEEK); w++) {
+      for (const k of this.byWeek.get(w) ?? []) if (k.visited !== this.stamp) { k.visited = this.stamp; found.push(k); }
+    }
+    return found;
+  }
 }
 
-/** The clusters a claim may recall: those of the weeks before its time, or (undated) those of its kind of attack. */
-function recallCandidates(c: IncidentClaim, byWeek: Map<number, Cluster[]>, byType: Map<EventType, Cluster[]>): Iterable<Cluster> {
-  if (c.role !== 'event' || c.type === null) return [];
-  if (c.to === null) return byType.get(c.type) ?? [];
-  const found = new Set<Cluster>();
-  for (let w = Math.floor((c.to - RECALL_DAYS) / WEEK); w <= Math.floor(c.to / WEEK); w++) for (const k of byWeek.get(w) ?? []) found.add(k);
-  return found;
+function pushTo<K>(map: Map<K, Cluster[]>, key: K, k: Cluster): void {
+  const list = map.get(key);
+  if (list) list.push(k); else map.set(key, [k]);
 }
 
 /** How far back a toll dated only by its article may recall an incident: reports return to an attack for weeks. */
@@ -151,7 +175,7 @@ const RECALL_DAYS = 30;
  * is the one the evidence points at: the only one, or one far more reported than any other (articles giving the
  * same number count twice over).
  */
-function recalledIncident(c: IncidentClaim, clusters: Iterable<Cluster>): Cluster | undefined {
+function recalledIncident(c: IncidentClaim, clusters: Cluster[]): Cluster | undefined {
   if (c.role !== 'event' || c.type === null) return undefined;
   let best: Cluster | undefined;
   let bestScore = 0;

@@ -1,4 +1,4 @@
-import type { Disagreement, EventType, Figure, Incident, PlaceInfo, Update } from '../model';
+import type { Disagreement, EventType, Incident, PlaceInfo, Update } from '../model';
 import { isoOf } from '../time/days';
 import type { IncidentClaim } from './claims';
 import { type Cluster, clusterClaims } from './cluster';
@@ -7,10 +7,6 @@ import { precision } from './places';
 /** The incidents of one kind of quantity, with the disagreements and updates among their claims. */
 export interface GroupIncidents {
   incidents: Incident[];
-  /** "file#index" -> the id of the incident the claim is about. */
-  incidentOf: Map<string, string>;
-  /** The same, by figure. */
-  incidentOfFigure: Map<Figure, string>;
   disagreements: Disagreement[];
   updates: Update[];
 }
@@ -27,6 +23,7 @@ const AS_OF_DAYS = 3;
 
 /** The most precise place the members name, the one named most among equals. */
 function placeOf(k: Cluster): PlaceInfo | undefined {
+  if (k.members.length === 1) return k.members[0].place;
   const counts = new Map<string, { p: PlaceInfo; n: number }>();
   for (const m of k.members) if (m.place) {
     const e = counts.get(m.place.canonical);
@@ -38,6 +35,7 @@ function placeOf(k: Cluster): PlaceInfo | undefined {
 }
 
 function typeOf(k: Cluster): EventType | null {
+  if (k.members.length === 1) return k.members[0].type;
   const counts = new Map<EventType, number>();
   let best: EventType | null = null;
   for (const m of k.members) if (m.type) {
@@ -85,24 +83,31 @@ function updatesOf(incident: string, members: IncidentClaim[]): Update[] {
 }
 
 /**
- * Clusters a group's claims into incidents. An incident keeps the id it had before (`previous`: its id -> the
+ * Clusters a group's claims into incidents, and writes each claim's incident on its figure. An incident keeps the id it had before (`previous`: its id -> the
  * claims it held) when it holds most of the same claims, so that views and open hovers do not jump when an article
  * changes; a new incident is named by its group, place and day.
  */
+/** What an incident is said to be, from its cluster: its place, and the span of its time. */
+interface Summary { place: PlaceInfo | undefined; from: string | null; to: string | null }
+
 export function groupIncidents(group: string, label: string, claims: IncidentClaim[], previous: Map<string, Set<string>>): GroupIncidents {
   const clusters = clusterClaims(claims);
-  const ids = stableIds(group, clusters, previous);
-  const result: GroupIncidents = { incidents: [], incidentOf: new Map(), incidentOfFigure: new Map(), disagreements: [], updates: [] };
+  const summaries = clusters.map((k): Summary => {
+    const [from, to] = spanOf(k);
+    return { place: placeOf(k), from, to };
+  });
+  const ids = stableIds(group, clusters, summaries, previous);
+  const result: GroupIncidents = { incidents: [], disagreements: [], updates: [] };
   clusters.forEach((k, n) => {
     const id = ids[n];
     const members = k.members.length === 1 ? k.members : [...k.members].sort((a, b) => (a.published ?? Infinity) - (b.published ?? Infinity) || (a.ref.file < b.ref.file ? -1 : a.ref.file > b.ref.file ? 1 : a.ref.index - b.ref.index));
-    const place = placeOf(k);
-    const [from, to] = spanOf(k);
+    const { place, from, to } = summaries[n];
     result.incidents.push({
-      id, group, label: [label, place?.canonical, from].filter(Boolean).join(' · '), place: place?.canonical ?? null,
+      id, group, label: `${label}${place ? ` · ${place.canonical}` : ''}${from ? ` · ${from}` : ''}`, place: place?.canonical ?? null,
       admin1: place?.admin1 ?? null, country: place?.country ?? k.country, eventType: typeOf(k), from, to, members: members.map((m) => m.ref),
     });
-    for (const m of members) { result.incidentOf.set(m.key, id); result.incidentOfFigure.set(m.figure, id); }
+    // each claim carries its incident: a group is always clustered whole, so every claim of it is given its new one
+    for (const m of members) m.figure.incident = id;
     if (members.length === 1) return;
     for (let i = 0; i < members.length; i++) {
       for (let j = i + 1; j < members.length; j++) if (disagree(members[i], members[j])) result.disagreements.push({ group, incident: id, a: members[i].ref, b: members[j].ref });
@@ -113,7 +118,7 @@ export function groupIncidents(group: string, label: string, claims: IncidentCla
 }
 
 /** Ids for the clusters: an earlier incident's for the cluster holding most of its claims, else a new one. */
-function stableIds(group: string, clusters: Cluster[], previous: Map<string, Set<string>>): string[] {
+function stableIds(group: string, clusters: Cluster[], summaries: Summary[], previous: Map<string, Set<string>>): string[] {
   const ids: (string | undefined)[] = new Array(clusters.length);
   const used = new Set<string>();
   if (previous.size) {
@@ -134,8 +139,7 @@ function stableIds(group: string, clusters: Cluster[], previous: Map<string, Set
   }
   return clusters.map((k, n) => {
     if (ids[n]) return ids[n]!;
-    const place = placeOf(k);
-    const [from] = spanOf(k);
+    const { place, from } = summaries[n];
     const base = `${group}:${slug(place?.canonical ?? k.country ?? 'unplaced')}:${from ?? 'undated'}`;
     let id = base;
     for (let i = 2; used.has(id) || previous.has(id); i++) id = `${base}~${i}`;

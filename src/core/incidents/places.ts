@@ -7,11 +7,9 @@ const RADIANS = Math.PI / 180;
 
 /** How precisely a place locates an event: a country, a province or region, or a town. */
 export function precision(p: PlaceInfo | undefined): number {
-  if (!p) return 0;
-  if (p.kind === 'country') return 1;
-  if (p.kind === 'province' || p.kind === 'region' || p.kind === 'valley' || p.kind === 'river') return 2;
-  return 3;
+  return p ? PRECISION[p.kind] ?? 3 : 0;
 }
+const PRECISION: Record<string, number> = { country: 1, province: 2, region: 2, valley: 2, river: 2 };
 
 /** Whether place `a` holds place `b`: a country its provinces and towns, a province its towns. */
 function holds(a: PlaceInfo, b: PlaceInfo): boolean {

@@ -25,7 +25,6 @@ const UNIT_DAYS = new Map<string, number>([
 ]);
 const WAR_WORDS = new Set(['war', 'conflict', 'uprising', 'revolution', 'crisis', 'fighting', 'insurgency', 'campaign', 'offensive', 'protests', 'invasion']);
 const START_WORDS = new Set(['start', 'beginning', 'outbreak', 'onset', 'began', 'begun', 'started', 'erupted', 'broke']);
-const YEAR = /^(?:19|20)\d\d$/;
 /** Words before a bare month or year that make it a time ("in 2013", "since March"), not a name or a count. */
 const TIME_PREPOSITIONS = new Set(['in', 'since', 'of', 'during', 'until', 'till', 'by', 'from', 'early', 'late', 'mid', 'last', 'this', 'before', 'after', 'throughout', 'between', 'and', 'through', 'on']);
 
@@ -41,8 +40,16 @@ function monthAt(tokens: Token[], k: number): number | undefined {
   return MONTHS.get(t.lower);
 }
 
-const dayNumber = (t: Token | undefined) => (t && t.kind === 'number' && /^\d{1,2}$/.test(t.text) && Number(t.text) >= 1 && Number(t.text) <= 31 ? Number(t.text) : undefined);
-const yearNumber = (t: Token | undefined) => (t && t.kind === 'number' && YEAR.test(t.text) ? Number(t.text) : undefined);
+function dayNumber(t: Token | undefined): number | undefined {
+  if (!t || t.kind !== 'number' || t.text.length > 2) return undefined;
+  const n = Number(t.text);
+  return n >= 1 && n <= 31 ? n : undefined;
+}
+function yearNumber(t: Token | undefined): number | undefined {
+  if (!t || t.kind !== 'number' || t.text.length !== 4) return undefined;
+  const n = Number(t.text);
+  return n >= 1900 && n <= 2099 ? n : undefined;
+}
 
 /** The latest (year, month) not after `today`, for a month named without its year. */
 function yearOfMonth(month: number, day: number, today: number | null): number | undefined {

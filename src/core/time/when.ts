@@ -1,6 +1,7 @@
 import type { WrittenDate } from '../article/dates';
 import type { When } from '../model';
 import { SPEECH_VERBS } from '../figures/vocabulary';
+import type { WordFacts } from '../lexicon/wordFacts';
 import type { AttackMentions } from '../text/attacks';
 import type { Tokenized } from '../text/tokens';
 import { dayOf, isoOf } from './days';
@@ -12,6 +13,9 @@ import { type TimeExpression, timeExpressions } from './expressions';
  */
 export type TimeRole = 'event' | 'standing' | 'total';
 
+/** How many sentences back "the attack" is looked for, besides the lead's. */
+const BACK_REFERENCE_SENTENCES = 6;
+const LEAD_SENTENCES = 3;
 /** Words that make a span up to now measure a record ("the worst attack since 1988", "the first since"). */
 const SUPERLATIVES = new Set(['worst', 'deadliest', 'largest', 'biggest', 'first', 'most', 'highest', 'bloodiest', 'heaviest', 'single']);
 const SUPERLATIVE_REACH = 8;
@@ -28,7 +32,7 @@ export class TimeResolver {
   private readonly bySentence = new Map<number, TimeExpression[]>();
 
   /** `dateline`: the article's own date as written at its head, which says when it was published, not when anything happened. */
-  constructor(private readonly doc: Tokenized, published: string | null, private readonly dateline: WrittenDate | null, private readonly attacks: AttackMentions) {
+  constructor(private readonly doc: Tokenized, private readonly facts: WordFacts[], published: string | null, private readonly dateline: WrittenDate | null, private readonly attacks: AttackMentions) {
     this.today = published ? dayOf(published) : null;
   }
 
@@ -47,7 +51,7 @@ export class TimeResolver {
   /** The time of a claim written in tokens [first, last): what its sentence says, else what its role implies. */
   whenOf(first: number, last: number, role: TimeRole): When | null {
     const sentence = this.doc.tokens[first].sentence;
-    const stated = nearest(this.expressions(sentence).filter((e) => !(role === 'event' && e.since && this.comparing(e))), first, last, role);
+    const stated = this.nearest(this.expressions(sentence), first, last, role);
     // "the toll has risen to 86, a monitoring group said on Wednesday": the day of the report, not of the attack
     if (stated && role === 'event' && this.statementTime(stated)) return span(stated.to - NEWS_LAG_DAYS, stated.to, 'published');
     if (stated) return span(stated.from, stated.to, 'text');
@@ -61,10 +65,30 @@ export class TimeResolver {
     return span(this.today - NEWS_LAG_DAYS, this.today, 'published');
   }
 
+  /**
+   * The expression a claim's time is read from: the one nearest to it in its sentence; a running total prefers a
+   * span up to the article's day ("since 2011"), and an event or a standing count a time of its own. An event is
+   * not dated by a span that measures a record ("the deadliest attack since 1988").
+   */
+  private nearest(found: TimeExpression[], first: number, last: number, role: TimeRole): TimeExpression | undefined {
+    let best: TimeExpression | undefined;
+    let bestScore = Infinity;
+    for (const e of found) {
+      if (role === 'event' && e.since && this.comparing(e)) continue;
+      const distance = e.last <= first ? first - e.last : e.first >= last ? e.first - last : 0;
+      const fits = role === 'total' ? e.since : !e.since;
+      const score = distance + (fits ? 0 : 1000);
+      if (score < bestScore) { best = e; bestScore = score; }
+    }
+    // a standing count is as of the article's day unless its sentence names another
+    if (best && role === 'standing' && best.since) return undefined;
+    return best;
+  }
+
   /** "said on Wednesday", "told AFP on Sunday": a time that dates a statement. */
   private statementTime(e: TimeExpression): boolean {
     const tokens = this.doc.tokens;
-    for (let k = e.first - 1; k >= Math.max(0, e.first - STATEMENT_REACH); k--) if (SPEECH_VERBS.has(tokens[k].lower)) return true;
+    for (let k = e.first - 1; k >= Math.max(0, e.first - STATEMENT_REACH); k--) if (this.facts[k].speech && SPEECH_VERBS.has(tokens[k].lower)) return true;
     return false;
   }
 
@@ -83,6 +107,8 @@ export class TimeResolver {
   attackReferredTo(sentence: number): { sentence: number; expression: TimeExpression } | undefined {
     if (!this.attacks.refersBack(sentence)) return undefined;
     for (let s = sentence - 1; s >= 0; s--) {
+      // what "the attack" refers to was told of just before, or in the lead
+      if (s < sentence - BACK_REFERENCE_SENTENCES && s >= LEAD_SENTENCES) continue;
       if (!this.attacks.names(s)) continue;
       const dated = this.expressions(s).find((e) => !e.since);
       if (dated) return { sentence: s, expression: dated };
@@ -92,22 +118,12 @@ export class TimeResolver {
 
 }
 
-const span = (from: number | null, to: number, basis: When['basis']): When => ({ from: from === null ? null : isoOf(from), to: isoOf(to), basis });
+const span = (from: number | null, to: number, basis: When['basis']): When => ({ from: from === null ? null : iso(from), to: iso(to), basis });
 
-/**
- * The expression a claim's time is read from: the one nearest to it in its sentence; a running total prefers a
- * span up to the article's day ("since 2011"), and an event or a standing count a time of its own.
- */
-function nearest(found: TimeExpression[], first: number, last: number, role: TimeRole): TimeExpression | undefined {
-  let best: TimeExpression | undefined;
-  let bestScore = Infinity;
-  for (const e of found) {
-    const distance = e.last <= first ? first - e.last : e.first >= last ? e.first - last : 0;
-    const fits = role === 'total' ? e.since : !e.since;
-    const score = distance + (fits ? 0 : 1000);
-    if (score < bestScore) { best = e; bestScore = score; }
-  }
-  // a standing count is as of the article's day unless its sentence names another
-  if (best && role === 'standing' && best.since) return undefined;
-  return best;
+const isoDays = new Map<number, string>();
+/** A day in ISO form, each day's string made once: claims of a corpus share few days. */
+function iso(day: number): string {
+  let s = isoDays.get(day);
+  if (s === undefined) isoDays.set(day, (s = isoOf(day)));
+  return s;
 }
