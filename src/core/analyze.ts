@@ -16,7 +16,7 @@ import type { GivenMeta } from './article/metadata';
 import { textPublisher } from './article/publisher';
 import { textTitle } from './article/title';
 import { EventTypeReader } from './figures/eventType';
-import { AttackMentions } from './text/attacks';
+import { ArticleCues } from './text/sentenceCues';
 import { tokenize, type Tokenized } from './text/tokens';
 import { type TimeRole, TimeResolver } from './time/when';
 
@@ -44,10 +44,10 @@ export function analyzeText(file: string, text: string, options: AnalyzeOptions 
   const raws = findFigures(doc, mentionAt, facts);
   const dateline = datelineOf(text);
   const date = meta.date ?? dateline?.date ?? null;
-  const attacks = new AttackMentions(doc);
+  const cues = new ArticleCues(doc);
   const context: FigureContext = {
-    attributor: new Attributor(doc, mentions, mentionAt, lex, facts), classifier: new FigureClassifier(doc, mentions, mentionAt),
-    time: new TimeResolver(doc, facts, date, dateline, attacks), events: new EventTypeReader(doc, attacks), labels: options.labels,
+    attributor: new Attributor(doc, mentions, mentionAt, lex, facts), classifier: new FigureClassifier(doc, mentions, mentionAt, cues),
+    time: new TimeResolver(doc, facts, date, dateline, cues), events: new EventTypeReader(doc, cues), labels: options.labels,
   };
   const figures = describeFigures(doc, raws, context);
   return {

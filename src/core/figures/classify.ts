@@ -1,8 +1,9 @@
 import type { Mention } from '../entities/mention';
+import type { ArticleCues } from '../text/sentenceCues';
 import type { Token, Tokenized } from '../text/tokens';
 import { lower } from './numbers';
 import type { RawFigure } from './scan';
-import { CHILD_NOUNS, CLAUSE_OPENERS, COMBATANT_NOUNS, TERRITORY_NOUNS, WOMEN_NOUNS, type Category, type FigureEvent, type Unit } from './vocabulary';
+import { CHILD_NOUNS, COMBATANT_NOUNS, TERRITORY_NOUNS, WOMEN_NOUNS, type Category, type FigureEvent, type Unit } from './vocabulary';
 
 /** What a figure counts, what happened to it, whose it is and where. */
 export interface FigureMeaning {
@@ -43,7 +44,7 @@ export class FigureClassifier {
   /** The armed group the article is mostly about: "it", "the group" and "militants" refer to it. */
   private readonly dominantGroup: string | null;
 
-  constructor(private readonly doc: Tokenized, private readonly mentions: Mention[], private readonly mentionAt: (Mention | undefined)[]) {
+  constructor(private readonly doc: Tokenized, private readonly mentions: Mention[], private readonly mentionAt: (Mention | undefined)[], private readonly cues: ArticleCues) {
     this.tokens = doc.tokens;
     this.dominantGroup = mostFrequent(mentions.filter((m) => m.type === 'actor' && m.kind === 'armed-group'));
   }
@@ -272,7 +273,7 @@ export class FigureClassifier {
       // "carried out by Washington", "Moscow said": a capital that acts or speaks stands for its government
       if (this.tokens[m.first - 1]?.lower === 'by' || METONYMY_VERBS.has(this.tokens[m.last]?.lower ?? '')) continue;
       // "... killed 19, hours after a chemical attack in Khan Sheikhoun": a place beyond a clause of its own is another event's
-      if (crossesClause(this.tokens, fig, m)) continue;
+      if (this.crossesClause(fig, m)) continue;
       if (m.kind === 'country') countries.add(m.canonical);
       const distance = m.first >= fig.last ? m.first - fig.last : fig.first - m.last + 3;
       const score = (PLACE_RANK[m.kind] ?? 4) * 100 - distance;
@@ -327,6 +328,12 @@ export class FigureClassifier {
 
   private theatreCountries: Set<string> | undefined;
 
+  /** Whether a clause opener stands between a figure and a mention in its sentence. */
+  private crossesClause(fig: RawFigure, m: Mention): boolean {
+    const [from, to] = m.first >= fig.last ? [fig.last, m.first] : [m.last, fig.first];
+    return this.cues.opensClause(this.tokens[fig.first].sentence, from, to);
+  }
+
   /** Whether a place lies in a country the article is about (a place of no known country may). */
   private inTheatre(m: Mention): boolean {
     const country = m.kind === 'country' ? m.canonical : m.country;
@@ -336,13 +343,6 @@ export class FigureClassifier {
 
 /** Verbs after which a place name stands for its government ("Washington blames", "Moscow said"). */
 const METONYMY_VERBS = new Set('said says say blames blamed accuses accused condemned condemns warned warns insists insisted denied denies announced announces believes claimed claims urged urges'.split(' '));
-/** Whether a clause opener stands between a figure and a mention in its sentence. */
-function crossesClause(tokens: Token[], fig: RawFigure, m: Mention): boolean {
-  const [from, to] = m.first >= fig.last ? [fig.last, m.first] : [m.last, fig.first];
-  for (let k = from; k < to; k++) if (CLAUSE_OPENERS.has(tokens[k].lower)) return true;
-  return false;
-}
-
 /** A country whose places an article names at least this share as often as the most named country's is one it is about. */
 const THEATRE_SHARE = 0.4;
 

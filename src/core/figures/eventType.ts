@@ -1,25 +1,21 @@
 import type { EventType } from '../model';
-import type { AttackMentions } from '../text/attacks';
-import { ATTACK_HEADS, ATTACK_TYPE_WORDS, CLAUSE_OPENERS } from './vocabulary';
+import type { ArticleCues } from '../text/sentenceCues';
 import type { Tokenized } from '../text/tokens';
 
 /** The most specific first: a chemical attack from the air is a chemical attack, a car bomb in a battle a bombing. */
 const ORDER: EventType[] = ['chemical', 'execution', 'bombing', 'air-strike', 'shelling', 'shooting', 'clashes'];
 
-/** Bombs with no word for how they were delivered: dropped from the air when the sentence speaks of aircraft. */
-const BOMB_WORDS = new Set(['bomb', 'bombs', 'bombing', 'bombings', 'bombed']);
 /** How many sentences back "the attack" is looked for. */
 const BACK_REFERENCE_SENTENCES = 6;
 /** Kinds that say what was done rather than only how it was delivered: a back reference keeps them. */
 const SPECIFIC = new Set<EventType>(['chemical', 'execution', 'bombing']);
-const AIR_PAIRS = new Set(['strike', 'strikes', 'raid', 'raids', 'attack', 'attacks']);
 
 /** The kind of attack each sentence of an article speaks of, found once per sentence when first asked. */
 export class EventTypeReader {
   private readonly bySentence = new Map<number, EventType | null>();
   private articleType: EventType | null | undefined;
 
-  constructor(private readonly doc: Tokenized, private readonly attacks: AttackMentions) {}
+  constructor(private readonly doc: Tokenized, private readonly cues: ArticleCues) {}
 
   private inSentence(sentence: number): EventType | null {
     let found = this.bySentence.get(sentence);
@@ -27,26 +23,11 @@ export class EventTypeReader {
     return found;
   }
 
-  private read(sentence: number): EventType | null {
-    const { first, last } = this.doc.sentences[sentence];
-    return this.readTokens(first, last);
-  }
-
-  /** The most specific kind of attack named in tokens [first, last). */
-  private readTokens(first: number, last: number): EventType | null {
-    const tokens = this.doc.tokens;
+  /** The most specific kind of attack a sentence names (in tokens [from, to) of it, when given). */
+  private read(sentence: number, from = 0, to = Infinity): EventType | null {
+    const { attackAt, attackTypes } = this.cues.of(sentence);
     let rank = ORDER.length;
-    for (let k = first; k < last; k++) {
-      const w = tokens[k].lower;
-      let type = ATTACK_TYPE_WORDS.get(w) ?? null;
-      if (type === null && !ATTACK_HEADS.has(w)) continue;
-      // "air strikes", "air-raid", "gas attack", "car bomb"
-      if (w === 'air' && (AIR_PAIRS.has(tokens[k + 1]?.lower ?? '') || (tokens[k + 1]?.text === '-' && AIR_PAIRS.has(tokens[k + 2]?.lower ?? '')))) type = 'air-strike';
-      if (w === 'gas' && (AIR_PAIRS.has(tokens[k + 1]?.lower ?? '') || tokens[k - 1]?.lower === 'poison')) type = 'chemical';
-      // a bomb with nothing said of how it came ("the bombing of Aleppo") may have been dropped or planted
-      if ((w === 'car' || w === 'roadside' || w === 'truck') && BOMB_WORDS.has(tokens[k + 1]?.lower ?? '')) type = 'bombing';
-      if (type !== null) rank = Math.min(rank, ORDER.indexOf(type));
-    }
+    for (let i = 0; i < attackAt.length; i++) if (attackAt[i] >= from && attackAt[i] < to) rank = Math.min(rank, ORDER.indexOf(attackTypes[i]));
     return rank < ORDER.length ? ORDER[rank] : null;
   }
 
@@ -61,7 +42,7 @@ export class EventTypeReader {
     for (let s = sentence; s >= Math.max(0, sentence - 2) && !own; s--) own = this.inSentence(s);
     if (own && SPECIFIC.has(own)) return own;
     // "the attack, carried out by jets, killed 58": the attack told of just before, or in the headline, was a chemical one
-    if (this.attacks.refersBack(sentence)) {
+    if (this.cues.of(sentence).refersBack) {
       for (let s = sentence - 1; s >= Math.max(0, sentence - BACK_REFERENCE_SENTENCES); s--) {
         const before = this.inSentence(s);
         if (before && SPECIFIC.has(before)) return before;
@@ -74,13 +55,15 @@ export class EventTypeReader {
 
   /** The kind of attack named in the clause of tokens [first, last), when its sentence has clauses of other events. */
   private inClause(sentence: number, first: number, last: number): EventType | null {
-    const s = this.doc.sentences[sentence];
-    const tokens = this.doc.tokens;
-    let from = first;
-    while (from > s.first && !CLAUSE_OPENERS.has(tokens[from - 1].lower)) from--;
-    let to = last;
-    while (to < s.last && !CLAUSE_OPENERS.has(tokens[to].lower)) to++;
-    return from === s.first && to === s.last ? this.inSentence(sentence) : this.readTokens(from, to);
+    const openers = this.cues.of(sentence).openers;
+    if (openers.length === 0) return this.inSentence(sentence);
+    let from = 0;
+    let to = Infinity;
+    for (const k of openers) {
+      if (k < first) from = k + 1;
+      else if (k >= last && k < to) to = k;
+    }
+    return this.read(sentence, from, to);
   }
 
   private mostSpokenOf(): EventType | null {

@@ -2,7 +2,7 @@ import type { WrittenDate } from '../article/dates';
 import type { When } from '../model';
 import { SPEECH_VERBS } from '../figures/vocabulary';
 import type { WordFacts } from '../lexicon/wordFacts';
-import type { AttackMentions } from '../text/attacks';
+import type { ArticleCues } from '../text/sentenceCues';
 import type { Tokenized } from '../text/tokens';
 import { dayOf, isoOf } from './days';
 import { type TimeExpression, timeExpressions } from './expressions';
@@ -32,7 +32,7 @@ export class TimeResolver {
   private readonly bySentence = new Map<number, TimeExpression[]>();
 
   /** `dateline`: the article's own date as written at its head, which says when it was published, not when anything happened. */
-  constructor(private readonly doc: Tokenized, private readonly facts: WordFacts[], published: string | null, private readonly dateline: WrittenDate | null, private readonly attacks: AttackMentions) {
+  constructor(private readonly doc: Tokenized, private readonly facts: WordFacts[], published: string | null, private readonly dateline: WrittenDate | null, private readonly cues: ArticleCues) {
     this.today = published ? dayOf(published) : null;
   }
 
@@ -105,11 +105,11 @@ export class TimeResolver {
    * refers back to an attack takes the time of the last earlier sentence that names an attack and its time.
    */
   attackReferredTo(sentence: number): { sentence: number; expression: TimeExpression } | undefined {
-    if (!this.attacks.refersBack(sentence)) return undefined;
+    if (!this.cues.of(sentence).refersBack) return undefined;
     for (let s = sentence - 1; s >= 0; s--) {
       // what "the attack" refers to was told of just before, or in the lead
       if (s < sentence - BACK_REFERENCE_SENTENCES && s >= LEAD_SENTENCES) continue;
-      if (!this.attacks.names(s)) continue;
+      if (!this.cues.of(s).namesAttack) continue;
       const dated = this.expressions(s).find((e) => !e.since);
       if (dated) return { sentence: s, expression: dated };
     }

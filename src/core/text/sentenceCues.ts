@@ -1,0 +1,65 @@
+import { ATTACK_HEADS, ATTACK_TYPE_WORDS, CLAUSE_OPENERS } from '../figures/vocabulary';
+import type { EventType } from '../model';
+import type { Tokenized } from './tokens';
+
+/** Nouns of an attack that a later sentence refers back to ("the attack", "Tuesday's strike"). */
+const ATTACK_NOUNS = new Set(['attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'raid', 'raids', 'blast', 'blasts', 'bombing', 'bombings', 'explosion', 'explosions', 'massacre', 'shelling', 'assault', 'bombardment', 'incident', 'ambush', 'killings']);
+const BACK_REFERENCES = new Set(['the', 'that', 'this', 'those', 'these', 'its', 'their']);
+/** Bombs with no word for how they were delivered. */
+const BOMB_WORDS = new Set(['bomb', 'bombs', 'bombing', 'bombings', 'bombed']);
+const AIR_PAIRS = new Set(['strike', 'strikes', 'raid', 'raids', 'attack', 'attacks']);
+
+/** What a sentence says of attacks and how its clauses divide, read in one pass over its words. */
+export interface SentenceCues {
+  /** Token indexes of the words that open a clause about something else ("after", "while", ";"). */
+  openers: number[];
+  /** Token indexes of words naming a kind of attack, and the kind each names. */
+  attackAt: number[];
+  attackTypes: EventType[];
+  /** The sentence names an attack ("attack", "strike", "blast"), and refers back to one ("the attack"). */
+  namesAttack: boolean;
+  refersBack: boolean;
+}
+
+/** The cues of each sentence of an article, read when first asked: only the sentences that hold claims are. */
+export class ArticleCues {
+  private readonly bySentence: (SentenceCues | undefined)[];
+
+  constructor(private readonly doc: Tokenized) {
+    this.bySentence = new Array(doc.sentences.length);
+  }
+
+  of(sentence: number): SentenceCues {
+    return (this.bySentence[sentence] ??= this.read(sentence));
+  }
+
+  private read(sentence: number): SentenceCues {
+    const { first, last } = this.doc.sentences[sentence];
+    const tokens = this.doc.tokens;
+    const cues: SentenceCues = { openers: [], attackAt: [], attackTypes: [], namesAttack: false, refersBack: false };
+    for (let k = first; k < last; k++) {
+      const w = tokens[k].lower;
+      if (CLAUSE_OPENERS.has(w)) { cues.openers.push(k); continue; }
+      if (ATTACK_NOUNS.has(w)) {
+        cues.namesAttack = true;
+        if (k > first && (BACK_REFERENCES.has(tokens[k - 1].lower) || (k - 1 > first && BACK_REFERENCES.has(tokens[k - 2].lower)))) cues.refersBack = true;
+      }
+      let type = ATTACK_TYPE_WORDS.get(w);
+      if (type === undefined && ATTACK_HEADS.has(w)) {
+        const next = tokens[k + 1]?.lower ?? '';
+        // "air strikes", "air-raid", "gas attack", "poison gas", "car bomb"
+        if (w === 'air' && (AIR_PAIRS.has(next) || (next === '-' && AIR_PAIRS.has(tokens[k + 2]?.lower ?? '')))) type = 'air-strike';
+        else if (w === 'gas' && (AIR_PAIRS.has(next) || tokens[k - 1]?.lower === 'poison')) type = 'chemical';
+        else if (w !== 'air' && w !== 'gas' && BOMB_WORDS.has(next)) type = 'bombing';
+      }
+      if (type !== undefined) { cues.attackAt.push(k); cues.attackTypes.push(type); }
+    }
+    return cues;
+  }
+
+  /** Whether a clause opener stands among tokens [from, to) of a sentence. */
+  opensClause(sentence: number, from: number, to: number): boolean {
+    for (const k of this.of(sentence).openers) if (k >= from && k < to) return true;
+    return false;
+  }
+}
