@@ -5,6 +5,8 @@ import type { Tokenized } from '../text/tokens';
 /** The most specific first: a chemical attack from the air is a chemical attack, a car bomb in a battle a bombing. */
 const ORDER: EventType[] = ['chemical', 'execution', 'bombing', 'air-strike', 'shelling', 'shooting', 'clashes'];
 
+/** How many sentences of an article's opening say what it reports. */
+const LEAD_SENTENCES = 3;
 /** How many sentences back "the attack" is looked for. */
 const BACK_REFERENCE_SENTENCES = 6;
 /** Kinds that say what was done rather than only how it was delivered: a back reference keeps them. */
@@ -13,7 +15,6 @@ const SPECIFIC = new Set<EventType>(['chemical', 'execution', 'bombing']);
 /** The kind of attack each sentence of an article speaks of, found once per sentence when first asked. */
 export class EventTypeReader {
   private readonly bySentence = new Map<number, EventType | null>();
-  private articleType: EventType | null | undefined;
 
   constructor(private readonly doc: Tokenized, private readonly cues: ArticleCues) {}
 
@@ -50,7 +51,16 @@ export class EventTypeReader {
       const headline = this.inSentence(0);
       if (headline && SPECIFIC.has(headline)) return headline;
     }
-    return own ?? this.inSentence(0) ?? this.mostSpokenOf();
+    return own ?? this.inLead();
+  }
+
+  /** The kind of attack the headline and the first sentences speak of: what the article reports. */
+  private inLead(): EventType | null {
+    for (let s = 0; s < Math.min(LEAD_SENTENCES, this.doc.sentences.length); s++) {
+      const t = this.inSentence(s);
+      if (t) return t;
+    }
+    return null;
   }
 
   /** The kind of attack named in the clause of tokens [first, last), when its sentence has clauses of other events. */
@@ -64,19 +74,5 @@ export class EventTypeReader {
       else if (k >= last && k < to) to = k;
     }
     return this.read(sentence, from, to);
-  }
-
-  private mostSpokenOf(): EventType | null {
-    if (this.articleType === undefined) {
-      const counts = new Map<EventType, number>();
-      for (let s = 0; s < this.doc.sentences.length; s++) {
-        const t = this.inSentence(s);
-        if (t) counts.set(t, (counts.get(t) ?? 0) + 1);
-      }
-      let best: EventType | null = null;
-      for (const [t, n] of counts) if (!best || n > counts.get(best)!) best = t;
-      this.articleType = best;
-    }
-    return this.articleType;
   }
 }
