@@ -9,8 +9,8 @@ const USAGE = `Usage: conflict-lens <command> [options] PATH...
 
 Commands:
   analyze [--json] PATH...   entities and figures of each article (.txt/.report files, folders recursively)
-  report PATH...             comparison groups with every claim's value, place, source and article,
-                             disagreements first
+  report PATH...             the incidents the articles report, with every claim's value, place,
+                             source and article: those whose sources disagree first
 
 Options:
   --json            print one JSON object (the documented analyze schema)
@@ -83,6 +83,6 @@ function formatSummary(output: CorpusResult['output']): string {
       lines.push(`  ${JSON.stringify(f.text)} = ${value} ${f.unit} [${f.qualifier}] ${f.category}/${f.event ?? '-'}${f.place ? ` @ ${f.place}` : ''}${f.source ? ` (${f.source}${f.speaker ? `, ${f.speaker}` : ''})` : ''}`);
     }
   }
-  lines.push(`${output.documents.length} documents, ${output.groups.length} comparison groups, ${output.disagreements.length} disagreements`);
+  lines.push(`${output.documents.length} documents, ${output.groups.length} comparison groups, ${output.incidents.length} incidents, ${output.disagreements.length} disagreements, ${output.updates.length} updates`);
   return lines.join('\n') + '\n';
 }

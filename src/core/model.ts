@@ -12,11 +12,18 @@ export const FigureEvent = z.enum(['remaining', 'killed', 'wounded', 'killed-or-
 export const EventType = z.enum(['chemical', 'execution', 'bombing', 'air-strike', 'shelling', 'shooting', 'clashes']);
 const IsoDay = z.string().regex(/^\d{4}-\d\d-\d\d$/);
 /**
- * When a claim is about, in ISO days: the day or span of the event a toll counts, the day a standing count is as
- * of, or the span of a running total (`from` null when the text does not say when it began). `basis`: the claim's
- * sentence says it, an earlier sentence about the same attack does, or only the article's date does.
+ * When a claim is about, in ISO days. `role`: a count of what one event did (a toll: the day or span of the event),
+ * a state of affairs as of a day (fighters remaining, territory held), or a running total ("has killed more than
+ * 300,000 since 2011": `from` null when the text does not say when it began). `basis`: the claim's sentence says
+ * it, an earlier sentence about the same attack does, only the article's date does, or nothing does (an undated
+ * article: both days null).
  */
-export const When = z.object({ from: IsoDay.nullable(), to: IsoDay, basis: z.enum(['text', 'context', 'published']) });
+export const When = z.object({
+  from: IsoDay.nullable(),
+  to: IsoDay.nullable(),
+  basis: z.enum(['text', 'context', 'published', 'none']),
+  role: z.enum(['event', 'standing', 'total']),
+});
 
 export const Entity = z.object({
   text: z.string(),
@@ -78,7 +85,7 @@ export const FigureRef = z.object({ file: z.string(), index: z.number().int().no
 
 export const Group = z.object({ key: z.string(), label: z.string(), members: z.array(FigureRef) });
 
-export const Disagreement = z.object({ group: z.string(), incident: z.string().optional(), a: FigureRef, b: FigureRef });
+export const Disagreement = z.object({ group: z.string(), incident: z.string(), a: FigureRef, b: FigureRef });
 
 /** One source's later, higher toll for one incident: an update of its count, never a disagreement. */
 export const Update = z.object({ incident: z.string(), from: FigureRef, to: FigureRef });

@@ -25,12 +25,12 @@ describe('references, search, export, safety, cache and the worker', () => {
     assert.equal(defs.length, 4);
   });
 
-  it('the cross-reference search finds Raqqa by typing "Raqa", and offers groups and figures', async () => {
+  it('the cross-reference search finds Raqqa by typing "Raqa", and offers incidents and figures', async () => {
     const { corpus } = await api();
     const items = searchItems(corpus.index).filter((i) => i.target);
     const raqqa = items.find((i) => i.target.kind === 'entity' && i.target.record.canonical === 'Raqqa')!;
     assert.match(raqqa.detail ?? '', /\bRaqa\b/);
-    assert.ok(items.some((i) => i.target.kind === 'group' && /Islamic State fighters remaining/.test(i.label)));
+    assert.ok(items.some((i) => i.target.kind === 'incident' && /Share of territory held by Syrian Democratic Forces \(%\) · Raqqa/.test(i.label) && /1 disagreement/.test(i.description ?? '')));
     assert.ok(items.some((i) => i.target.kind === 'figure' && /65–70%/.test(i.label)));
     const commands = await vscode.commands.getCommands(true);
     assert.ok(commands.includes('conflictLens.search'));

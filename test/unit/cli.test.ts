@@ -51,16 +51,17 @@ describe('conflict-lens command line', () => {
     assert.ok(out.documents[0].figures.length > 5);
   });
 
-  it('report lists disagreements first, with value, place, source and article', () => {
+  it('report lists the incidents whose sources disagree first, each claim with value, place, source and article', () => {
     const r = run('report', SAMPLES);
     assert.equal(r.status, 0);
     const lines = r.stdout.split('\n');
-    assert.match(lines[0], /^DISAGREEMENTS \(\d+\)/);
-    const block = r.stdout.slice(0, r.stdout.indexOf('COMPARISON GROUPS'));
-    assert.match(block, /90%\s+Raqqa\s+Syrian Observatory for Human Rights/);
-    assert.match(block, /65–70%\s+Raqqa\s+US-led coalition/);
-    assert.match(block, /at least 5,000\s+Hajin\s+Syrian Democratic Forces/);
-    assert.match(r.stdout, /COMPARISON GROUPS/);
+    assert.match(lines[0], /^DISAGREEMENTS: \d+ in 2 incidents/);
+    const block = r.stdout.slice(0, r.stdout.indexOf('OTHER INCIDENTS'));
+    assert.match(block, /Share of territory held by Syrian Democratic Forces \(%\) · Raqqa/);
+    assert.match(block, /! 90%\s+Raqqa\s+Syrian Observatory for Human Rights/);
+    assert.match(block, /! 65–70%\s+Raqqa\s+US-led coalition/);
+    assert.match(block, /! at least 5,000\s+Hajin\s+Syrian Democratic Forces/);
+    assert.match(r.stdout, /OTHER INCIDENTS WITH MORE THAN ONE CLAIM/);
   });
 
   it('a malformed aliases file is a usage error naming the problem', () => {

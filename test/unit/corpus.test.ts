@@ -16,7 +16,7 @@ const RAQQA = { canonical: 'Raqqa', kind: 'province', admin1: 'Raqqa', country: 
 const doc = (file: string, figures: Figure[], over: Partial<DocumentAnalysis> = {}): DocumentAnalysis => ({
   file, date: null, publisher: null, title: null, entities: [], figures, places: [HAJIN, RAQQA], ...over,
 });
-const day = (d: string) => ({ from: d, to: d, basis: 'text' as const });
+const day = (d: string, role: 'event' | 'standing' = 'standing') => ({ from: d, to: d, basis: 'text' as const, role });
 /** The disagreements of an index holding the given articles, as "file#index" pairs. */
 const disputes = (...docs: DocumentAnalysis[]) => {
   const index = new CorpusIndex();
@@ -49,7 +49,7 @@ describe('corpus index: incidents and disagreements', () => {
   });
 
   it('tolls are compared within one attack: same day, same scene, same kind of attack', () => {
-    const toll = (low: number, source: string | null, when: string, over: Partial<Figure> = {}) => fig({ category: 'casualties', event: 'killed', group: 'civilians-killed', low, high: low, source, when: day(when), eventType: 'air-strike', ...over });
+    const toll = (low: number, source: string | null, when: string, over: Partial<Figure> = {}) => fig({ category: 'casualties', event: 'killed', group: 'civilians-killed', low, high: low, source, when: day(when, 'event'), eventType: 'air-strike', ...over });
     assert.deepEqual(disputes(doc('a', [toll(10, 'A', '2017-04-16')]), doc('b', [toll(50, 'B', '2017-04-16')])), ['a#0~b#0']);
     assert.deepEqual(disputes(doc('a', [toll(10, 'A', '2017-04-16')]), doc('b', [toll(50, 'B', '2017-06-17')])), [], 'another day');
     assert.deepEqual(disputes(doc('a', [toll(10, 'A', '2017-04-16')]), doc('b', [toll(50, 'B', '2017-04-16', { eventType: 'bombing' })])), [], 'another kind of attack');
@@ -58,7 +58,7 @@ describe('corpus index: incidents and disagreements', () => {
   });
 
   it("a source's later, higher toll for one attack is an update, never a disagreement", () => {
-    const toll = (low: number, when: string) => fig({ category: 'casualties', event: 'killed', group: 'civilians-killed', low, high: low, source: 'SOHR', when: day(when), eventType: 'chemical' });
+    const toll = (low: number, when: string) => fig({ category: 'casualties', event: 'killed', group: 'civilians-killed', low, high: low, source: 'SOHR', when: day(when, 'event'), eventType: 'chemical' });
     const index = new CorpusIndex();
     index.set(doc('a', [toll(58, '2017-04-04')], { date: '2017-04-04' }));
     index.set(doc('b', [toll(86, '2017-04-04')], { date: '2017-04-05' }));

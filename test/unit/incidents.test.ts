@@ -50,7 +50,10 @@ describe('incidents: when a claim is about', () => {
     assert.equal(claimIn(body, 'more than 1400', 'September 9 2013').when?.basis, 'context');
     const plain = claimIn('Air strikes killed 14 civilians in Idlib.', '14');
     assert.deepEqual([...when(plain)!, plain.when?.basis], ['2017-04-04', '2017-04-05', 'published']);
-    assert.equal(analyzeText('t.txt', 'Air strikes killed 14 civilians in Idlib on Sunday.').figures[0].when, null, 'no date, no weekday resolved');
+    const undated = analyzeText('t.txt', 'Air strikes killed 14 civilians in Idlib on Sunday.').figures[0].when;
+    assert.deepEqual(undated, { from: null, to: null, basis: 'none', role: 'event' }, 'no date, no weekday resolved');
+    const total = claimIn('The conflict has killed 320,000 people since it began.', '320,000').when;
+    assert.equal(total?.role, 'total');
   });
 });
 

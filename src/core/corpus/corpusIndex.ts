@@ -80,6 +80,8 @@ interface Flat {
   incidents: Incident[];
   byId: Map<string, Incident>;
   disagreements: Disagreement[];
+  /** Incident id -> the disagreements among its claims. */
+  disagreementsByIncident: Map<string, Disagreement[]>;
   /** By the figure itself, so that a lookup builds no key. */
   disputes: Map<Figure, FigureRef[]>;
   updates: Update[];
@@ -275,13 +277,14 @@ export class CorpusIndex {
     }
     this.state.dirtyGroups.clear();
     if (!this.state.flat) {
-      const flat: Flat = { incidents: [], byId: new Map(), disagreements: [], disputes: new Map(), updates: [], updatesOf: new Map() };
+      const flat: Flat = { incidents: [], byId: new Map(), disagreements: [], disagreementsByIncident: new Map(), disputes: new Map(), updates: [], updatesOf: new Map() };
       for (const group of this.state.groupMap.keys()) {
         const g = this.state.incidentsByGroup.get(group);
         if (!g) continue;
         for (const inc of g.incidents) { flat.incidents.push(inc); flat.byId.set(inc.id, inc); }
         for (const d of g.disagreements) {
           flat.disagreements.push(d);
+          pushTo(flat.disagreementsByIncident, d.incident, d);
           pushTo(flat.disputes, this.figure(d.a)!, d.b);
           pushTo(flat.disputes, this.figure(d.b)!, d.a);
         }
@@ -307,6 +310,11 @@ export class CorpusIndex {
     return (f && this.flat.disputes.get(f)) ?? [];
   }
 
+  /** The disagreements among one incident's claims. */
+  disagreementsIn(incident: string): Disagreement[] {
+    return this.flat.disagreementsByIncident.get(incident) ?? [];
+  }
+
   /** Every incident: claims of one kind about one event, or about how things stood at one time, across articles. */
   incidents(): Incident[] {
     return this.flat.incidents;
@@ -321,6 +329,25 @@ export class CorpusIndex {
     const flat = this.flat;
     const id = this.figure(ref)?.incident;
     return id ? flat.byId.get(id) : undefined;
+  }
+
+  /**
+   * The claims of a figure's kind of quantity about the same place that are about other incidents, before and after
+   * its own ("7 earlier and 3 later claims about Idlib").
+   */
+  otherTimes(ref: FigureRef): { earlier: FigureRef[]; later: FigureRef[] } {
+    const f = this.figure(ref);
+    const own = f && this.incidentOf(ref);
+    const out = { earlier: [] as FigureRef[], later: [] as FigureRef[] };
+    if (!f?.group || !f.place || !own) return out;
+    const day = own.to ?? '';
+    for (const m of this.state.groupMap.get(f.group)?.values() ?? []) {
+      if (m.figure.place !== f.place || m.figure.incident === own.id || !m.figure.incident) continue;
+      const other = this.flat.byId.get(m.figure.incident);
+      if (!other?.to || !day) continue;
+      (other.to < day ? out.earlier : out.later).push(m.ref);
+    }
+    return out;
   }
 
   /** One source's counts for one incident rising from article to article. */

@@ -28,7 +28,7 @@ const TRAPPED = new Set('trapped besieged stranded stuck encircled surrounded si
 const REMAINING = new Set('remain remains remained remaining left holed still holdouts entrenched stand stay staying hiding'.split(' '));
 const POPULATION = new Set('home population populations inhabitants live lived living lives ruled rule residents populated under'.split(' '));
 const CONTROL = new Set('control controlled controls held hold holds holding seized captured taken retaken recaptured liberated cleared territory lost occupied occupies retook took'.split(' '));
-const CUMULATIVE = /\b(?:war|conflict|uprising|revolution|crisis)\b.*\b(?:since|so far|began|erupted|started|broke out)\b|\b(?:since|so far|began|erupted|started|broke out)\b.*\b(?:war|conflict|uprising|revolution|crisis)\b|\b(?:war|conflict) (?:has|have|had) (?:killed|claimed)\b|\bin total\b|\boverall\b/;
+const CUMULATIVE = /\b(?:war|conflict|uprising|revolution|crisis)\b.*\b(?:since|so far|began|erupted|started|broke out)\b|\b(?:since|so far|began|erupted|started|broke out)\b.*\b(?:war|conflict|uprising|revolution|crisis)\b|\b(?:war|conflict) (?:has|have|had) (?:killed|claimed)\b|\bin total\b|\boverall\b|\b(?:in|over|during) (?:the|recent) (?:past |last )?(?:years|months)\b|\byears (?:that have followed|since)\b/;
 const RULE = /\b(?:ruled|rule|under (?:its|their|the group's|\w+) (?:control|rule))\b/;
 const ATTACK_VERBS = new Set('killed kill kills attacked stormed wounded shot executed abducted kidnapped detonated'.split(' '));
 const AFTER_PEOPLE = new Set('who whom flee fled fleeing died were are have had remain remained killed wounded injured dead'.split(' '));
@@ -268,13 +268,13 @@ export class FigureClassifier {
       if (m.last > s.last) continue;
       // "US-backed", "Russia-backed": a country used as a modifier says who backs, not where
       if (this.tokens[m.last]?.text === '-') continue;
+      if (m.kind === 'country') countries.add(m.canonical);
       // "the Security Council met in New York": where the war is reported from, not where it is fought
       if (!this.inTheatre(m)) continue;
       // "carried out by Washington", "Moscow said": a capital that acts or speaks stands for its government
       if (this.tokens[m.first - 1]?.lower === 'by' || METONYMY_VERBS.has(this.tokens[m.last]?.lower ?? '')) continue;
       // "... killed 19, hours after a chemical attack in Khan Sheikhoun": a place beyond a clause of its own is another event's
       if (this.crossesClause(fig, m)) continue;
-      if (m.kind === 'country') countries.add(m.canonical);
       const distance = m.first >= fig.last ? m.first - fig.last : fig.first - m.last + 3;
       const score = (PLACE_RANK[m.kind] ?? 4) * 100 - distance;
       if (score > bestScore) { best = m; bestScore = score; }

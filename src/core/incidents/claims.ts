@@ -3,8 +3,8 @@ import type { DocumentAnalysis, EventType, Figure, FigureRef, PlaceInfo } from '
 import { dayOf } from '../time/days';
 import { precision } from './places';
 
-/** How a claim relates to time (see TimeRole): what is compared is an event, a state as of a day, or a running total. */
-export type ClaimRole = 'event' | 'standing' | 'total';
+/** How a claim relates to time (see When): what is compared is an event, a state as of a day, or a running total. */
+export type ClaimRole = NonNullable<Figure['when']>['role'];
 
 /** A toll whose time spans more than this is a period's total, not one event's. */
 const EVENT_MAX_DAYS = 62;
@@ -69,13 +69,12 @@ export function incidentClaim(ref: FigureRef, key: string, figure: Figure, doc: 
   const place = figure.place === null ? undefined : article.places.get(figure.place);
   const when = figure.when;
   const toll = TOLL_CATEGORIES.has(figure.category);
-  let role: ClaimRole;
-  if (!when) role = toll ? 'event' : 'standing';
-  else if (when.from === null || dayOf(when.to) - dayOf(when.from) > EVENT_MAX_DAYS) role = 'total';
-  else role = toll ? 'event' : 'standing';
+  // a toll over months is a period's total, not one event's
+  let role: ClaimRole = when?.role ?? (toll ? 'event' : 'standing');
+  if (role === 'event' && when?.to && (!when.from || dayOf(when.to) - dayOf(when.from) > EVENT_MAX_DAYS)) role = 'total';
   let from: number | null = null;
   let to: number | null = null;
-  if (when) {
+  if (when?.to) {
     to = dayOf(when.to);
     from = role === 'event' ? dayOf(when.from!) : to - AS_OF_DAYS;
     if (role !== 'event') to += AS_OF_DAYS;
@@ -84,6 +83,6 @@ export function incidentClaim(ref: FigureRef, key: string, figure: Figure, doc: 
   return {
     ref, key, figure, low, high, unit: comparableUnit(figure), source: sourceKey(figure, doc), role, from, to, place, precision: precision(place),
     scenes: article.scenes, country: place?.country ?? null, type: figure.eventType, published: article.published,
-    loose: !when || when.basis === 'published',
+    loose: !when || when.basis === 'published' || when.basis === 'none',
   };
 }

@@ -7,11 +7,7 @@ import type { Tokenized } from '../text/tokens';
 import { dayOf, isoOf } from './days';
 import { type TimeExpression, timeExpressions } from './expressions';
 
-/**
- * How a claim relates to time: a count of what one event did (a toll), a state of affairs as of a day (fighters
- * remaining, territory held), or a running total up to a day ("has killed more than 300,000 since 2011").
- */
-export type TimeRole = 'event' | 'standing' | 'total';
+export type TimeRole = When['role'];
 
 /** How many sentences back "the attack" is looked for, besides the lead's. */
 const BACK_REFERENCE_SENTENCES = 6;
@@ -49,20 +45,20 @@ export class TimeResolver {
   }
 
   /** The time of a claim written in tokens [first, last): what its sentence says, else what its role implies. */
-  whenOf(first: number, last: number, role: TimeRole): When | null {
+  whenOf(first: number, last: number, role: TimeRole): When {
     const sentence = this.doc.tokens[first].sentence;
     const stated = this.nearest(this.expressions(sentence), first, last, role);
     // "the toll has risen to 86, a monitoring group said on Wednesday": the day of the report, not of the attack
-    if (stated && role === 'event' && this.statementTime(stated)) return span(stated.to - NEWS_LAG_DAYS, stated.to, 'published');
-    if (stated) return span(stated.from, stated.to, 'text');
+    if (stated && role === 'event' && this.statementTime(stated)) return span(stated.to - NEWS_LAG_DAYS, stated.to, 'published', role);
+    if (stated) return span(stated.from, stated.to, 'text', role);
     if (role === 'event') {
       const before = this.attackReferredTo(sentence);
-      if (before) return span(before.expression.from, before.expression.to, 'context');
+      if (before) return span(before.expression.from, before.expression.to, 'context', role);
     }
-    if (this.today === null) return null;
-    if (role === 'total') return span(null, this.today, 'published');
-    if (role === 'standing') return span(this.today, this.today, 'published');
-    return span(this.today - NEWS_LAG_DAYS, this.today, 'published');
+    if (this.today === null) return { from: null, to: null, basis: 'none', role };
+    if (role === 'total') return span(null, this.today, 'published', role);
+    if (role === 'standing') return span(this.today, this.today, 'published', role);
+    return span(this.today - NEWS_LAG_DAYS, this.today, 'published', role);
   }
 
   /**
@@ -118,7 +114,7 @@ export class TimeResolver {
 
 }
 
-const span = (from: number | null, to: number, basis: When['basis']): When => ({ from: from === null ? null : iso(from), to: iso(to), basis });
+const span = (from: number | null, to: number, basis: When['basis'], role: TimeRole): When => ({ from: from === null ? null : iso(from), to: iso(to), basis, role });
 
 const isoDays = new Map<number, string>();
 /** A day in ISO form, each day's string made once: claims of a corpus share few days. */

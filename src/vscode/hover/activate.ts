@@ -17,7 +17,7 @@ export async function hoverAt(corpus: CorpusService, document: vscode.TextDocume
   }
   const entity = analysis.entities.find(inside);
   if (!entity) return undefined;
-  return new vscode.Hover(entityHover(corpus.index, entity), new vscode.Range(document.positionAt(entity.start), document.positionAt(entity.end)));
+  return new vscode.Hover(entityHover(corpus.index, entity, analysis.file), new vscode.Range(document.positionAt(entity.start), document.positionAt(entity.end)));
 }
 
 export function activate(context: vscode.ExtensionContext, corpus: CorpusService): void {

@@ -1,7 +1,8 @@
 import type * as vscode from 'vscode';
-import type { CorpusIndex, FigureEntry } from '../../core/corpus/corpusIndex';
+import type { CorpusIndex } from '../../core/corpus/corpusIndex';
 import { formatValue } from '../../core/format';
-import type { Entity, Figure, FigureRef } from '../../core/model';
+import { EVENT_TYPE_LABEL, formatDay, formatWhen, incidentCounts, incidentTitle, placeLabel, sourceLabel } from '../../core/incidents/describe';
+import type { Entity, FigureRef } from '../../core/model';
 import { articleName, claimLocation } from '../shared/claims';
 import { commandLink, escapeMarkdown as esc, trustedMarkdown } from '../shared/markdown';
 
@@ -9,53 +10,67 @@ const QUALIFIER_WORDS: Record<string, string> = {
   exact: 'exact', about: 'approximate', 'at-least': 'at least', 'more-than': 'more than', 'up-to': 'up to', 'fewer-than': 'fewer than', range: 'range',
 };
 
-function who(f: Figure): string {
-  if (!f.source) return '_unattributed_';
-  const speaker = f.speaker && f.speaker !== f.source ? ` (${esc(f.speaker)})` : '';
-  return `${esc(f.source)}${speaker}`;
-}
+const sameRef = (a: FigureRef, b: FigureRef) => a.file === b.file && a.index === b.index;
 
 /**
- * Hover over a figure: the claim in one line, then the other claims in its comparison group across the corpus,
- * disagreements first and marked, each with a link to the article at the claim.
+ * Hover over a figure: the claim in one line with its date; then the incident it is about, the other claims of it
+ * side by side (disagreements and updates marked, each article a link to the claim); then how many claims of the
+ * same kind speak of the same place at other times. Never more rows than the setting allows.
  */
 export function figureHover(index: CorpusIndex, ref: FigureRef, maxRows: number): vscode.MarkdownString {
   const f = index.figure(ref)!;
+  const doc = index.get(ref.file);
   const md = trustedMarkdown();
   const what = f.subject && f.subject !== 'people' && f.subject !== 'other' ? ` ${esc(f.subject)}` : f.unit === 'people' ? ' people' : '';
   const event = f.event && f.event !== 'other' ? ` · ${f.category} / ${f.event}` : ` · ${f.category}`;
-  md.appendMarkdown(`**${esc(formatValue(f))}**${what} _(${QUALIFIER_WORDS[f.qualifier]})_${event}\n\n`);
-  md.appendMarkdown(`$(location) ${f.place ? esc(f.place) : '_no place_'} · $(comment) ${who(f)}${f.actor ? ` · about ${esc(f.actor)}` : ''}\n\n`);
-  if (!f.group) return md;
+  const attack = f.eventType ? ` · ${EVENT_TYPE_LABEL[f.eventType]}` : '';
+  md.appendMarkdown(`**${esc(formatValue(f))}**${what} _(${QUALIFIER_WORDS[f.qualifier]})_${event}${attack}\n\n`);
+  const when = f.group ? `$(calendar) ${esc(formatWhen(f.when))} · ` : '';
+  md.appendMarkdown(`${when}$(location) ${f.place ? esc(f.place) : '_no place_'} · $(comment) ${esc(sourceLabel(f, doc))}${f.actor ? ` · about ${esc(f.actor)}` : ''}\n\n`);
+  const incident = index.incidentOf(ref);
+  if (!incident) return md;
+  const counts = incidentCounts(index, incident);
+  md.appendMarkdown(`---\n\n**This incident — ${counts.claims} claim${counts.claims === 1 ? '' : 's'}, ${counts.sources} source${counts.sources === 1 ? '' : 's'}:** ${esc(incidentTitle(index, incident))}\n\n`);
   const disputed = new Set(index.disagreementsOf(ref).map((r) => `${r.file}#${r.index}`));
-  const members = index.groupMembers(f.group).filter((m) => !(m.ref.file === ref.file && m.ref.index === ref.index));
-  // the disagreeing claims first, each side in corpus order: one pass, as a large group may have thousands
-  const isDisputed = (m: { ref: FigureRef }) => disputed.has(`${m.ref.file}#${m.ref.index}`);
-  const first: FigureEntry[] = [];
-  const rest: FigureEntry[] = [];
-  for (const m of members) (isDisputed(m) ? first : rest).push(m);
-  const others = first.concat(rest);
-  md.appendMarkdown(`---\n\n**${esc(index.labelOf(f.group))}** — ${others.length} other claim${others.length === 1 ? '' : 's'}${disputed.size ? `, **${disputed.size} disagree${disputed.size === 1 ? 's' : ''}**` : ''}\n\n`);
-  if (others.length === 0) return md;
-  md.appendMarkdown('| | Value | Place | Source | Article |\n|---|---|---|---|---|\n');
-  for (const m of others.slice(0, maxRows)) {
-    const mark = isDisputed(m) ? '$(warning)' : '';
-    const loc = claimLocation(index, m.ref)!;
-    const link = commandLink(esc(articleName(m.ref.file)), 'conflictLens.openClaim', loc, 'Open the article at this claim');
-    md.appendMarkdown(`| ${mark} | ${esc(formatValue(m.figure))} | ${esc(m.figure.place ?? '—')} | ${who(m.figure)} | ${link} |\n`);
+  const updates = index.updatesOf(ref);
+  const risen = new Set(updates.map((u) => (sameRef(u.from, ref) ? u.to : u.from)).map((r) => `${r.file}#${r.index}`));
+  const others = incident.members.filter((m) => !sameRef(m, ref));
+  // the claims that disagree with this one first, then the rest as the incident lists them (by article date)
+  const isDisputed = (m: FigureRef) => disputed.has(`${m.file}#${m.index}`);
+  const rows = [...others.filter(isDisputed), ...others.filter((m) => !isDisputed(m))];
+  if (rows.length === 0) md.appendMarkdown('No other article gives a figure for this incident.\n\n');
+  else {
+    md.appendMarkdown('| | Reported | Value | Source | Article |\n|---|---|---|---|---|\n');
+    for (const m of rows.slice(0, maxRows)) {
+      const other = index.figure(m)!;
+      const otherDoc = index.get(m.file);
+      const mark = isDisputed(m) ? '$(warning)' : risen.has(`${m.file}#${m.index}`) ? '$(arrow-up)' : '';
+      const link = commandLink(esc(articleName(m.file)), 'conflictLens.openClaim', claimLocation(index, m), 'Open the article at this claim');
+      md.appendMarkdown(`| ${mark} | ${otherDoc?.date ? esc(formatDay(otherDoc.date)) : '—'} | ${esc(formatValue(other))} | ${esc(sourceLabel(other, otherDoc))} | ${link} |\n`);
+    }
+    if (rows.length > maxRows) md.appendMarkdown(`\n${rows.length - maxRows} more — ${commandLink('see all claims of this incident', 'conflictLens.showIncident', { incident: incident.id })}\n`);
+    const legend = [
+      disputed.size ? '$(warning) another source gives a figure for this incident that cannot also be true' : '',
+      risen.size ? '$(arrow-up) the same source\'s count, updated' : '',
+    ].filter(Boolean);
+    if (legend.length) md.appendMarkdown(`\n${legend.join(' · ')}\n`);
   }
-  if (others.length > maxRows) {
-    md.appendMarkdown(`\n${others.length - maxRows} more — ${commandLink('see all claims in the search', 'conflictLens.search', { group: f.group })}\n`);
+  const { earlier, later } = index.otherTimes(ref);
+  if (earlier.length || later.length) {
+    const counted = [earlier.length ? `${earlier.length} earlier` : '', later.length ? `${later.length} later` : ''].filter(Boolean).join(' and ');
+    const link = commandLink('see them', 'conflictLens.showGroup', { group: f.group, place: f.place }, 'List the claims of this kind about this place');
+    md.appendMarkdown(`\n---\n\n${counted} claim${earlier.length + later.length === 1 ? '' : 's'} of this kind about ${esc(placeLabel(incident))} at other times — ${link}\n`);
   }
-  if (disputed.size) md.appendMarkdown('\n$(warning) a different source gives a figure for the same place that cannot also be true.\n');
   return md;
 }
 
-/** Hover over a name: canonical name, type, aliases seen across the corpus, articles and figures about it. */
-export function entityHover(index: CorpusIndex, entity: Entity): vscode.MarkdownString {
+/** Hover over a name: canonical name, type, where a place lies, aliases seen across the corpus, articles and figures about it. */
+export function entityHover(index: CorpusIndex, entity: Entity, file: string): vscode.MarkdownString {
   const md = trustedMarkdown();
   const record = index.entity(entity.type, entity.canonical);
-  md.appendMarkdown(`**${esc(entity.canonical)}** _(${entity.type})_\n\n`);
+  const place = entity.type === 'place' ? index.get(file)?.places?.find((p) => p.canonical === entity.canonical) : undefined;
+  const within = place ? [place.admin1 !== place.canonical ? place.admin1 : null, place.country !== place.canonical ? place.country : null].filter(Boolean).join(', ') : '';
+  md.appendMarkdown(`**${esc(entity.canonical)}** _(${place ? esc(place.kind) : entity.type})_${within ? ` — ${esc(within)}` : ''}\n\n`);
   if (!record) return md;
   const aliases = [...record.aliases].filter((a) => a !== entity.canonical).sort();
   if (aliases.length) md.appendMarkdown(`Also written: ${aliases.map((a) => `“${esc(a)}”`).join(', ')}\n\n`);
@@ -66,7 +81,7 @@ export function entityHover(index: CorpusIndex, entity: Entity): vscode.Markdown
   if (figures.length) {
     md.appendMarkdown(`Figures about or from it: ${figures.length}\n\n`);
     for (const { f, ref } of figures.slice(0, 6)) {
-      md.appendMarkdown(`- ${esc(formatValue(f))} ${esc(f.subject)} — ${who(f)} — ${commandLink(esc(articleName(ref.file)), 'conflictLens.openClaim', claimLocation(index, ref))}\n`);
+      md.appendMarkdown(`- ${esc(formatValue(f))} ${esc(f.subject)} — ${esc(sourceLabel(f, index.get(ref.file)))} — ${commandLink(esc(articleName(ref.file)), 'conflictLens.openClaim', claimLocation(index, ref))}\n`);
     }
   }
   return md;

@@ -16,14 +16,14 @@ function preview(loc: Location): string {
 }
 
 /**
- * Conflict Lens: Cross-reference Search — one quick pick over entities (any spelling), comparison groups and
- * figures; choosing an entity or a group lists its mentions or claims with previews, and opens the one chosen.
+ * Conflict Lens: Cross-reference Search — one quick pick over entities (any spelling), incidents and figures;
+ * choosing an entity or an incident lists its mentions or claims with previews, and opens the one chosen.
  */
 export function activate(context: vscode.ExtensionContext, corpus: CorpusService, view: vscode.TreeView<Node>): void {
   const reveal = async (target: SearchTarget) => {
     const node: Node | undefined = target.kind === 'entity'
       ? { kind: 'entity', type: target.record.type, canonical: target.record.canonical }
-      : target.kind === 'group' ? { kind: 'group', key: target.key } : undefined;
+      : target.kind === 'incident' ? { kind: 'incident', id: target.id, section: 'incidents' } : undefined;
     if (node) await view.reveal(node, { select: true, focus: true, expand: true });
   };
 
@@ -45,15 +45,15 @@ export function activate(context: vscode.ExtensionContext, corpus: CorpusService
       await listLocations(`${target.record.canonical} — ${mentions.length} mentions`, mentions.map((m) => ({ loc: m, label: `“${m.text}”`, description: articleName(m.file) })));
       return;
     }
-    await vscode.commands.executeCommand('conflictLens.showGroup', { group: target.key });
+    await vscode.commands.executeCommand('conflictLens.showIncident', { incident: target.id });
   };
 
-  context.subscriptions.push(vscode.commands.registerCommand('conflictLens.search', async (args?: { query?: string; group?: string }) => {
-    // from a hover's "see all": straight to the group's claims
-    if (args?.group) { await choose({ kind: 'group', key: args.group }); return; }
+  context.subscriptions.push(vscode.commands.registerCommand('conflictLens.search', async (args?: { query?: string; incident?: string }) => {
+    // from a hover's "see all": straight to the incident's claims
+    if (args?.incident) { await choose({ kind: 'incident', id: args.incident }); return; }
     const qp = vscode.window.createQuickPick<SearchItem>();
     qp.title = 'Conflict Lens: Cross-reference Search';
-    qp.placeholder = 'A place, actor or person in any spelling, a quantity, a number…';
+    qp.placeholder = 'A place, actor or person in any spelling, an incident, a date, a number…';
     qp.matchOnDescription = true;
     qp.matchOnDetail = true;
     qp.items = searchItems(corpus.index);

@@ -1,12 +1,13 @@
 import * as vscode from 'vscode';
 import type { CorpusIndex, EntityRecord } from '../../core/corpus/corpusIndex';
 import { formatValue } from '../../core/format';
+import { incidentReach, incidentTitle, newestFirst, sourceLabel } from '../../core/incidents/describe';
 import type { FigureRef } from '../../core/model';
 import { articleName } from '../shared/claims';
 
 export type SearchTarget =
   | { kind: 'entity'; record: EntityRecord }
-  | { kind: 'group'; key: string }
+  | { kind: 'incident'; id: string }
   | { kind: 'figure'; ref: FigureRef };
 
 export interface SearchItem extends vscode.QuickPickItem { target: SearchTarget }
@@ -16,7 +17,7 @@ export const REVEAL_BUTTON: vscode.QuickInputButton = { iconPath: new vscode.The
 
 /**
  * Everything the cross-reference search offers: entities (matched on every spelling seen, so "Raqa" finds Raqqa),
- * comparison groups, and every figure with its value, place and source.
+ * incidents reported by more than one claim (what, where, when), and every figure with its value, place and source.
  */
 export function searchItems(index: CorpusIndex): SearchItem[] {
   const items: SearchItem[] = [];
@@ -36,25 +37,23 @@ export function searchItems(index: CorpusIndex): SearchItem[] {
       target: { kind: 'entity', record },
     });
   }
-  const groups = index.groups();
-  if (groups.length) items.push({ label: 'Comparison groups', kind: vscode.QuickPickItemKind.Separator, target: undefined! });
-  const disputedGroups = new Map<string, number>();
-  for (const d of index.disagreements()) disputedGroups.set(d.group, (disputedGroups.get(d.group) ?? 0) + 1);
-  for (const g of groups.sort((a, b) => b.members.length - a.members.length)) {
-    const k = disputedGroups.get(g.key) ?? 0;
+  const incidents = index.incidents().filter((i) => i.members.length > 1).sort(newestFirst);
+  if (incidents.length) items.push({ label: 'Incidents', kind: vscode.QuickPickItemKind.Separator, target: undefined! });
+  for (const incident of incidents) {
+    const disputes = index.disagreementsIn(incident.id).length;
     items.push({
-      label: `$(${k ? 'warning' : 'symbol-number'}) ${g.label}`,
-      description: `${g.members.length} claim${g.members.length === 1 ? '' : 's'}${k ? ` · ${k} disagreement${k === 1 ? '' : 's'}` : ''}`,
+      label: `$(${disputes ? 'warning' : 'symbol-number'}) ${incidentTitle(index, incident)}`,
+      description: `${incident.members.length} claims · ${incidentReach(index, incident)}${disputes ? ` · ${disputes} disagreement${disputes === 1 ? '' : 's'}` : ''}`,
       buttons: [REVEAL_BUTTON],
-      target: { kind: 'group', key: g.key },
+      target: { kind: 'incident', id: incident.id },
     });
   }
-  const figures = index.documents().flatMap((d) => d.figures.map((f, i) => ({ f, ref: { file: d.file, index: i } }))).filter(({ f }) => f.group);
+  const figures = index.documents().flatMap((d) => d.figures.map((f, i) => ({ f, d, ref: { file: d.file, index: i } }))).filter(({ f }) => f.group);
   if (figures.length) items.push({ label: 'Figures', kind: vscode.QuickPickItemKind.Separator, target: undefined! });
-  for (const { f, ref } of figures) {
+  for (const { f, d, ref } of figures) {
     items.push({
       label: `$(quote) ${formatValue(f)} ${f.subject}`,
-      description: `${f.place ?? 'no place'} · ${f.source ?? 'unattributed'}`,
+      description: `${f.place ?? 'no place'} · ${sourceLabel(f, d)}`,
       detail: `${articleName(ref.file)} — “${f.text}” · ${index.labelOf(f.group!)}`,
       target: { kind: 'figure', ref },
     });

@@ -1,20 +1,23 @@
 import * as vscode from 'vscode';
 import type { CorpusIndex, EntityRecord } from '../../core/corpus/corpusIndex';
-import type { EntityType, FigureRef } from '../../core/model';
-import { articleName, claimLocation, claimSummary, type Location, uriOf } from '../shared/claims';
+import { formatValue } from '../../core/format';
+import { formatDay, incidentReach, incidentTitle, newestFirst, sourceLabel } from '../../core/incidents/describe';
+import type { EntityType, FigureRef, Incident } from '../../core/model';
+import { articleName, claimLocation, type Location, uriOf } from '../shared/claims';
+
+type Section = 'place' | 'actor' | 'person' | 'incidents' | 'disagreements';
 
 /** Nodes of the entity view; ids are stable so VS Code keeps what the user expanded across refreshes. */
 export type Node =
-  | { kind: 'section'; section: 'place' | 'actor' | 'person' | 'groups' | 'disagreements' }
+  | { kind: 'section'; section: Section }
   | { kind: 'entity'; type: EntityType; canonical: string }
   | { kind: 'entityFile'; type: EntityType; canonical: string; file: string }
   | { kind: 'mention'; location: Location; line: string }
-  | { kind: 'group'; key: string }
-  | { kind: 'claim'; ref: FigureRef; parent: string }
-  | { kind: 'disagreement'; index: number };
+  | { kind: 'incident'; id: string; section: 'incidents' | 'disagreements' }
+  | { kind: 'claim'; ref: FigureRef; incident: string; section: 'incidents' | 'disagreements' };
 
-const SECTION_LABEL = { place: 'Places', actor: 'Actors', person: 'People', groups: 'Figures', disagreements: 'Disagreements' } as const;
-const SECTION_ICON = { place: 'location', actor: 'organization', person: 'person', groups: 'symbol-number', disagreements: 'warning' } as const;
+const SECTION_LABEL = { place: 'Places', actor: 'Actors', person: 'People', incidents: 'Figures', disagreements: 'Disagreements' } as const;
+const SECTION_ICON = { place: 'location', actor: 'organization', person: 'person', incidents: 'symbol-number', disagreements: 'warning' } as const;
 const ENTITY_ICON = { place: 'location', actor: 'organization', person: 'person' } as const;
 
 const mentionCount = (e: EntityRecord) => { let n = 0; for (const l of e.mentions.values()) n += l.length; return n; };
@@ -27,27 +30,36 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<Node> {
 
   refresh(): void { this.changed.fire(undefined); }
 
-  /** Parents of the nodes the search reveals: an entity's or a group's section, a file's entity, a claim's group. */
+  /** Parents of the nodes the search reveals: an entity's or an incident's section, a file's entity, a claim's incident. */
   getParent(node: Node): Node | undefined {
     switch (node.kind) {
       case 'entity': return { kind: 'section', section: node.type };
-      case 'group': return { kind: 'section', section: 'groups' };
+      case 'incident': return { kind: 'section', section: node.section };
       case 'entityFile': return { kind: 'entity', type: node.type, canonical: node.canonical };
-      case 'claim': return node.parent.startsWith('d') ? undefined : { kind: 'group', key: node.parent };
+      case 'claim': return { kind: 'incident', id: node.incident, section: node.section };
       default: return undefined;
     }
+  }
+
+  /** The incidents a section lists: every one, or those whose sources disagree; newest first. */
+  private incidentsOf(section: 'incidents' | 'disagreements'): Incident[] {
+    const all = this.index.incidents();
+    if (section === 'incidents') return [...all].sort(newestFirst);
+    return all.filter((i) => this.index.disagreementsIn(i.id).length > 0).sort(newestFirst);
   }
 
   getChildren(node?: Node): Node[] {
     const index = this.index;
     if (!node) {
       if (index.size === 0) return [];
-      return (['place', 'actor', 'person', 'groups', 'disagreements'] as const).map((section) => ({ kind: 'section', section }));
+      return (['place', 'actor', 'person', 'incidents', 'disagreements'] as const).map((section) => ({ kind: 'section', section }));
     }
     switch (node.kind) {
       case 'section':
-        if (node.section === 'groups') return index.groups().sort((a, b) => b.members.length - a.members.length || a.label.localeCompare(b.label)).map((g) => ({ kind: 'group', key: g.key }));
-        if (node.section === 'disagreements') return index.disagreements().map((_, i) => ({ kind: 'disagreement', index: i }));
+        if (node.section === 'incidents' || node.section === 'disagreements') {
+          const section = node.section;
+          return this.incidentsOf(section).map((i) => ({ kind: 'incident', id: i.id, section }));
+        }
         return index.entities(node.section).sort((a, b) => mentionCount(b) - mentionCount(a) || a.canonical.localeCompare(b.canonical))
           .map((e) => ({ kind: 'entity', type: e.type, canonical: e.canonical }));
       case 'entity': {
@@ -62,12 +74,8 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<Node> {
           return { kind: 'mention', location, line: text === undefined ? `offset ${m.start}` : lineAround(text, location) };
         });
       }
-      case 'group':
-        return index.groupMembers(node.key).map((m) => ({ kind: 'claim', ref: m.ref, parent: node.key }));
-      case 'disagreement': {
-        const d = index.disagreements()[node.index];
-        return d ? [{ kind: 'claim', ref: d.a, parent: `d${node.index}` }, { kind: 'claim', ref: d.b, parent: `d${node.index}` }] : [];
-      }
+      case 'incident':
+        return (index.incident(node.id)?.members ?? []).map((ref) => ({ kind: 'claim', ref, incident: node.id, section: node.section }));
       default:
         return [];
     }
@@ -78,7 +86,7 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<Node> {
     const Collapsed = vscode.TreeItemCollapsibleState.Collapsed;
     switch (node.kind) {
       case 'section': {
-        const count = node.section === 'groups' ? index.groups().length : node.section === 'disagreements' ? index.disagreements().length : index.entities(node.section).length;
+        const count = node.section === 'incidents' || node.section === 'disagreements' ? this.incidentsOf(node.section).length : index.entities(node.section).length;
         const item = new vscode.TreeItem(`${SECTION_LABEL[node.section]} (${count})`, count ? Collapsed : vscode.TreeItemCollapsibleState.None);
         item.id = `section:${node.section}`;
         item.iconPath = new vscode.ThemeIcon(SECTION_ICON[node.section]);
@@ -111,33 +119,29 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<Node> {
         item.command = { command: 'conflictLens.openClaim', title: 'Open', arguments: [node.location] };
         return item;
       }
-      case 'group': {
-        const members = index.groupMembers(node.key);
-        const disputed = index.disagreements().filter((d) => d.group === node.key).length;
-        const item = new vscode.TreeItem(index.labelOf(node.key), Collapsed);
-        item.id = `group:${node.key}`;
-        item.description = `${members.length} claim${members.length === 1 ? '' : 's'}${disputed ? ` · ${disputed} disagreement${disputed === 1 ? '' : 's'}` : ''}`;
-        item.iconPath = new vscode.ThemeIcon(disputed ? 'warning' : 'symbol-number');
+      case 'incident': {
+        const incident = index.incident(node.id);
+        const disputes = index.disagreementsIn(node.id).length;
+        const item = new vscode.TreeItem(incident ? incidentTitle(index, incident) : node.id, vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = `${node.section}:${node.id}`;
+        item.description = incident ? `${incidentReach(index, incident)}${disputes ? ` · ${disputes} disagreement${disputes === 1 ? '' : 's'}` : ''}` : '';
+        item.tooltip = incident ? `${incidentTitle(index, incident)}\n${incident.members.length} claim${incident.members.length === 1 ? '' : 's'}, ${incidentReach(index, incident)}` : undefined;
+        item.iconPath = new vscode.ThemeIcon(disputes ? 'warning' : 'symbol-number');
+        item.contextValue = 'conflictLens.incident';
         return item;
       }
       case 'claim': {
+        const f = index.figure(node.ref);
+        const doc = index.get(node.ref.file);
         const loc = claimLocation(index, node.ref);
-        const item = new vscode.TreeItem(claimSummary(index, node.ref), vscode.TreeItemCollapsibleState.None);
-        item.id = `claim:${node.parent}:${node.ref.file}#${node.ref.index}`;
-        item.description = articleName(node.ref.file);
-        item.iconPath = new vscode.ThemeIcon('quote');
+        const disputed = index.disagreementsOf(node.ref).length > 0;
+        const updated = index.updatesOf(node.ref).length > 0;
+        const item = new vscode.TreeItem(f ? `${formatValue(f)} ${f.subject} · ${sourceLabel(f, doc)}` : 'claim', vscode.TreeItemCollapsibleState.None);
+        item.id = `${node.section}:claim:${node.incident}:${node.ref.file}#${node.ref.index}`;
+        item.description = `${articleName(node.ref.file)}${doc?.date ? ` · ${formatDay(doc.date)}` : ''}`;
+        item.iconPath = new vscode.ThemeIcon(disputed ? 'warning' : updated ? 'arrow-up' : 'quote');
+        item.tooltip = disputed ? 'Another source gives a figure for this incident that cannot also be true' : updated ? 'The same source gave another count for this incident' : undefined;
         if (loc) item.command = { command: 'conflictLens.openClaim', title: 'Open', arguments: [loc] };
-        return item;
-      }
-      case 'disagreement': {
-        const d = index.disagreements()[node.index];
-        const a = d && index.figure(d.a);
-        const b = d && index.figure(d.b);
-        const label = a && b ? `${a.source ?? 'unattributed'} vs ${b.source ?? 'unattributed'}` : 'disagreement';
-        const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Expanded);
-        item.id = `disagreement:${d?.group}:${d?.a.file}#${d?.a.index}:${d?.b.file}#${d?.b.index}`;
-        item.description = d ? index.labelOf(d.group) : '';
-        item.iconPath = new vscode.ThemeIcon('warning');
         return item;
       }
     }

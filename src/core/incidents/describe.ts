@@ -1,0 +1,88 @@
+import type { CorpusIndex } from '../corpus/corpusIndex';
+import type { DocumentAnalysis, EventType, Figure, Incident, When } from '../model';
+import { sourceKey } from './claims';
+
+// How incidents and the claims in them read to an analyst: in hovers, the tree, the search, the report, exports.
+
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+export const EVENT_TYPE_LABEL: Record<EventType, string> = {
+  chemical: 'chemical attack', execution: 'execution', bombing: 'bombing', 'air-strike': 'air strike', shelling: 'shelling',
+  shooting: 'shooting', clashes: 'clashes',
+};
+
+/** "4 Apr 2017". */
+export function formatDay(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${MONTH_NAMES[m - 1]} ${y}`;
+}
+
+/** "4 Apr 2017", "1–3 Apr 2017", "Aug 2013", "since 2011 to 5 Apr 2017", "until 5 Apr 2017". */
+export function formatSpan(from: string | null, to: string | null): string {
+  if (!to) return 'undated';
+  if (!from) return `until ${formatDay(to)}`;
+  if (from === to) return formatDay(from);
+  const [fy, fm, fd] = from.split('-').map(Number);
+  const [ty, tm, td] = to.split('-').map(Number);
+  const lastOfMonth = new Date(Date.UTC(ty, tm, 0)).getUTCDate();
+  if (fd === 1 && td === lastOfMonth) {
+    if (fy === ty && fm === tm) return `${MONTH_NAMES[fm - 1]} ${fy}`;
+    if (fm === 1 && tm === 12) return fy === ty ? `${fy}` : `${fy}–${ty}`;
+  }
+  if (fy === ty && fm === tm) return `${fd}–${td} ${MONTH_NAMES[fm - 1]} ${fy}`;
+  return `${formatDay(from)} – ${formatDay(to)}`;
+}
+
+/** When a claim is about, as a reader says it: "4 Apr 2017", "around 5 Apr 2017 (the article's date)". */
+export function formatWhen(when: When | null): string {
+  if (!when?.to) return 'undated';
+  const span = formatSpan(when.from, when.to);
+  return when.basis === 'published' && when.from !== null && when.from !== when.to ? `${formatDay(when.to)} or the day before (article date)` : span;
+}
+
+/** "Syrian Observatory for Human Rights", "Reuters, unattributed", "unattributed": who makes a claim. */
+export function sourceLabel(figure: Figure, doc: DocumentAnalysis | undefined): string {
+  if (figure.source) return figure.speaker && figure.speaker !== figure.source ? `${figure.source} (${figure.speaker})` : figure.source;
+  return doc?.publisher ? `${doc.publisher}, unattributed` : 'unattributed';
+}
+
+/** "Khan Sheikhoun, Idlib", "Idlib", "Syria": an incident's place with its province when that adds something. */
+export function placeLabel(incident: Pick<Incident, 'place' | 'admin1' | 'country'>): string {
+  if (!incident.place) return incident.country ?? 'no place';
+  return incident.admin1 && incident.admin1 !== incident.place ? `${incident.place}, ${incident.admin1}` : incident.place;
+}
+
+/** The sources and articles behind an incident's claims (sources as compared: one outlet's unattributed claims are one). */
+export function incidentCounts(index: CorpusIndex, incident: Incident): { claims: number; articles: number; sources: number } {
+  const articles = new Set<string>();
+  const sources = new Set<string>();
+  for (const ref of incident.members) {
+    const doc = index.get(ref.file);
+    const f = doc?.figures[ref.index];
+    if (!doc || !f) continue;
+    articles.add(ref.file);
+    sources.add(sourceKey(f, doc));
+  }
+  return { claims: incident.members.length, articles: articles.size, sources: sources.size };
+}
+
+/** "Civilians killed · chemical attack · Khan Sheikhoun, Idlib · 4 Apr 2017". */
+export function incidentTitle(index: CorpusIndex, incident: Incident): string {
+  const parts = [index.labelOf(incident.group)];
+  if (incident.eventType) parts.push(EVENT_TYPE_LABEL[incident.eventType]);
+  parts.push(placeLabel(incident), formatSpan(incident.from, incident.to));
+  return parts.join(' · ');
+}
+
+/** "4 articles, 5 sources". */
+export function incidentReach(index: CorpusIndex, incident: Incident): string {
+  const { articles, sources } = incidentCounts(index, incident);
+  return `${articles} article${articles === 1 ? '' : 's'}, ${sources} source${sources === 1 ? '' : 's'}`;
+}
+
+/** Incidents newest first (by their last day; undated last), then by how many claims they hold. */
+export function newestFirst(a: Incident, b: Incident): number {
+  const at = a.to ?? '';
+  const bt = b.to ?? '';
+  return at < bt ? 1 : at > bt ? -1 : b.members.length - a.members.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
