@@ -99,7 +99,7 @@ const builds = [
 if (tests) {
   builds.push(
     { ...common, sourcemap: true, minify: false, entryPoints: testFiles('test/unit'), outdir: 'out/test/unit', outbase: 'test/unit', external: ['vscode', 'mocha'] },
-    { ...common, sourcemap: true, minify: false, entryPoints: ['test/integration/index.ts', ...testFiles('test/integration')], outdir: 'out/test/integration', outbase: 'test/integration', external: ['vscode', 'mocha'] },
+    { ...common, sourcemap: true, minify: false, entryPoints: ['test/integration/index.ts', 'test/integration/fakes/index.ts', ...testFiles('test/integration')], outdir: 'out/test/integration', outbase: 'test/integration', external: ['vscode', 'mocha'] },
   );
 }
 

@@ -6,11 +6,60 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { copyWorkspace, installVsix, launchChromium, runDirs, startCodeServer, workbenchUrl } from '../harness/codeServer.mjs';
+import { sharedFolder } from '../harness/sharedFolder.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const results = path.join(root, 'test-results');
 const { version } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 const vsix = path.join(root, `conflict-lens-${version}.vsix`);
+
+/** Quick Open (Ctrl+P) an article by name, as a person would. */
+async function quickOpenIn(page, file) {
+  await page.locator('.monaco-workbench').click({ position: { x: 700, y: 5 } }).catch(() => {});
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(file);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: file }).first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
+/** Hovers the rendered text `needle` with real mouse moves until a hover containing `expect` shows. */
+async function hoverText(page, needle, expect) {
+  const editor = page.locator('.editor-instance .monaco-editor').first();
+  const box = () => editor.evaluate((el, word) => {
+    for (const line of el.querySelectorAll('.view-line')) {
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      const nodes = [];
+      let all = '';
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push([n, all.length]); all += n.textContent.replace(/\u00a0/g, ' '); }
+      const at = all.indexOf(word);
+      if (at < 0) continue;
+      const [node, offset] = nodes.filter(([, o]) => o <= at).pop();
+      const r = document.createRange();
+      r.setStart(node, at - offset);
+      r.setEnd(node, Math.min(node.textContent.length, at - offset + 2));
+      const b = r.getBoundingClientRect();
+      return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+    }
+    return null;
+  }, needle);
+  const widget = page.locator('.monaco-hover:not(.hidden)', { hasText: expect });
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const b = await box();
+    assert.ok(b, `"${needle}" is rendered in the editor`);
+    await page.mouse.move(b.x, b.y + 200);
+    await page.mouse.move(b.x, b.y, { steps: 5 });
+    try {
+      await widget.first().waitFor({ state: 'visible', timeout: 4000 });
+      return (await widget.first().innerText()).trim();
+    } catch (e) {
+      if (Date.now() > deadline) throw e;
+    }
+  }
+}
+
 
 describe('the packaged extension in a real VS Code workbench', function () {
   this.timeout(180_000);
@@ -47,52 +96,8 @@ describe('the packaged extension in a real VS Code workbench', function () {
     if (dirs) fs.rmSync(dirs.root, { recursive: true, force: true });
   });
 
-  async function quickOpen(file) {
-    await page.locator('.monaco-workbench').click({ position: { x: 700, y: 5 } }).catch(() => {});
-    await page.keyboard.press('Control+P');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(file);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: file }).first().waitFor();
-    await page.keyboard.press('Enter');
-  }
-
-  /** Hovers the rendered text `needle` with real mouse moves until a hover containing `expect` shows. */
-  async function hover(needle, expect) {
-    const editor = page.locator('.editor-instance .monaco-editor').first();
-    const box = () => editor.evaluate((el, word) => {
-      for (const line of el.querySelectorAll('.view-line')) {
-        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-        const nodes = [];
-        let all = '';
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push([n, all.length]); all += n.textContent.replace(/\u00a0/g, ' '); }
-        const at = all.indexOf(word);
-        if (at < 0) continue;
-        const [node, offset] = nodes.filter(([, o]) => o <= at).pop();
-        const r = document.createRange();
-        r.setStart(node, at - offset);
-        r.setEnd(node, Math.min(node.textContent.length, at - offset + 2));
-        const b = r.getBoundingClientRect();
-        return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
-      }
-      return null;
-    }, needle);
-    const widget = page.locator('.monaco-hover:not(.hidden)', { hasText: expect });
-    const deadline = Date.now() + 60_000;
-    for (;;) {
-      const b = await box();
-      assert.ok(b, `"${needle}" is rendered in the editor`);
-      await page.mouse.move(b.x, b.y + 200);
-      await page.mouse.move(b.x, b.y, { steps: 5 });
-      try {
-        await widget.first().waitFor({ state: 'visible', timeout: 4000 });
-        return (await widget.first().innerText()).trim();
-      } catch (e) {
-        if (Date.now() > deadline) throw e;
-      }
-    }
-  }
-
+  const quickOpen = (file) => quickOpenIn(page, file);
+  const hover = (needle, expect) => hoverText(page, needle, expect);
   it('opens a sample article in the Conflict Report language', async () => {
     await quickOpen('002_5f087e301ec6f340.txt');
     await page.locator('.editor-instance .view-line', { hasText: '90 percent' }).first().waitFor();
@@ -106,8 +111,9 @@ describe('the packaged extension in a real VS Code workbench', function () {
     assert.match(text, /90%/);
     assert.match(text, /Syrian Observatory for Human Rights/);
     assert.match(text, /US-led coalition/);
-    assert.match(text, /1 disagrees/);
+    assert.match(text, /This incident — 2 claims, 2 sources/);
     assert.match(text, /cannot also be true/);
+    await page.waitForTimeout(600); // the hover fades in
     await page.screenshot({ path: path.join(results, 'hover.png') });
   });
 
@@ -157,5 +163,57 @@ describe('the packaged extension in a real VS Code workbench', function () {
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Conflict Lens: Open Sample Articles' }).first().waitFor();
     await page.screenshot({ path: path.join(results, 'palette.png') });
     await page.keyboard.press('Escape');
+  });
+});
+
+describe('the packaged extension on a folder of 804 real articles (FA-KES)', function () {
+  this.timeout(240_000);
+  let dirs;
+  let server;
+  let browser;
+  let page;
+
+  before(async () => {
+    fs.mkdirSync(results, { recursive: true });
+    dirs = runDirs();
+    installVsix(dirs, vsix);
+    // the article files alone, as a reader keeps them: .txt files put in the Conflict Report language
+    const source = path.join(dirs.root, 'fakes');
+    fs.mkdirSync(path.join(source, '.vscode'), { recursive: true });
+    const fakes = path.join(sharedFolder(root), 'corpus/fakes');
+    for (const f of fs.readdirSync(fakes)) if (f.endsWith('.txt')) fs.copyFileSync(path.join(fakes, f), path.join(source, f));
+    fs.writeFileSync(path.join(source, '.vscode/settings.json'), JSON.stringify({ 'files.associations': { '*.txt': 'conflict-report' }, 'conflictLens.hover.maxRows': 60 }));
+    const folder = copyWorkspace(dirs, source);
+    server = await startCodeServer({ dirs });
+    browser = await launchChromium(dirs);
+    page = browser.pages()[0] ?? await browser.newPage();
+    await page.goto(workbenchUrl(server, { folder }));
+    await page.locator('.monaco-workbench').waitFor({ timeout: 90_000 });
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && page) {
+      const name = this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
+      await page.screenshot({ path: path.join(results, `failure-${name}.png`) }).catch(() => {});
+      if (dirs) fs.copyFileSync(dirs.log, path.join(results, 'server.log'));
+    }
+  });
+
+  after(async () => {
+    await browser?.close().catch(() => {});
+    await server?.stop();
+    if (dirs) fs.rmSync(dirs.root, { recursive: true, force: true });
+  });
+
+  it('hovering a toll of the Khan Sheikhoun attack shows the other outlets\' tolls of that attack', async () => {
+    await quickOpenIn(page, '023_asharqalawsat.txt');
+    await page.locator('.statusbar-item', { hasText: /80\d articles/ }).first().waitFor({ timeout: 90_000 });
+    // "at least 58" wraps onto two lines: its second word is hovered
+    const text = await hoverText(page, 'least 58', 'This incident');
+    assert.match(text, /chemical attack · Khan Sheikhoun, Idlib · 4 Apr 2017/);
+    assert.match(text, /Syrian National Coalition/);
+    assert.doesNotMatch(text, /2013/);
+    await page.waitForTimeout(600); // the hover fades in
+    await page.screenshot({ path: path.join(results, 'hover-incident.png') });
   });
 });

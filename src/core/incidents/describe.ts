@@ -1,5 +1,5 @@
 import type { CorpusIndex } from '../corpus/corpusIndex';
-import type { DocumentAnalysis, EventType, Figure, Incident, When } from '../model';
+import type { DocumentAnalysis, EventType, Figure, FigureRef, Incident, When } from '../model';
 import { sourceKey } from './claims';
 
 // How incidents and the claims in them read to an analyst: in hovers, the tree, the search, the report, exports.
@@ -44,6 +44,19 @@ export function formatWhen(when: When | null): string {
 export function sourceLabel(figure: Figure, doc: DocumentAnalysis | undefined): string {
   if (figure.source) return figure.speaker && figure.speaker !== figure.source ? `${figure.source} (${figure.speaker})` : figure.source;
   return doc?.publisher ? `${doc.publisher}, unattributed` : 'unattributed';
+}
+
+/**
+ * Whether claim `b` updates claim `a`: the same source (an outlet's unattributed claims are one source), a later
+ * article (or one of unknown date), a higher count: "the Observatory raised its toll from 58 to 86".
+ */
+export function raises(index: CorpusIndex, a: FigureRef, b: FigureRef): boolean {
+  const fa = index.figure(a);
+  const fb = index.figure(b);
+  const da = index.get(a.file);
+  const db = index.get(b.file);
+  if (!fa || !fb || !da || !db || a.file === b.file || fb.low <= fa.low || sourceKey(fa, da) !== sourceKey(fb, db)) return false;
+  return !da.date || !db.date ? !db.date : db.date >= da.date;
 }
 
 /** "Khan Sheikhoun, Idlib", "Idlib", "Syria": an incident's place with its province when that adds something. */

@@ -60,9 +60,17 @@ function spanOf(k: Cluster): [string | null, string | null] {
 const sameSpot = (a: IncidentClaim, b: IncidentClaim) => !a.place || !b.place || a.place.canonical === b.place.canonical
   || (a.precision === 3 && b.precision === 3);
 
-/** Two sources whose claims about one incident cannot both hold. */
+/**
+ * A count more than this many times smaller than another of the same incident is read as a count of a part (one
+ * hospital, one village, the wounded who died across a border), not as a rival estimate of the whole.
+ */
+const PART_RATIO = 5;
+
+/** Two sources whose claims about one incident cannot both hold, and that are estimates of the same whole. */
 function disagree(a: IncidentClaim, b: IncidentClaim): boolean {
-  return (a.high < b.low || b.high < a.low) && a.source !== b.source && a.unit === b.unit && sameSpot(a, b);
+  const [lower, upper] = a.high < b.low ? [a, b] : b.high < a.low ? [b, a] : [undefined, undefined];
+  if (!lower || !upper || upper.low > PART_RATIO * lower.high) return false;
+  return a.source !== b.source && a.unit === b.unit && sameSpot(a, b);
 }
 
 /** A source's successive counts for one incident, each higher than the last: its toll rising, not a dispute. */

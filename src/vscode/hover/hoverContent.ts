@@ -1,7 +1,7 @@
 import type * as vscode from 'vscode';
 import type { CorpusIndex } from '../../core/corpus/corpusIndex';
 import { formatValue } from '../../core/format';
-import { EVENT_TYPE_LABEL, formatDay, formatWhen, incidentCounts, incidentTitle, placeLabel, sourceLabel } from '../../core/incidents/describe';
+import { EVENT_TYPE_LABEL, formatDay, formatWhen, incidentCounts, incidentTitle, placeLabel, raises, sourceLabel } from '../../core/incidents/describe';
 import type { Entity, FigureRef } from '../../core/model';
 import { articleName, claimLocation } from '../shared/claims';
 import { commandLink, escapeMarkdown as esc, trustedMarkdown } from '../shared/markdown';
@@ -32,26 +32,29 @@ export function figureHover(index: CorpusIndex, ref: FigureRef, maxRows: number)
   const counts = incidentCounts(index, incident);
   md.appendMarkdown(`---\n\n**This incident — ${counts.claims} claim${counts.claims === 1 ? '' : 's'}, ${counts.sources} source${counts.sources === 1 ? '' : 's'}:** ${esc(incidentTitle(index, incident))}\n\n`);
   const disputed = new Set(index.disagreementsOf(ref).map((r) => `${r.file}#${r.index}`));
-  const updates = index.updatesOf(ref);
-  const risen = new Set(updates.map((u) => (sameRef(u.from, ref) ? u.to : u.from)).map((r) => `${r.file}#${r.index}`));
   const others = incident.members.filter((m) => !sameRef(m, ref));
+  // the same source's counts before and after this one
+  const risen = new Set(others.filter((m) => raises(index, ref, m) || raises(index, m, ref)).map((r) => `${r.file}#${r.index}`));
   // the claims that disagree with this one first, then the rest as the incident lists them (by article date)
   const isDisputed = (m: FigureRef) => disputed.has(`${m.file}#${m.index}`);
-  const rows = [...others.filter(isDisputed), ...others.filter((m) => !isDisputed(m))];
+  // an article that says the same figure from the same source again is one row
+  const said = (m: FigureRef) => `${m.file}|${formatValue(index.figure(m)!)}|${sourceLabel(index.figure(m)!, index.get(m.file))}`;
+  const seen = new Set([said(ref)]);
+  const rows = [...others.filter(isDisputed), ...others.filter((m) => !isDisputed(m))].filter((m) => !seen.has(said(m)) && !!seen.add(said(m)));
   if (rows.length === 0) md.appendMarkdown('No other article gives a figure for this incident.\n\n');
   else {
     md.appendMarkdown('| | Reported | Value | Source | Article |\n|---|---|---|---|---|\n');
     for (const m of rows.slice(0, maxRows)) {
       const other = index.figure(m)!;
       const otherDoc = index.get(m.file);
-      const mark = isDisputed(m) ? '$(warning)' : risen.has(`${m.file}#${m.index}`) ? '$(arrow-up)' : '';
+      const mark = isDisputed(m) ? '$(warning)' : risen.has(`${m.file}#${m.index}`) ? (raises(index, ref, m) ? '$(arrow-up)' : '$(arrow-down)') : '';
       const link = commandLink(esc(articleName(m.file)), 'conflictLens.openClaim', claimLocation(index, m), 'Open the article at this claim');
       md.appendMarkdown(`| ${mark} | ${otherDoc?.date ? esc(formatDay(otherDoc.date)) : '—'} | ${esc(formatValue(other))} | ${esc(sourceLabel(other, otherDoc))} | ${link} |\n`);
     }
     if (rows.length > maxRows) md.appendMarkdown(`\n${rows.length - maxRows} more — ${commandLink('see all claims of this incident', 'conflictLens.showIncident', { incident: incident.id })}\n`);
     const legend = [
       disputed.size ? '$(warning) another source gives a figure for this incident that cannot also be true' : '',
-      risen.size ? '$(arrow-up) the same source\'s count, updated' : '',
+      risen.size ? '$(arrow-up) $(arrow-down) the same source\'s later or earlier count: an update, not a disagreement' : '',
     ].filter(Boolean);
     if (legend.length) md.appendMarkdown(`\n${legend.join(' · ')}\n`);
   }
@@ -70,7 +73,7 @@ export function entityHover(index: CorpusIndex, entity: Entity, file: string): v
   const record = index.entity(entity.type, entity.canonical);
   const place = entity.type === 'place' ? index.get(file)?.places?.find((p) => p.canonical === entity.canonical) : undefined;
   const within = place ? [place.admin1 !== place.canonical ? place.admin1 : null, place.country !== place.canonical ? place.country : null].filter(Boolean).join(', ') : '';
-  md.appendMarkdown(`**${esc(entity.canonical)}** _(${place ? esc(place.kind) : entity.type})_${within ? ` — ${esc(within)}` : ''}\n\n`);
+  md.appendMarkdown(`**${esc(entity.canonical)}** _(${entity.type})_${place ? ` — ${esc(place.kind)}${within ? ` in ${esc(within)}` : ''}` : ''}\n\n`);
   if (!record) return md;
   const aliases = [...record.aliases].filter((a) => a !== entity.canonical).sort();
   if (aliases.length) md.appendMarkdown(`Also written: ${aliases.map((a) => `“${esc(a)}”`).join(', ')}\n\n`);
