@@ -94,6 +94,8 @@ const testFiles = (dir) => (fs.existsSync(path.join(__dirname, dir)) ? fs.readdi
 
 const builds = [
   { ...common, entryPoints: { extension: 'src/extension.ts', worker: 'src/worker/worker.ts', engine: 'src/core/engine.ts', cli: 'src/cli/index.ts' }, outdir: 'dist' },
+  // the claims chart runs in a webview: a browser script with Observable Plot bundled in, nothing fetched
+  { ...common, entryPoints: { chart: 'src/webview/claimsChart.ts' }, outdir: 'dist', platform: 'browser', format: 'iife', target: 'es2022', plugins: [] },
   { ...common, entryPoints: { bench: 'bench/bench.ts' }, outdir: 'dist', external: ['vscode', 'compromise'] },
 ];
 if (tests) {

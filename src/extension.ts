@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { activate as activateChart } from './vscode/chart/activate';
 import { activate as activateCommands } from './vscode/commands/activate';
 import { CorpusService } from './vscode/corpus/corpusService';
 import { activate as activateDiagnostics } from './vscode/diagnostics/activate';
@@ -31,6 +32,7 @@ export function activate(context: vscode.ExtensionContext): ConflictLensApi {
   activateReferences(context, corpus);
   activateSearch(context, corpus, tree.view);
   activateExport(context, corpus);
+  activateChart(context, corpus);
   activateStatusBar(context, corpus);
   void corpus.reload();
   return { corpus, tree: tree.provider, diagnostics };

@@ -61,6 +61,40 @@ async function hoverText(page, needle, expect) {
 }
 
 
+/** The colour each word is drawn in, in the open editor: the computed colour of the element holding its first letter. */
+async function colorsOf(page, words) {
+  return page.evaluate((list) => {
+    const out = {};
+    for (const word of list) {
+      for (const line of document.querySelectorAll('.editor-instance .view-line')) {
+        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+        let all = '';
+        const nodes = [];
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push([n, all.length]); all += n.textContent.replace(/\u00a0/g, ' '); }
+        const at = all.indexOf(word);
+        if (at < 0) continue;
+        const [node] = nodes.filter(([, o]) => o <= at).pop();
+        out[word] = getComputedStyle(node.parentElement).color;
+        break;
+      }
+    }
+    return out;
+  }, words);
+}
+
+/** Switches the colour theme with the theme picker (Ctrl+K Ctrl+T), as a person would. */
+async function useTheme(page, theme) {
+  await page.locator('.editor-instance .monaco-editor').first().click({ position: { x: 300, y: 40 } });
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+T');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(theme);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: theme }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}
+
 describe('the packaged extension in a real VS Code workbench', function () {
   this.timeout(180_000);
   let dirs;
@@ -117,10 +151,47 @@ describe('the packaged extension in a real VS Code workbench', function () {
     await page.screenshot({ path: path.join(results, 'hover.png') });
   });
 
+  it('places, actors, people and figures are drawn in four colours, disputed figures in a fifth, in dark, light and high-contrast themes', async () => {
+    await page.mouse.move(5, 400);
+    await page.keyboard.press('Escape');
+    // the walkthrough the first run opened beside the article is closed, so that the article has the width of the window
+    const walkthrough = page.locator('.tab', { hasText: 'Walkthrough' });
+    if (await walkthrough.count()) {
+      await walkthrough.first().click();
+      await page.keyboard.press('Control+Shift+P');
+      await page.locator('.quick-input-widget input').fill('>View: Close Editor');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: /^View: Close Editor$/ }).first().click();
+    }
+    // a place, an actor, a person and a figure near the top of the Hajin article
+    await quickOpen('001_2c301afdfc3c815d.txt');
+    await page.locator('.editor-instance .view-line', { hasText: 'Brett McGurk' }).first().waitFor();
+    // and a figure another source disputes (the Observatory's 90 percent of Raqqa, in the article beside it)
+    const words = ['Hajin', 'SDF', 'Brett McGurk', 'day or two', '90 percent'];
+    const distinct = async (theme) => {
+      const deadline = Date.now() + 30_000;
+      for (;;) {
+        const colors = await colorsOf(page, words);
+        if (new Set(Object.values(colors)).size === words.length) return colors;
+        assert.ok(Date.now() < deadline, `${theme}: a colour each for ${words.join(', ')}: ${JSON.stringify(colors)}`);
+        await page.waitForTimeout(250);
+      }
+    };
+    const seen = {};
+    for (const [theme, kind] of [['Light Modern', 'vs'], ['Dark Modern', 'vs-dark'], ['Dark High Contrast', 'hc-black'], ['Light High Contrast', 'hc-light']]) {
+      await useTheme(page, theme);
+      await page.locator(`.monaco-workbench.${kind}`).waitFor({ timeout: 30_000 });
+      seen[theme] = await distinct(theme);
+      if (theme === 'Dark Modern') await page.screenshot({ path: path.join(results, 'colours-dark.png') });
+    }
+    assert.notDeepEqual(seen['Light Modern'], seen['Dark Modern'], 'the colours follow the theme');
+    await useTheme(page, 'Light Modern');
+  });
+
   it('the entity view lists the corpus, with Raqa and Raqqa as one place', async () => {
     await page.mouse.move(5, 400);
-    await page.locator('.activitybar .action-item a[aria-label^="Conflict Lens"]').first().click();
     const view = page.locator('.pane', { hasText: 'Entities' });
+    // the first run may have opened the view already: clicking its icon then would close it
+    if (!(await view.first().isVisible())) await page.locator('.activitybar .action-item a[aria-label^="Conflict Lens"]').first().click();
     const places = view.locator('.monaco-list-row', { hasText: /^Places \(\d+\)/ });
     await places.first().waitFor({ timeout: 30_000 });
     await places.first().click();
@@ -156,6 +227,28 @@ describe('the packaged extension in a real VS Code workbench', function () {
     await page.locator('.quick-input-list .monaco-list-row', { hasText: '000_2c29b890998c56a9.txt' }).first().waitFor();
     await page.keyboard.press('Enter');
     await page.locator('.tab.active', { hasText: '000_2c29b890998c56a9.txt' }).waitFor();
+  });
+
+  it('the claims chart opens from a figure\'s hover and shows each source\'s claim', async () => {
+    await quickOpen('002_5f087e301ec6f340.txt');
+    await hover('90 percent', 'chart');
+    await page.locator('.monaco-hover:not(.hidden) a', { hasText: 'chart' }).first().click();
+    // the chart is a webview: its page is an iframe inside an iframe
+    const deadline = Date.now() + 60_000;
+    let rows;
+    for (;;) {
+      for (const frame of page.frames()) {
+        const text = await frame.locator('#chart table tbody').innerText({ timeout: 500 }).catch(() => undefined);
+        if (text) rows = text;
+      }
+      if (rows || Date.now() > deadline) break;
+      await page.waitForTimeout(250);
+    }
+    assert.ok(rows, 'the chart\'s table is shown');
+    assert.match(rows, /90%\s+Syrian Observatory for Human Rights\s+002_5f087e301ec6f340\.txt/);
+    assert.match(rows, /65–70%\s+US-led coalition\s+002_5f087e301ec6f340\.txt/);
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: path.join(results, 'chart.png') });
   });
 
   it('the command palette offers the Conflict Lens commands', async () => {

@@ -105,10 +105,11 @@ export async function launchChromium(dirs) {
   return context;
 }
 
-/** The workbench URL for a folder, optionally with a development extension and a test entry in the payload. */
-export function workbenchUrl(server, { folder, extensionDevelopmentPath, extensionTestsPath }) {
+/** The workbench URL for a folder, optionally with a development extension, a test entry and a file to open in the payload. */
+export function workbenchUrl(server, { folder, extensionDevelopmentPath, extensionTestsPath, openFile }) {
   const remote = (p) => `vscode-remote://127.0.0.1:${server.port}${path.resolve(p)}`;
   const payload = [['skipWelcome', 'true'], ['skipReleaseNotes', 'true']];
+  if (openFile) payload.push(['openFile', remote(openFile)]);
   for (const p of [extensionDevelopmentPath ?? []].flat()) payload.push(['extensionDevelopmentPath', remote(p)]);
   if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
   const q = new URLSearchParams();

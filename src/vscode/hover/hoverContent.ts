@@ -30,7 +30,8 @@ export function figureHover(index: CorpusIndex, ref: FigureRef, maxRows: number)
   const incident = index.incidentOf(ref);
   if (!incident) return md;
   const counts = incidentCounts(index, incident);
-  md.appendMarkdown(`---\n\n**This incident — ${counts.claims} claim${counts.claims === 1 ? '' : 's'}, ${counts.sources} source${counts.sources === 1 ? '' : 's'}:** ${esc(incidentTitle(index, incident))}\n\n`);
+  const chart = commandLink('$(graph) chart', 'conflictLens.showChart', { incident: incident.id, from: ref }, 'Draw the claims of this incident side by side');
+  md.appendMarkdown(`---\n\n**This incident — ${counts.claims} claim${counts.claims === 1 ? '' : 's'}, ${counts.sources} source${counts.sources === 1 ? '' : 's'}:** ${esc(incidentTitle(index, incident))} · ${chart}\n\n`);
   const disputed = new Set(index.disagreementsOf(ref).map((r) => `${r.file}#${r.index}`));
   const others = incident.members.filter((m) => !sameRef(m, ref));
   // the same source's counts before and after this one
@@ -62,7 +63,8 @@ export function figureHover(index: CorpusIndex, ref: FigureRef, maxRows: number)
   if (earlier.length || later.length) {
     const counted = [earlier.length ? `${earlier.length} earlier` : '', later.length ? `${later.length} later` : ''].filter(Boolean).join(' and ');
     const link = commandLink('see them', 'conflictLens.showGroup', { group: f.group, place: f.place }, 'List the claims of this kind about this place');
-    md.appendMarkdown(`\n---\n\n${counted} claim${earlier.length + later.length === 1 ? '' : 's'} of this kind about ${esc(placeLabel(incident))} at other times — ${link}\n`);
+    const timeline = commandLink('$(graph) over time', 'conflictLens.showChart', { group: f.group, place: f.place }, 'Draw the claims of this kind about this place over time');
+    md.appendMarkdown(`\n---\n\n${counted} claim${earlier.length + later.length === 1 ? '' : 's'} of this kind about ${esc(placeLabel(incident))} at other times — ${link} · ${timeline}\n`);
   }
   return md;
 }

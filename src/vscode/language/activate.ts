@@ -2,12 +2,24 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LANGUAGE_ID } from '../corpus/settings';
 
+/** The sample article and figure the walkthrough shows first: the Observatory's 90 percent of Raqqa, which the coalition disputes. */
+const EXAMPLE_ARTICLE = '002_5f087e301ec6f340.txt';
+const EXAMPLE_FIGURE = '90 percent';
+const WELCOMED = 'conflictLens.welcomed';
+
 /**
  * Putting a folder of .txt articles in the Conflict Report language: a command that writes the workspace's
- * files.associations (only this workspace's .txt files change mode), and one that opens the bundled samples,
- * whose folder ships that setting.
+ * files.associations (only this workspace's .txt files change mode), one that opens the bundled samples, whose
+ * folder ships that setting, and one that shows an example figure's hover. On its first run the extension opens
+ * its walkthrough and its view, so that a new reader sees what to try.
  */
 export function activate(context: vscode.ExtensionContext): void {
+  if (!context.globalState.get(WELCOMED)) {
+    void context.globalState.update(WELCOMED, true);
+    // beside the article the reader opened, not over it
+    void vscode.commands.executeCommand('workbench.action.openWalkthrough', `${context.extension.id}#conflictLens.start`, true);
+    void vscode.commands.executeCommand('workbench.view.extension.conflictLens');
+  }
   context.subscriptions.push(
     vscode.commands.registerCommand('conflictLens.associateTxt', async () => {
       if (!vscode.workspace.workspaceFolders?.length) {
@@ -26,6 +38,16 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand('conflictLens.openSamples', async () => {
       const samples = vscode.Uri.file(path.join(context.extensionPath, 'samples'));
       await vscode.commands.executeCommand('vscode.openFolder', samples, { forceNewWindow: false });
+    }),
+    vscode.commands.registerCommand('conflictLens.showExample', async () => {
+      // the workspace's copy when the samples are open, else the one the extension ships
+      const [inWorkspace] = await vscode.workspace.findFiles(`**/${EXAMPLE_ARTICLE}`, undefined, 1);
+      const doc = await vscode.workspace.openTextDocument(inWorkspace ?? vscode.Uri.file(path.join(context.extensionPath, 'samples', EXAMPLE_ARTICLE)));
+      const article = doc.languageId === LANGUAGE_ID ? doc : await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
+      const at = article.positionAt(article.getText().indexOf(EXAMPLE_FIGURE) + 1);
+      await vscode.window.showTextDocument(article, { selection: new vscode.Range(at, at) });
+      await vscode.commands.executeCommand('editor.action.showHover');
+      return article.uri;
     }),
   );
 }

@@ -8,7 +8,7 @@ export function commandLink(label: string, command: string, args: unknown, toolt
   return `[${label}](${uri}${tooltip ? ` "${tooltip.replace(/"/g, '')}"` : ''})`;
 }
 
-export const HOVER_COMMANDS = ['conflictLens.openClaim', 'conflictLens.search', 'conflictLens.showIncident', 'conflictLens.showGroup'];
+export const HOVER_COMMANDS = ['conflictLens.openClaim', 'conflictLens.search', 'conflictLens.showIncident', 'conflictLens.showGroup', 'conflictLens.showChart'];
 
 export function trustedMarkdown(): vscode.MarkdownString {
   const md = new vscode.MarkdownString('', false);

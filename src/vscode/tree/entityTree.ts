@@ -18,6 +18,13 @@ export type Node =
 
 const SECTION_LABEL = { place: 'Places', actor: 'Actors', person: 'People', incidents: 'Figures', disagreements: 'Disagreements' } as const;
 const SECTION_ICON = { place: 'location', actor: 'organization', person: 'person', incidents: 'symbol-number', disagreements: 'warning' } as const;
+/** Each section's icon in the colour its kind of name or figure is highlighted in: the view is the legend of the colours. */
+const SECTION_COLOR = { place: 'conflictLens.place', actor: 'conflictLens.actor', person: 'conflictLens.person', incidents: 'conflictLens.figure', disagreements: 'conflictLens.disputed' } as const;
+const SECTION_LEGEND = {
+  place: 'Places: highlighted in articles in the colour of this icon', actor: 'Actors: highlighted in articles in the colour of this icon',
+  person: 'People: highlighted in articles in the colour of this icon', incidents: 'Figures, by incident: highlighted in articles in the colour of this icon',
+  disagreements: 'Incidents whose sources disagree: their figures are highlighted in articles in the colour of this icon',
+} as const;
 const ENTITY_ICON = { place: 'location', actor: 'organization', person: 'person' } as const;
 
 const mentionCount = (e: EntityRecord) => { let n = 0; for (const l of e.mentions.values()) n += l.length; return n; };
@@ -89,7 +96,8 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<Node> {
         const count = node.section === 'incidents' || node.section === 'disagreements' ? this.incidentsOf(node.section).length : index.entities(node.section).length;
         const item = new vscode.TreeItem(`${SECTION_LABEL[node.section]} (${count})`, count ? Collapsed : vscode.TreeItemCollapsibleState.None);
         item.id = `section:${node.section}`;
-        item.iconPath = new vscode.ThemeIcon(SECTION_ICON[node.section]);
+        item.iconPath = new vscode.ThemeIcon(SECTION_ICON[node.section], new vscode.ThemeColor(SECTION_COLOR[node.section]));
+        item.tooltip = SECTION_LEGEND[node.section];
         return item;
       }
       case 'entity': {
