@@ -43,6 +43,7 @@ function render(data: ChartData): void {
   root.append(heading, subtitle, figure, table(data));
 }
 
+const shorten = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 const finiteMax = (claims: ChartClaim[]) => Math.max(1, ...claims.map((c) => c.high));
 
 /** An incident: one row per claim, its interval on one number line. */
@@ -51,11 +52,13 @@ function numberLine(data: ChartData): Element {
   const rows = data.claims.map((c) => c.key);
   const label = (key: string) => {
     const c = claimsByKey.get(key)!;
-    return `${c.source} — ${c.article}`;
+    return `${shorten(c.source, 26)} — ${shorten(c.article, 22)}`;
   };
   const closed = data.claims.filter((c) => c.open === 'none');
+  // Room for the longest row label at the 12px font (~6.6px a character), so that no label is cut at the edge.
+  const marginLeft = Math.ceil(16 + 6.6 * Math.max(...rows.map((key) => label(key).length)));
   return Plot.plot({
-    marginLeft: 260, marginRight: 40, height: 44 + rows.length * 28, width: Math.max(640, root.clientWidth - 24),
+    marginLeft, marginRight: 40, height: 44 + rows.length * 28, width: Math.max(640, root.clientWidth - 24),
     style: { background: 'transparent', fontSize: '12px' },
     x: { domain: [0, max], grid: true, label: data.unit ? `${data.unit} →` : 'value →' },
     y: { domain: rows, type: 'point', padding: 0.6, tickFormat: label, label: null },
