@@ -1,4 +1,4 @@
-import type { Disagreement, EventType, Incident, PlaceInfo, Update } from '../model';
+import type { Disagreement, EventType, FigureRef, Incident, PlaceInfo, Update } from '../model';
 import { isoOf } from '../time/days';
 import type { IncidentClaim } from './claims';
 import { type Cluster, clusterClaims } from './cluster';
@@ -61,15 +61,16 @@ const sameSpot = (a: IncidentClaim, b: IncidentClaim) => !a.place || !b.place ||
   || (a.precision === 3 && b.precision === 3);
 
 /**
- * A count more than this many times smaller than another of the same incident is read as a count of a part (one
- * hospital, one village, the wounded who died across a border), not as a rival estimate of the whole.
+ * A toll or total more than this many times smaller than another of the same incident is read as a count of a part (one
+ * hospital, one village, the wounded who died across a border), not as a rival estimate of the whole. Counts of how
+ * things stand (fighters left, territory held) have no such parts: there, five times fewer is a dispute.
  */
 const PART_RATIO = 5;
 
 /** Two sources whose claims about one incident cannot both hold, and that are estimates of the same whole. */
 function disagree(a: IncidentClaim, b: IncidentClaim): boolean {
   const [lower, upper] = a.high < b.low ? [a, b] : b.high < a.low ? [b, a] : [undefined, undefined];
-  if (!lower || !upper || upper.low > PART_RATIO * lower.high) return false;
+  if (!lower || !upper || (a.role !== 'standing' && upper.low > PART_RATIO * lower.high)) return false;
   return a.source !== b.source && a.unit === b.unit && sameSpot(a, b);
 }
 
@@ -100,29 +101,41 @@ interface Summary { place: PlaceInfo | undefined; from: string | null; to: strin
 
 export function groupIncidents(group: string, label: string, claims: IncidentClaim[], previous: Map<string, Set<string>>): GroupIncidents {
   const clusters = clusterClaims(claims);
-  const summaries = clusters.map((k): Summary => {
+  const summaries: Summary[] = new Array(clusters.length);
+  for (let n = 0; n < clusters.length; n++) {
+    const k = clusters[n];
     const [from, to] = spanOf(k);
-    return { place: placeOf(k), from, to };
-  });
+    summaries[n] = { place: placeOf(k), from, to };
+  }
   const ids = stableIds(group, clusters, summaries, previous);
   const result: GroupIncidents = { incidents: [], disagreements: [], updates: [] };
-  clusters.forEach((k, n) => {
+  for (let n = 0; n < clusters.length; n++) {
+    const k = clusters[n];
     const id = ids[n];
-    const members = k.members.length === 1 ? k.members : [...k.members].sort((a, b) => (a.published ?? Infinity) - (b.published ?? Infinity) || (a.ref.file < b.ref.file ? -1 : a.ref.file > b.ref.file ? 1 : a.ref.index - b.ref.index));
+    const members = k.members.length === 1 ? k.members : k.members.slice().sort(byPublication);
     const { place, from, to } = summaries[n];
+    const refs: FigureRef[] = new Array(members.length);
+    // each claim carries its incident: a group is always clustered whole, so every claim of it is given its new one
+    for (let i = 0; i < members.length; i++) { refs[i] = members[i].ref; members[i].figure.incident = id; }
     result.incidents.push({
       id, group, label: `${label}${place ? ` · ${place.canonical}` : ''}${from ? ` · ${from}` : ''}`, place: place?.canonical ?? null,
-      admin1: place?.admin1 ?? null, country: place?.country ?? k.country, eventType: typeOf(k), from, to, members: members.map((m) => m.ref),
+      admin1: place?.admin1 ?? null, country: place?.country ?? k.country, eventType: typeOf(k), from, to, members: refs,
     });
-    // each claim carries its incident: a group is always clustered whole, so every claim of it is given its new one
-    for (const m of members) m.figure.incident = id;
-    if (members.length === 1) return;
-    for (let i = 0; i < members.length; i++) {
-      for (let j = i + 1; j < members.length; j++) if (disagree(members[i], members[j])) result.disagreements.push({ group, incident: id, a: members[i].ref, b: members[j].ref });
-    }
-    result.updates.push(...updatesOf(id, members));
-  });
+    if (members.length > 1) compare(group, id, members, result);
+  }
   return result;
+}
+
+/** An incident's claims in the order they were published, then by article and place in it. */
+const byPublication = (a: IncidentClaim, b: IncidentClaim) => (a.published ?? Infinity) - (b.published ?? Infinity)
+  || (a.ref.file < b.ref.file ? -1 : a.ref.file > b.ref.file ? 1 : a.ref.index - b.ref.index);
+
+/** The disagreements and updates among one incident's claims. */
+function compare(group: string, id: string, members: IncidentClaim[], result: GroupIncidents): void {
+  for (let i = 0; i < members.length; i++) {
+    for (let j = i + 1; j < members.length; j++) if (disagree(members[i], members[j])) result.disagreements.push({ group, incident: id, a: members[i].ref, b: members[j].ref });
+  }
+  for (const u of updatesOf(id, members)) result.updates.push(u);
 }
 
 /** Ids for the clusters: an earlier incident's for the cluster holding most of its claims, else a new one. */
