@@ -2,6 +2,8 @@ import type { Mention } from '../entities/mention';
 import type { Tokenized } from '../text/tokens';
 
 const DASHES = new Set(['-', '–', '—']);
+/** What may stand between an outlet and the bracket closing its credit: "(TRT World and Agencies)", "(AFP/agencies)". */
+const CREDIT_FILLERS = new Set(['and', '&', '/', ',', 'agencies', 'agency', 'wires']);
 const OWN_STAFF = new Set(['reporter', 'correspondent', 'correspondents', 'reporters']);
 /** How far into an article its dateline may stand. */
 const DATELINE_CHARS = 600;
@@ -18,7 +20,7 @@ export function textPublisher(doc: Tokenized, mentions: Mention[]): string | nul
   const text = (k: number) => tokens[k]?.text ?? '';
   for (const m of media) {
     if (m.start > DATELINE_CHARS) break;
-    if (text(m.first - 1) === '(' && text(m.last) === ')') return m.canonical;
+    if (text(m.first - 1) === '(' && closesCredit(tokens, m.last)) return m.canonical;
     if (m.first === 0 && DASHES.has(text(m.last))) return m.canonical;
   }
   // the credit line: the text's last line, made only of agency names and separators
@@ -36,4 +38,14 @@ export function textPublisher(doc: Tokenized, mentions: Mention[]): string | nul
     if (tokens[m.first - 1]?.lower === 'told' || OWN_STAFF.has(tokens[m.last]?.lower ?? '')) return m.canonical;
   }
   return null;
+}
+
+/** Whether the bracket after an outlet's name closes a credit, past words such as "and agencies". */
+function closesCredit(tokens: Tokenized['tokens'], k: number): boolean {
+  for (let end = Math.min(tokens.length, k + 4); k < end; k++) {
+    const lower = tokens[k].lower;
+    if (lower === ')') return true;
+    if (!CREDIT_FILLERS.has(lower)) return false;
+  }
+  return false;
 }
