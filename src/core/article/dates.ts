@@ -33,8 +33,27 @@ export function isoDate(y: number, m: number, d: number): string | null {
 /** A date found in a text: ISO, and the offsets of what was written. */
 export interface WrittenDate { date: string; start: number; end: number }
 
-/** The first full date written in `text` (the earliest in the text of any form). */
+/** A year as dates write it: every written date ends with one (or, written year first, begins with one). */
+const YEAR_AT = /(?:19|20)\d\d(?!\d)/g;
+/** How far before its year a written date may begin ("September 30, 2017": 14 characters), and after it end ("2013-08-21"). */
+const BEFORE_YEAR = 24;
+const AFTER_YEAR = 10;
+
+/**
+ * The first full date written in `text` (the earliest in the text of any form). The forms are tried only around
+ * the years the text holds, so a long text without dates is passed over in one scan.
+ */
 export function firstWrittenDate(text: string): WrittenDate | null {
+  YEAR_AT.lastIndex = 0;
+  for (let year = YEAR_AT.exec(text); year; year = YEAR_AT.exec(text)) {
+    const from = Math.max(0, year.index - BEFORE_YEAR);
+    const found = earliestForm(text.slice(from, year.index + AFTER_YEAR));
+    if (found) return { date: found.date, start: found.start + from, end: found.end + from };
+  }
+  return null;
+}
+
+function earliestForm(text: string): WrittenDate | null {
   let best: WrittenDate | null = null;
   for (const form of FORMS) {
     const m = form.re.exec(text);

@@ -75,16 +75,22 @@ interface IndexState {
   flat: Flat | undefined;
 }
 
-/** The incidents of every group in one place, with what hovers and views look up by claim. */
+/** The incidents of every group in one place. */
 interface Flat {
   incidents: Incident[];
-  byId: Map<string, Incident>;
   disagreements: Disagreement[];
+  updates: Update[];
+  /** Built at the first lookup: a batch run that only prints the lists never makes one. */
+  lookups: Lookups | undefined;
+}
+
+/** What hovers and views look up by incident and by claim. */
+interface Lookups {
+  byId: Map<string, Incident>;
   /** Incident id -> the disagreements among its claims. */
   disagreementsByIncident: Map<string, Disagreement[]>;
   /** By the figure itself, so that a lookup builds no key. */
   disputes: Map<Figure, FigureRef[]>;
-  updates: Update[];
   updatesOf: Map<Figure, Update[]>;
 }
 
@@ -277,26 +283,36 @@ export class CorpusIndex {
     }
     this.state.dirtyGroups.clear();
     if (!this.state.flat) {
-      const flat: Flat = { incidents: [], byId: new Map(), disagreements: [], disagreementsByIncident: new Map(), disputes: new Map(), updates: [], updatesOf: new Map() };
+      const flat: Flat = { incidents: [], disagreements: [], updates: [], lookups: undefined };
       for (const group of this.state.groupMap.keys()) {
         const g = this.state.incidentsByGroup.get(group);
         if (!g) continue;
-        for (const inc of g.incidents) { flat.incidents.push(inc); flat.byId.set(inc.id, inc); }
-        for (const d of g.disagreements) {
-          flat.disagreements.push(d);
-          pushTo(flat.disagreementsByIncident, d.incident, d);
-          pushTo(flat.disputes, this.figure(d.a)!, d.b);
-          pushTo(flat.disputes, this.figure(d.b)!, d.a);
-        }
-        for (const u of g.updates) {
-          flat.updates.push(u);
-          pushTo(flat.updatesOf, this.figure(u.from)!, u);
-          pushTo(flat.updatesOf, this.figure(u.to)!, u);
-        }
+        for (const inc of g.incidents) flat.incidents.push(inc);
+        for (const d of g.disagreements) flat.disagreements.push(d);
+        for (const u of g.updates) flat.updates.push(u);
       }
       this.state.flat = flat;
     }
     return this.state.flat;
+  }
+
+  private get lookups(): Lookups {
+    const flat = this.flat;
+    if (!flat.lookups) {
+      const l: Lookups = { byId: new Map(), disagreementsByIncident: new Map(), disputes: new Map(), updatesOf: new Map() };
+      for (const inc of flat.incidents) l.byId.set(inc.id, inc);
+      for (const d of flat.disagreements) {
+        pushTo(l.disagreementsByIncident, d.incident, d);
+        pushTo(l.disputes, this.figure(d.a)!, d.b);
+        pushTo(l.disputes, this.figure(d.b)!, d.a);
+      }
+      for (const u of flat.updates) {
+        pushTo(l.updatesOf, this.figure(u.from)!, u);
+        pushTo(l.updatesOf, this.figure(u.to)!, u);
+      }
+      flat.lookups = l;
+    }
+    return flat.lookups;
   }
 
   /** Pairs of claims about one incident, from different sources, that cannot both hold. */
@@ -307,12 +323,12 @@ export class CorpusIndex {
   /** The claims a figure disagrees with. */
   disagreementsOf(ref: FigureRef): FigureRef[] {
     const f = this.figure(ref);
-    return (f && this.flat.disputes.get(f)) ?? [];
+    return (f && this.lookups.disputes.get(f)) ?? [];
   }
 
   /** The disagreements among one incident's claims. */
   disagreementsIn(incident: string): Disagreement[] {
-    return this.flat.disagreementsByIncident.get(incident) ?? [];
+    return this.lookups.disagreementsByIncident.get(incident) ?? [];
   }
 
   /** Every incident: claims of one kind about one event, or about how things stood at one time, across articles. */
@@ -321,14 +337,14 @@ export class CorpusIndex {
   }
 
   incident(id: string): Incident | undefined {
-    return this.flat.byId.get(id);
+    return this.lookups.byId.get(id);
   }
 
   /** The incident a claim is about (every grouped claim has one, if only of itself). */
   incidentOf(ref: FigureRef): Incident | undefined {
-    const flat = this.flat;
+    const lookups = this.lookups;
     const id = this.figure(ref)?.incident;
-    return id ? flat.byId.get(id) : undefined;
+    return id ? lookups.byId.get(id) : undefined;
   }
 
   /**
@@ -343,7 +359,7 @@ export class CorpusIndex {
     const day = own.to ?? '';
     for (const m of this.state.groupMap.get(f.group)?.values() ?? []) {
       if (m.figure.place !== f.place || m.figure.incident === own.id || !m.figure.incident) continue;
-      const other = this.flat.byId.get(m.figure.incident);
+      const other = this.lookups.byId.get(m.figure.incident);
       if (!other?.to || !day) continue;
       (other.to < day ? out.earlier : out.later).push(m.ref);
     }
@@ -358,7 +374,7 @@ export class CorpusIndex {
   /** The updates a claim takes part in, as the earlier count or the later. */
   updatesOf(ref: FigureRef): Update[] {
     const f = this.figure(ref);
-    return (f && this.flat.updatesOf.get(f)) ?? [];
+    return (f && this.lookups.updatesOf.get(f)) ?? [];
   }
 
   /** Grouped figures whose place, actor, source or speaker is this canonical name. */

@@ -28,7 +28,12 @@ const TRAPPED = new Set('trapped besieged stranded stuck encircled surrounded si
 const REMAINING = new Set('remain remains remained remaining left holed still holdouts entrenched stand stay staying hiding'.split(' '));
 const POPULATION = new Set('home population populations inhabitants live lived living lives ruled rule residents populated under'.split(' '));
 const CONTROL = new Set('control controlled controls held hold holds holding seized captured taken retaken recaptured liberated cleared territory lost occupied occupies retook took'.split(' '));
-const CUMULATIVE = /\b(?:war|conflict|uprising|revolution|crisis)\b.*\b(?:since|so far|began|erupted|started|broke out)\b|\b(?:since|so far|began|erupted|started|broke out)\b.*\b(?:war|conflict|uprising|revolution|crisis)\b|\b(?:war|conflict) (?:has|have|had) (?:killed|claimed)\b|\bin total\b|\boverall\b|\b(?:in|over|during) (?:the|recent) (?:past |last )?(?:years|months)\b|\byears (?:that have followed|since)\b/;
+/** A war's running total: a war word and a word of its start ("since", "so far", "began") in one sentence, or a phrase of totals. */
+const WAR_WORD = /\b(?:war|conflict|uprising|revolution|crisis)\b/;
+const WAR_START = /\b(?:since|so far|began|erupted|started|broke out)\b/;
+const TOTAL_PHRASE = /\b(?:war|conflict) (?:has|have|had) (?:killed|claimed)\b|\bin total\b|\boverall\b|\b(?:in|over|during) (?:the|recent) (?:past |last )?(?:years|months)\b|\byears (?:that have followed|since)\b/;
+// three small patterns rather than one alternation: each sentence is scanned for a few words, not for all at every position
+const isCumulative = (sentence: string) => (WAR_WORD.test(sentence) && WAR_START.test(sentence)) || TOTAL_PHRASE.test(sentence);
 const RULE = /\b(?:ruled|rule|under (?:its|their|the group's|\w+) (?:control|rule))\b/;
 const ATTACK_VERBS = new Set('killed kill kills attacked stormed wounded shot executed abducted kidnapped detonated'.split(' '));
 const AFTER_PEOPLE = new Set('who whom flee fled fleeing died were are have had remain remained killed wounded injured dead'.split(' '));
@@ -57,7 +62,7 @@ export class FigureClassifier {
   private cumulative(fig: RawFigure): boolean {
     const index = this.tokens[fig.first].sentence;
     let answer = this.cumulativeSentences.get(index);
-    if (answer === undefined) this.cumulativeSentences.set(index, (answer = CUMULATIVE.test(this.sentenceText(fig))));
+    if (answer === undefined) this.cumulativeSentences.set(index, (answer = isCumulative(this.sentenceText(fig))));
     return answer;
   }
 

@@ -9,6 +9,18 @@ const BACK_REFERENCES = new Set(['the', 'that', 'this', 'those', 'these', 'its',
 const BOMB_WORDS = new Set(['bomb', 'bombs', 'bombing', 'bombings', 'bombed']);
 const AIR_PAIRS = new Set(['strike', 'strikes', 'raid', 'raids', 'attack', 'attacks']);
 
+/** What a word may cue, as bits: one lookup per word of a sentence, and none past most words. */
+const OPENER = 1;
+const ATTACK_NOUN = 2;
+const ATTACK_TYPE = 4;
+const ATTACK_HEAD = 8;
+const CUES = new Map<string, number>();
+const mark = (words: Iterable<string>, bit: number) => { for (const w of words) CUES.set(w, (CUES.get(w) ?? 0) | bit); };
+mark(CLAUSE_OPENERS, OPENER);
+mark(ATTACK_NOUNS, ATTACK_NOUN);
+mark(ATTACK_TYPE_WORDS.keys(), ATTACK_TYPE);
+mark(ATTACK_HEADS, ATTACK_HEAD);
+
 /** What a sentence says of attacks and how its clauses divide, read in one pass over its words. */
 export interface SentenceCues {
   /** Token indexes of the words that open a clause about something else ("after", "while", ";"). */
@@ -39,13 +51,15 @@ export class ArticleCues {
     const cues: SentenceCues = { openers: [], attackAt: [], attackTypes: [], namesAttack: false, refersBack: false };
     for (let k = first; k < last; k++) {
       const w = tokens[k].lower;
-      if (CLAUSE_OPENERS.has(w)) { cues.openers.push(k); continue; }
-      if (ATTACK_NOUNS.has(w)) {
+      const cue = CUES.get(w);
+      if (cue === undefined) continue;
+      if (cue & OPENER) { cues.openers.push(k); continue; }
+      if (cue & ATTACK_NOUN) {
         cues.namesAttack = true;
         if (k > first && (BACK_REFERENCES.has(tokens[k - 1].lower) || (k - 1 > first && BACK_REFERENCES.has(tokens[k - 2].lower)))) cues.refersBack = true;
       }
-      let type = ATTACK_TYPE_WORDS.get(w);
-      if (type === undefined && ATTACK_HEADS.has(w)) {
+      let type = cue & ATTACK_TYPE ? ATTACK_TYPE_WORDS.get(w) : undefined;
+      if (type === undefined && cue & ATTACK_HEAD) {
         const next = tokens[k + 1]?.lower ?? '';
         // "air strikes", "air-raid", "gas attack", "poison gas", "car bomb"
         if (w === 'air' && (AIR_PAIRS.has(next) || (next === '-' && AIR_PAIRS.has(tokens[k + 2]?.lower ?? '')))) type = 'air-strike';

@@ -30,8 +30,20 @@ export function partsOf(day: number): { y: number; m: number; d: number; weekday
   return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d, weekday: (((day + 4) % 7) + 7) % 7 };
 }
 
-/** "2017-04-05" -> its day number (the first ten characters are read; the rest may be a time). */
-export const dayOf = (iso: string): number => dayFrom(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+const daysOfIso = new Map<string, number>();
+/**
+ * "2017-04-05" -> its day number (the first ten characters are read; the rest may be a time). Each string is read
+ * once: a corpus's claims share few days, and their strings are mostly the same objects.
+ */
+export function dayOf(iso: string): number {
+  let day = daysOfIso.get(iso);
+  if (day === undefined) {
+    if (daysOfIso.size >= DAY_CACHE_LIMIT) daysOfIso.clear();
+    daysOfIso.set(iso, (day = dayFrom(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)))));
+  }
+  return day;
+}
+const DAY_CACHE_LIMIT = 100_000;
 
 export function isoOf(day: number): string {
   const p = partsOf(day);

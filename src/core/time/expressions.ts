@@ -71,6 +71,8 @@ export function timeExpressions(tokens: Token[], first: number, last: number, to
     const t = tokens[k];
     // most words begin no time expression: only numbers, month and weekday names and a few words do
     if (t.kind !== 'number' && !STARTERS.has(t.lower)) continue;
+    // "a", "two", "several" begin a time only as in "two days ago"
+    if (SMALL_NUMBERS.has(t.lower) && !UNIT_DAYS.has(tokens[k + 1]?.lower ?? '')) continue;
     if (today !== null) clock ??= clockOf(today);
     const found = expressionAt(tokens, k, last, today, clock);
     if (found) { out.push(found); k = found.last - 1; }
