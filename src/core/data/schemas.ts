@@ -45,6 +45,19 @@ export const GazetteerFile = z.object({
   })),
 });
 
+/** The spellings English-language news uses for towns of the world that GeoNames spells otherwise (Kiev, Rangoon, Sana'a). */
+export const WorldSpellingFile = z.object({
+  version: z.literal(1),
+  source: z.string(),
+  places: z.array(z.object({
+    /** ISO 3166 code of the town's country. */
+    country: z.string().length(2),
+    /** The town as news name it (shown as its canonical name), and as GeoNames names it or lists among its alternates. */
+    place: z.string().min(1),
+    aliases: z.array(z.string().min(1)),
+  })),
+});
+
 export const PersonEntry = z.object({ canonical: z.string().min(1), aliases: z.array(z.string().min(1)).default([]) });
 
 export const PeopleFile = z.object({ version: z.literal(1), people: z.array(PersonEntry) });

@@ -68,12 +68,26 @@ function bareSurnames(doc: Tokenized, facts: WordFacts[], mentions: Mention[], f
 }
 
 /**
+ * "condolences to Dayton's family" after "Scott C. Dayton": a one-word name read as a town (not a country) that is
+ * the surname of someone the article names in full is that person.
+ */
+function surnamesReadAsPlaces(mentions: Mention[], fullBySurname: Map<string, string>): void {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (m.type !== 'place' || m.kind === 'country' || m.last - m.first !== 1) continue;
+    const full = fullBySurname.get(m.text.toLowerCase());
+    if (full) mentions[k] = { ...m, type: 'person', canonical: full, kind: 'person', country: undefined, ref: { canonical: full, type: 'person', kind: 'person' } };
+  }
+}
+
+/**
  * Surname-only mentions take the full name used earlier (or later) in the same article, and surnames the scanner
  * left alone ("Abadi said", "Hmeish added") become mentions of that person.
  */
 export function resolvePeople(doc: Tokenized, facts: WordFacts[], mentions: Mention[]): Mention[] {
   const fullBySurname = fullNamesBySurname(mentions);
   if (fullBySurname.size === 0) return mentions;
+  surnamesReadAsPlaces(mentions, fullBySurname);
   adoptFullNames(mentions, fullBySurname);
   const added = bareSurnames(doc, facts, mentions, fullBySurname);
   return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start) : mentions;

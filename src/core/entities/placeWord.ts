@@ -48,5 +48,6 @@ export function placeWordOf(lex: Lexicon, text: string, lower: string, stem: str
   const place = ref && !notAPlace(lex, text, lower, text, ref) ? ref : undefined;
   const possessive = stem === undefined ? undefined : possessivePlace(lex, text, stem, true);
   if (place === undefined && possessive === undefined) return NO_PLACE_WORD;
-  return { place, unlessNameFollows: place !== undefined && givenName(lex, lower, place), possessive };
+  // a town of the world's gazetteer followed by a name is part of that name ("Liwa al-Fateh", "Hudson Institute")
+  return { place, unlessNameFollows: place !== undefined && (givenName(lex, lower, place) || place.exact === true), possessive };
 }

@@ -1,6 +1,6 @@
 import { caseMatches, type Lexicon, type NameRef } from '../lexicon/names';
 import type { Mention } from './mention';
-import { isArticle, placeKey, placeSkeleton } from '../text/placeKey';
+import { isArticle, placeKey, placeSkeleton, spelling } from '../text/placeKey';
 import { isCapitalized, type Token, type Tokenized } from '../text/tokens';
 import { givenName, notAPlace, possessivePlace } from './placeWord';
 import { resolvePeople } from './people';
@@ -19,6 +19,15 @@ const OTHER_COALITIONS = new Set(['opposition', 'rebel', 'rebels', 'islamist', '
 const PLACE_CONTEXT = new Set(['in', 'near', 'of', 'at', 'from', 'to', 'around', 'outside', 'into', 'toward', 'towards', 'across', 'through', 'between']);
 /** Nouns for a class of places, compared in lower case. */
 const PLACE_CLASS = new Set('city town village province governorate countryside district region area suburb neighbourhood neighborhood camp cities towns villages provinces districts areas suburbs neighbourhoods neighborhoods camps quarter quarters mountain mountains valley plain plains desert crossing airport airbase dam bridge square'.split(' '));
+
+/** Words that make an organisation named after a place an armed one ("Azawad Liberation Front"). */
+const ARMED_WORDS = new Set(['liberation', 'independence', 'resistance', 'army', 'militia', 'brigade', 'brigades', 'battalion', 'revolutionary', 'rebels', 'mujahideen']);
+
+/** Heads that after a place alone name its forces or authorities in general, not an organisation. */
+const GENERIC_HEADS = new Set(['army', 'forces', 'force', 'units', 'unit', 'regime', 'government', 'police', 'militia', 'militias', 'troops', 'authority', 'authorities', 'administration']);
+
+/** Words for a first-level division that follow its name ("Kherson Oblast"). */
+const DIVISION_WORDS = new Set(['oblast', 'state', 'county', 'prefecture', 'department', 'municipality', 'governorate', 'region']);
 
 export class EntityScanner {
   private readonly tokens: Token[];
@@ -126,13 +135,13 @@ export class EntityScanner {
       if (j === i) {
         // one word alone: what it names is among its facts, all but whether a name follows it
         const alone = this.facts[i].placeWord;
-        if (alone.place !== undefined && !(alone.unlessNameFollows && this.nameFollows(i))) { best = { last: j + 1, ref: alone.place, trim: 0 }; continue; }
+        if (alone.place !== undefined && !(alone.unlessNameFollows && this.nameFollows(i)) && !this.surnameAfterGivenName(i, alone.place)) { best = { last: j + 1, ref: alone.place, trim: 0 }; continue; }
         if (alone.possessive !== undefined) { best = { last: j + 1, ref: alone.possessive, trim: 1 }; break; }
         continue;
       }
       const span = this.text.slice(t.start, tj.end);
       const ref = this.lex.placesByKey.get(placeKey(span));
-      if (ref && !(words === 1 && this.rejectSingleWordPlace(j, span, ref))) { best = { last: j + 1, ref, trim: 0 }; continue; }
+      if (ref && !(words === 1 && this.rejectSingleWordPlace(j, span, ref)) && !(ref.exact && this.notAsListed(i, span))) { best = { last: j + 1, ref, trim: 0 }; continue; }
       // "Aleppos outskirts": the possessive's apostrophe was stripped
       const stem = possessiveStem(tj);
       const bare = stem === undefined ? undefined : possessivePlace(this.lex, span, stem, words === 1);
@@ -142,15 +151,52 @@ export class EntityScanner {
     return this.matchPlaceBySkeleton(i);
   }
 
+  /**
+   * A town of the world's gazetteer is found only as its list spells it, and not at the end of a longer name
+   * ("Samir al-Asmar" is a man, not Asmar in Afghanistan).
+   */
+  private notAsListed(i: number, span: string): boolean {
+    return !this.lex.placeSpellings.has(spelling(span)) || (this.facts[i].article && this.nameEndsAt(i - 1));
+  }
+
   /** Whether a one-word place name (token i, written `span` with any article) is really something else. */
   private rejectSingleWordPlace(i: number, span: string, ref: NameRef): boolean {
     const t = this.tokens[i];
     return notAPlace(this.lex, t.text, t.lower, span, ref) || (givenName(this.lex, t.lower, ref) && this.nameFollows(i));
   }
 
-  /** Whether a capitalised word follows token i as part of the same name: "Hama Ali" is a man, not the city. */
+  /**
+   * "Philip Hammond", "Scott Dayton": a word that only a gazetteer holds, right after a given name, is a surname,
+   * not the town; a place someone chose to list (a curated name, a user's) stays a place. A town of the world's
+   * gazetteer after a word that opens an Arabic place name is the end of that name ("Kafr Naha", not Naha in Japan).
+   */
+  private surnameAfterGivenName(i: number, ref: NameRef): boolean {
+    const prev = this.tokens[i - 1];
+    if (!prev || ref.kind === 'country' || !this.joined(i - 1, i)) return false;
+    // "Aqareb es Safi", "Samir al-Asmar": an article between two capitalised words joins them into one name
+    const article = prev.text === '-' ? i - 2 : i - 1;
+    if (ref.exact && this.facts[article]?.article && !this.facts[article].capitalized) return this.nameEndsAt(article - 1);
+    if (ref.exact && PLACE_OPENERS.has(prev.lower) && this.facts[i - 1].capitalized) return true;
+    // "Scott C. Dayton": a middle initial stands between the given name and the surname
+    const given = prev.text === '.' && /^[A-Z]$/.test(this.tokens[i - 2]?.text ?? '') ? i - 3 : i - 1;
+    if (!this.facts[given]?.capitalized || (given !== i - 1 && !this.joined(given, i - 2))) return false;
+    return this.lex.english.firstNames.has(this.tokens[given].lower) && !this.lex.curatedKeys.has(placeKey(this.tokens[i].text));
+  }
+
+  /** Whether token k is a capitalised word joined to the token after it: a name goes on past it. */
+  private nameEndsAt(k: number): boolean {
+    return k >= 0 && this.nameWordAt[k] === 1 && this.joined(k, k + 1);
+  }
+
+  /**
+   * Whether a name follows token i as part of the same name: "Hama Ali" is a man, not the city; "Liwa al-Fateh" a
+   * brigade. A word for a division or a class of places ("Kherson Oblast", "Gao Region") leaves the place a place.
+   */
   private nameFollows(i: number): boolean {
-    return !!this.tokens[i + 1] && isCapitalized(this.tokens[i + 1].text) && this.joined(i, i + 1);
+    let next = i + 1;
+    if (this.facts[next]?.lowerParticle && this.tokens[next + 1]?.text === '-') next += 2;
+    const t = this.tokens[next];
+    return !!t && isCapitalized(t.text) && this.joined(i, next) && !PLACE_CLASS.has(t.lower) && !DIVISION_WORDS.has(t.lower);
   }
 
   private matchPlaceBySkeleton(i: number): Match | undefined {
@@ -177,7 +223,8 @@ export class EntityScanner {
       if (t.kind === 'number') { i++; continue; }
       const byName = this.matchName(i);
       const byPlace = this.matchPlace(i);
-      const best = byName && (!byPlace || byName.last >= byPlace.last) ? byName : byPlace;
+      const named = byName && (!byPlace || byName.last >= byPlace.last) ? byName : byPlace;
+      const best = named && named === byPlace ? this.organisationNamedAfter(i, named) ?? named : named;
       if (best && this.otherCoalition(i, best)) { i++; continue; }
       if (best) { out.push(this.mention(i, best.last, best.ref, best.trim)); i = best.last; continue; }
       const generic = this.matchStateForce(i) ?? this.matchGovernmentOf(i) ?? this.matchAcronym(i);
@@ -196,6 +243,29 @@ export class EntityScanner {
     const start = this.tokens[first].start;
     const end = this.tokens[last - 1].end - trim;
     return { text: this.text.slice(start, end), start, end, type: ref.type, canonical: ref.canonical, kind: ref.kind, country: ref.country, ref, first, last };
+  }
+
+  /**
+   * "Sudan Liberation Movement", "Kherson Regional Council": a place that opens a longer name ending in a word for
+   * an organisation names the organisation, not the place.
+   */
+  private organisationNamedAfter(i: number, place: Match): Match | undefined {
+    const next = place.last;
+    if (place.trim !== 0 || this.nameWordAt[next] !== 1 || !this.joined(next - 1, next) || this.matchName(next) || this.matchPlace(next)) return undefined;
+    const end = this.nameRun(next);
+    if (end === undefined) return undefined;
+    const head = this.tokens[end - 1];
+    if (!ORG_HEADS.has(head.lower) || !isCapitalized(head.text)) return undefined;
+    // "Daraa army units", "Syrian forces": a place and a force's bare noun is a force of the place, named by neither
+    if (end - next === 1 && GENERIC_HEADS.has(head.lower)) return undefined;
+    const words: string[] = [];
+    for (let k = next; k < end; k++) {
+      // "in Moscow Russian officials": a nationality opens a name of its own
+      if (this.facts[k].demonym) return undefined;
+      words.push(this.tokens[k].lower);
+    }
+    const canonical = this.text.slice(this.tokens[i].start, head.end);
+    return { last: end, ref: { canonical, type: 'actor', kind: words.some((w) => ARMED_WORDS.has(w)) ? 'armed-group' : 'organisation' }, trim: 0 };
   }
 
   /** "the opposition coalition", "a Kurdish-Arab coalition": a bare "coalition" that is not the US-led one. */

@@ -1,11 +1,11 @@
-import compiled from 'conflict-lens-lexicon';
+import loadCompiled from 'conflict-lens-lexicon';
 import type { UserAliasFile } from '../data/schemas';
 import { applyUserAliases, type Lexicon } from './names';
-import { fromSnapshot } from './snapshot';
+import { fromSnapshot, LexiconSnapshot } from './snapshot';
 
 /** The bundled lexicon, plus a user's aliases when given. */
 export function buildLexicon(user?: UserAliasFile): Lexicon {
-  const lex = fromSnapshot(compiled);
+  const lex = fromSnapshot(LexiconSnapshot.parse(loadCompiled()));
   if (user) applyUserAliases(lex, user);
   return lex;
 }

@@ -1,12 +1,15 @@
+import admin1Text from '../data/admin1CodesASCII.txt';
 import actorData from '../data/actors.json';
 import gazetteerData from '../data/gazetteer.json';
+import worldSpellingData from '../data/world-spellings.json';
 import peopleData from '../data/people.json';
 import placeData from '../data/places.json';
-import { ActorFile, GazetteerFile, PeopleFile, PlaceFile, type PlaceType } from '../data/schemas';
+import { ActorFile, GazetteerFile, PeopleFile, PlaceFile, type PlaceType, WorldSpellingFile } from '../data/schemas';
 import { placeKey } from '../text/placeKey';
 import { englishWords } from './english';
 import { addActor, addPerson, addPlace, emptyLexicon, type Lexicon, type NameRef } from './names';
 import { LexiconSnapshot, toSnapshot } from './snapshot';
+import { countryNames, divisionName, readAdmin1, readEnglishWords, readWorldTowns, type WorldPlace } from './world';
 
 // Compiling the lexicon from the data files folds tens of thousands of spellings; esbuild.js runs this once per
 // build (lexiconSnapshotPlugin) and bundles the result, so no analysis pays for it at run time.
@@ -21,8 +24,72 @@ function usableGazetteerAlias(alias: string, english: Lexicon['english']): boole
   return alias.length >= 4;
 }
 
-/** "Muhafazat Karbala'", "Halabja Governorate": the name of a first-level division without the word for one. */
-const divisionName = (name: string) => name.replace(/^Muhafazat\s+/i, '').replace(/\s+(?:Governorate|Province|Oblast|Region|State)$/i, '');
+/** Towns at least this large are found by a name of three letters ("Gao"); smaller ones need four. */
+const SHORT_NAME_MIN_POPULATION = 50_000;
+/** Towns at least this large are found by a name that is also a common word or a given name ("Houston", "Paris"). */
+const COMMON_WORD_MIN_POPULATION = 1_000_000;
+
+/**
+ * A one-word name that is also an English word, a given name or a demonym (a surname is told apart in the text:
+ * "Philip Hammond", "Hammond said" after him); or a name made of English
+ * words only ("Old City", "The Villages").
+ */
+function ordinaryWord(alias: string, english: Lexicon['english'], dictionary: Set<string>): boolean {
+  const words = alias.toLowerCase().split(/[\s-]+/).filter(Boolean);
+  if (words.length > 1) return words.every((w) => dictionary.has(w) || english.common.has(w));
+  const w = words[0];
+  return dictionary.has(w) || english.common.has(w) || english.firstNames.has(w) || english.demonyms.has(w);
+}
+
+/**
+ * The world beyond Syria and Iraq (GeoNames, read at build time): countries, first-level divisions and towns. Each
+ * fills only the spellings no earlier place claimed, the most populous town first; none joins the consonant
+ * skeletons, which stay the fallback for Syrian and Iraqi spellings.
+ */
+function addWorld(lex: Lexicon): void {
+  const english = lex.english;
+  const dictionary = readEnglishWords();
+  const admin1 = readAdmin1(admin1Text);
+  const countries = new Map<string, string>();
+  const countryOf = (code: string) => {
+    let canonical = countries.get(code);
+    if (canonical === undefined) {
+      const names = countryNames(code);
+      const curated = names.map((n) => lex.placesByKey.get(placeKey(n))).find((r) => r?.kind === 'country');
+      canonical = curated?.canonical ?? names[0];
+      countries.set(code, canonical);
+      const ref: NameRef = curated ?? { canonical, type: 'place', kind: 'country', country: canonical, exact: true };
+      for (const n of names) addUnclaimed(lex, n, ref);
+    }
+    return canonical;
+  };
+  const towns = readWorldTowns(admin1, new Set(Object.keys(COUNTRY_NAME)));
+  // the spellings news use name a town first, and its canonical name is the news one
+  const newsSpellings = new Map<WorldPlace, string[]>();
+  for (const entry of WorldSpellingFile.parse(worldSpellingData).places) {
+    const town = towns.find((t) => t.country === entry.country && [entry.place, ...entry.aliases].some((n) => t.names.has(n)));
+    if (!town) throw new Error(`world-spellings.json: no town ${entry.place} (${entry.country}) in GeoNames`);
+    newsSpellings.set(town, [entry.place, ...entry.aliases]);
+  }
+  for (const town of towns) {
+    const spellings = newsSpellings.get(town) ?? [];
+    const ref: NameRef = { canonical: spellings[0] ?? town.name, type: 'place', kind: town.kind, country: countryOf(town.country), admin1: town.admin1, lat: town.lat, lon: town.lon, exact: true };
+    const shortest = town.population >= SHORT_NAME_MIN_POPULATION ? 3 : 4;
+    for (const a of [...spellings, ...town.aliases]) if (town.population >= COMMON_WORD_MIN_POPULATION || spellings.includes(a) || !ordinaryWord(a, english, dictionary)) addUnclaimed(lex, a, ref, shortest);
+  }
+  for (const [code, name] of admin1) {
+    const country = code.slice(0, 2);
+    if (COUNTRY_NAME[country] || !usableGazetteerAlias(name, english) || ordinaryWord(name, english, dictionary)) continue;
+    addUnclaimed(lex, name, { canonical: name, type: 'place', kind: 'province', country: countryOf(country), admin1: name, exact: true });
+  }
+}
+
+/** Adds a spelling of a place unless another place has its key; capitals-only forms ("KIEV") are left out. */
+function addUnclaimed(lex: Lexicon, alias: string, ref: NameRef, shortest = 4): void {
+  if (alias.length < shortest || alias === alias.toUpperCase()) return;
+  const claimed = lex.placesByKey.get(placeKey(alias));
+  if (claimed === undefined || claimed === ref) addPlace(lex, alias, ref, false, false);
+}
 
 /** The lexicon of the bundled data files (validated here), before any user's aliases. */
 export function compileLexicon(): Lexicon {
@@ -56,6 +123,7 @@ export function compileLexicon(): Lexicon {
     };
     for (const n of [g.name, ...g.alternates]) if (usableGazetteerAlias(n, english)) addPlace(lex, n, ref, false);
   }
+  addWorld(lex);
   for (const [word, kind] of english.worldPlaces) {
     const canonical = word.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
     if (!lex.placesByKey.has(placeKey(canonical))) addPlace(lex, canonical, { canonical, type: 'place', kind }, false);

@@ -1,5 +1,5 @@
-/** The lexicon compiled from the data files at build time (see lexiconSnapshotPlugin in esbuild.js). */
+/** The lexicon compiled from the data files at build time (lexiconSnapshotPlugin in esbuild.js), read from its file at the first call. */
 declare module 'conflict-lens-lexicon' {
-  const snapshot: import('./snapshot').LexiconSnapshot;
-  export default snapshot;
+  const load: () => unknown;
+  export default load;
 }

@@ -2,6 +2,7 @@ import type { UserAliasFile } from '../data/schemas';
 import { firstWord, placeKey, placeSkeleton, spelling } from '../text/placeKey';
 import { tokenize } from '../text/tokens';
 import type { EnglishWords } from './english';
+import { PlaceKeys, WordSet } from './tables';
 
 export type EntityType = 'place' | 'actor' | 'person';
 
@@ -17,6 +18,8 @@ export interface NameRef {
   /** For places: approximate position in degrees, when known. */
   lat?: number;
   lon?: number;
+  /** Found only as its list spells it, never by a folded spelling: the world's towns, whose keys Arabic folding was not made for. */
+  exact?: boolean;
 }
 
 interface TrieNode {
@@ -69,25 +72,26 @@ export function caseMatches(rawText: string, rawAlias: string, allCapsContext: b
 
 export interface Lexicon {
   trie: NameTrie;
-  placesByKey: Map<string, NameRef>;
+  placesByKey: PlaceKeys;
   /** Keys of the first word of every place name (articles dropped): a cheap test before trying longer spans. */
-  placeFirstWords: Set<string>;
+  placeFirstWords: WordSet;
   /** Keys that a curated name (or a user's) claims: trusted to cluster spellings no list holds. */
   curatedKeys: Set<string>;
   /** Every spelling of every place, lower case without diacritics or articles ("raqqah", "tall"). */
-  placeSpellings: Set<string>;
+  placeSpellings: WordSet;
   /** Consonant skeleton -> place, or null when two places share it. */
   placesBySkeleton: Map<string, NameRef | null>;
-  /** Canonical -> every alias known for it (for hovers and search). */
+  /** Canonical -> its aliases (those of a compiled lexicon that are also English words: all that is asked of them). */
   aliasesOf: Map<string, Set<string>>;
   english: EnglishWords;
 }
 
 const isAcronym = (s: string) => /^[\p{Lu}.]+$/u.test(s.replace(/[-–]/g, '')) || s.includes('.');
 
-export const emptyLexicon = (english: EnglishWords): Lexicon => ({ trie: new NameTrie(), placesByKey: new Map(), placeFirstWords: new Set(), curatedKeys: new Set(), placeSpellings: new Set(), placesBySkeleton: new Map(), aliasesOf: new Map(), english });
+export const emptyLexicon = (english: EnglishWords): Lexicon => ({ trie: new NameTrie(), placesByKey: new PlaceKeys(), placeFirstWords: new WordSet(), curatedKeys: new Set(), placeSpellings: new WordSet(), placesBySkeleton: new Map(), aliasesOf: new Map(), english });
 
-export function addPlace(lex: Lexicon, alias: string, ref: NameRef, curated: boolean): void {
+/** `skeleton`: the spelling may also be found by its consonants, where context says place (not for the world's towns). */
+export function addPlace(lex: Lexicon, alias: string, ref: NameRef, curated: boolean, skeleton = true): void {
   lex.aliasesOf.get(ref.canonical)?.add(alias) ?? lex.aliasesOf.set(ref.canonical, new Set([alias]));
   if (isAcronym(alias)) { lex.trie.add(alias, ref); return; }
   const key = placeKey(alias);
@@ -97,10 +101,11 @@ export function addPlace(lex: Lexicon, alias: string, ref: NameRef, curated: boo
   if (curated) lex.curatedKeys.add(key);
   lex.placeFirstWords.add(placeKey(firstWord(alias)));
   lex.placeSpellings.add(spelling(alias));
-  const skeleton = placeSkeleton(alias);
-  const prior = lex.placesBySkeleton.get(skeleton);
-  if (prior === undefined) lex.placesBySkeleton.set(skeleton, ref);
-  else if (prior && prior.canonical !== ref.canonical) lex.placesBySkeleton.set(skeleton, null);
+  if (!skeleton) return;
+  const consonants = placeSkeleton(alias);
+  const prior = lex.placesBySkeleton.get(consonants);
+  if (prior === undefined) lex.placesBySkeleton.set(consonants, ref);
+  else if (prior && prior.canonical !== ref.canonical) lex.placesBySkeleton.set(consonants, null);
 }
 
 export function addActor(lex: Lexicon, canonical: string, kind: string, aliases: string[]): void {

