@@ -367,7 +367,7 @@ export class EntityScanner {
     const text = this.text.slice(this.tokens[i].start, this.tokens[last - 1].end);
     const headWord = lowers[lowers.length - 1];
     if (words.length >= 2 && ORG_HEADS.has(headWord) && isCapitalized(words[words.length - 1].text)) {
-      return { canonical: text.replace(/^The /, ''), type: 'actor', kind: 'organisation' };
+      return { canonical: text.replace(/^The /, ''), type: 'actor', kind: lowers.some((w) => ARMED_WORDS.has(w)) ? 'armed-group' : 'organisation' };
     }
     if (words.length >= 2 && ARABIC_ORG_OPENERS.has(lowers[0])) return { canonical: text, type: 'actor', kind: 'armed-group' };
     // an unknown village or landmark: "Deir al-Adas", "Kafr Nabudah", "Camp Hurriya"
