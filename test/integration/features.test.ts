@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { searchItems } from '../../src/vscode/search/searchItems';
-import { api, hoverText, openArticle, positionOf, unescape, until, workspaceFile } from './helpers';
+import { api, hoverText, openArticle, positionOf, semanticTokensOf, unescape, until, workspaceFile } from './helpers';
 
 describe('references, search, export, safety, cache and the worker', () => {
   it('Find All References on "Raqa" lists every mention of Raqqa across the corpus', async () => {
@@ -100,6 +100,33 @@ describe('references, search, export, safety, cache and the worker', () => {
       assert.ok(!/\]\(command:workbench/.test(md.value), md.value);
       assert.ok(!/(^|[^\\])<img/.test(md.value), md.value);
       assert.match(md.value, /command:conflictLens\.openClaim/);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+
+  it('a place of another war, which no curated list holds, is highlighted and its hover gives its province and country', async () => {
+    const { corpus } = await api();
+    const uri = workspaceFile('007_sudan.report');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('Shelling of El Obeid killed at least 20 people, the Sudan Liberation Movement said. Kiev and Mariupol were quiet.\n'));
+    try {
+      await until('the new article in the index', () => corpus.index.get(uri.fsPath));
+      const doc = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(doc);
+      const obeid = unescape(await until('a hover over El Obeid', async () => {
+        const text = await hoverText(doc, positionOf(doc, 'El Obeid', 0, 3));
+        return text.includes('El Obeid') ? text : undefined;
+      }));
+      assert.match(obeid, /\*\*El Obeid\*\* _\(place\)_ — city in North Kordofan, Sudan/);
+      const kyiv = unescape(await hoverText(doc, positionOf(doc, 'Kiev')));
+      assert.match(kyiv, /\*\*Kyiv\*\* _\(place\)_ — city in Kyiv City, Ukraine/, 'Kiev is Kyiv, in its province and country');
+      const movement = unescape(await hoverText(doc, positionOf(doc, 'Liberation')));
+      assert.match(movement, /\*\*Sudan Liberation Movement\*\* _\(actor\)_/, 'the movement is one actor, not Sudan and a movement');
+      const tokens = await semanticTokensOf(doc);
+      for (const [text, type] of [['El Obeid', 'place'], ['Kiev', 'place'], ['Mariupol', 'place'], ['Sudan Liberation Movement', 'actor']]) {
+        assert.ok(tokens.some((t) => t.text === text && t.type === type), `${text} is highlighted as a ${type}: ${JSON.stringify(tokens)}`);
+      }
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
       await vscode.workspace.fs.delete(uri);

@@ -48,3 +48,19 @@ export async function until<T>(what: string, probe: () => T | undefined | Promis
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/** The semantic tokens of a document, as the text each covers and its type. */
+export async function semanticTokensOf(doc: vscode.TextDocument): Promise<{ text: string; type: string }[]> {
+  const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', doc.uri);
+  const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', doc.uri);
+  const decoded: { text: string; type: string }[] = [];
+  let line = 0;
+  let char = 0;
+  for (let i = 0; i < tokens.data.length; i += 5) {
+    const [dl, dc, len, type] = tokens.data.slice(i, i + 4);
+    line += dl;
+    char = dl ? dc : char + dc;
+    decoded.push({ text: doc.getText(new vscode.Range(line, char, line, char + len)), type: legend.tokenTypes[type] });
+  }
+  return decoded;
+}

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Node } from '../../src/vscode/tree/entityTree';
-import { api, openArticle, positionOf, until } from './helpers';
+import { api, openArticle, positionOf, semanticTokensOf, until } from './helpers';
 
 describe('entity tree, semantic tokens and diagnostics', () => {
   it('the tree lists places, actors, people, figure groups and disagreements with counts', async () => {
@@ -40,17 +40,7 @@ describe('entity tree, semantic tokens and diagnostics', () => {
   it('semantic tokens mark places, actors, people and figures', async () => {
     await api();
     const doc = await openArticle('000_2c29b890998c56a9.txt');
-    const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', doc.uri);
-    const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', doc.uri);
-    const decoded: { text: string; type: string }[] = [];
-    let line = 0;
-    let char = 0;
-    for (let i = 0; i < tokens.data.length; i += 5) {
-      const [dl, dc, len, type] = tokens.data.slice(i, i + 4);
-      line += dl;
-      char = dl ? dc : char + dc;
-      decoded.push({ text: doc.getText(new vscode.Range(line, char, line, char + len)), type: legend.tokenTypes[type] });
-    }
+    const decoded = await semanticTokensOf(doc);
     const has = (text: string, type: string) => decoded.some((d) => d.text === text && d.type === type);
     assert.ok(has('Deir Ezzor', 'place'));
     assert.ok(has('ISIS', 'actor'));
