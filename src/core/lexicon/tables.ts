@@ -5,6 +5,8 @@ import type { NameRef } from './names';
 // joined by line breaks, searched by halving where they stand — while whatever is added
 // after loading (a user's own names, the build's compilation) goes into an ordinary map or set in front of them.
 
+const ANSWERS_LIMIT = 100_000;
+
 /** Strings in code-unit order, as one text of lines; searched without building a hash table or the strings themselves. */
 export class SortedStrings {
   /** Where each line starts, and (one past the last) where the text ends: found at the first lookup. */
@@ -41,8 +43,21 @@ export class SortedStrings {
     return this.joined.slice(starts[k], starts[k + 1] - 1);
   }
 
-  /** The line's index, or -1: lines are compared with `s` in place, code unit by code unit, as sort() ordered them. */
+  /** Answers found so far: a corpus asks about the same few thousand names again and again. */
+  private readonly answers = new Map<string, number>();
+
+  /** The line's index, or -1. */
   indexOf(s: string): number {
+    let k = this.answers.get(s);
+    if (k === undefined) {
+      if (this.answers.size >= ANSWERS_LIMIT) this.answers.clear();
+      this.answers.set(s, (k = this.search(s)));
+    }
+    return k;
+  }
+
+  /** Lines are compared with `s` in place, code unit by code unit, as sort() ordered them. */
+  private search(s: string): number {
     const starts = this.lineStarts;
     const text = this.joined;
     let lo = 0;
