@@ -9,14 +9,18 @@ import { type FromWorker, ToWorker } from './protocol';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const engine = require(path.join(__dirname, 'engine.js')) as typeof Engine;
-let lexicon: Lexicon = engine.defaultLexicon();
+// built when an article first needs analysing: a start from the cache mostly answers "unchanged" and needs none
+let aliases: Extract<ToWorker, { type: 'aliases' }>['aliases'] = null;
+let lexicon: Lexicon | undefined;
+const currentLexicon = () => (lexicon ??= aliases ? engine.buildLexicon(aliases) : engine.defaultLexicon());
 
 function handle(message: ToWorker): FromWorker {
   if (message.type === 'aliases') {
-    lexicon = message.aliases ? engine.buildLexicon(message.aliases) : engine.defaultLexicon();
+    aliases = message.aliases;
+    lexicon = undefined;
     return { type: 'ready', id: message.id };
   }
-  return { type: 'results', id: message.id, results: message.items.map((item) => engine.answerItem(item, lexicon)) };
+  return { type: 'results', id: message.id, results: message.items.map((item) => engine.answerItem(item, currentLexicon)) };
 }
 
 const port = parentPort;

@@ -207,7 +207,7 @@ export class CorpusService implements vscode.Disposable {
     const started = Date.now();
     try {
       this.watch();
-      // the cache, the worker's start (it answers the aliases once its lexicon is built) and file discovery overlap
+      // the cache, the worker's start and file discovery overlap (the worker builds its lexicon when an article first needs it)
       const [files] = await Promise.all([
         this.worker.fallback ? Promise.resolve([]) : this.findArticles(),
         this.cacheLoaded ? undefined : this.cache.load().then(() => { this.cacheLoaded = true; }),
