@@ -90,3 +90,66 @@ describe('names no list holds, read by their shape and context', () => {
     assert.deepEqual(actors, ['Tatmadaw', 'Armed Conflict Location and Event Data Project', 'ISWAP', 'JNIM']);
   });
 });
+
+describe('names no list holds, read by the words around them', () => {
+  const one = (text: string, name: string) => entities(text).find((e) => e.text === name);
+
+  it('a name after "the village of", "the town of" is a place of that class, listed or not', () => {
+    assert.equal(one('Fighting reached the village of Novoselivka Persha on Tuesday.', 'Novoselivka Persha')?.kind, 'village');
+    assert.equal(one('Shells fell on the town of Tawila, residents said.', 'Tawila')?.type, 'place');
+    assert.equal(one('Residents of the village of Bab Sharqi said 12 were killed.', 'Bab Sharqi')?.type, 'place', 'not the listed al-Bab');
+    assert.deepEqual(found('Troops reached the town of Hope on Friday.', 'place'), [], 'an everyday word is not a town');
+  });
+
+  it('a village nobody listed takes the province and country of the listed place beside it', () => {
+    const village = one('Gunmen attacked the village of Kidal Koira near Gao, a local official said.', 'Kidal Koira');
+    assert.equal(village?.ref.country, 'Mali');
+    assert.equal(village?.ref.admin1, one('Gunmen attacked the village of Kidal Koira near Gao.', 'Gao')?.ref.admin1);
+  });
+
+  it('a name after "near", "outside" or "west of" that is no English word nor given name is a place', () => {
+    assert.equal(one('Drones hit an area west of Umm Ruwaba.', 'Umm Ruwaba')?.type, 'place');
+    assert.equal(one('Militiamen were seen outside Kamanyola at dawn.', 'Kamanyola')?.type, 'place');
+    assert.deepEqual(found('The strike hit a house near Ahmed\'s shop.', 'place'), []);
+  });
+
+  it('ministries, universities and institutes are organisations, with what they are of or for', () => {
+    const actors = (text: string) => entities(text).filter((e) => e.type === 'actor').map((e) => [e.text, e.kind]);
+    assert.deepEqual(actors('The Ministry of Electricity said power would be restored.'), [['Ministry of Electricity', 'organisation']]);
+    assert.deepEqual(actors('The University of Mosul reopened its library.'), [['University of Mosul', 'organisation']]);
+    assert.deepEqual(actors('The Institute for the Study of War said the front had moved.'), [['Institute for the Study of War', 'organisation']]);
+    assert.deepEqual(actors('Rebels shelled the Center of Damascus on Monday.'), [], 'the centre of a city is part of it');
+  });
+
+  it('a named military operation is one name, except in a headline written in title case', () => {
+    assert.equal(one('Turkey launched Operation Olive Branch in January.', 'Operation Olive Branch')?.kind, 'operation');
+    assert.equal(one('Kenya extended Operation Linda Nchi into Somalia.', 'Operation Linda Nchi')?.kind, 'operation');
+    assert.ok(!entities('Operation Delayed After Storms Hit Coast').some((e) => e.kind === 'operation'));
+  });
+
+  it('people: a middle initial and a quoted nickname stay inside the name, and the surname alone is the same person', () => {
+    assert.equal(one('Lieutenant General Stephen J. Townsend said the offensive would go on.', 'Stephen J. Townsend')?.type, 'person');
+    const mentions = entities('Colonel John "J.D." Dorrian said 40 strikes were carried out. Dorrian added that more would follow.');
+    const people = mentions.filter((m) => m.type === 'person');
+    assert.deepEqual(people.map((m) => [m.text, m.canonical]), [['John "J.D." Dorrian', 'John Dorrian'], ['Dorrian', 'John Dorrian']]);
+  });
+
+  it('an abbreviation defined in parentheses names the organisation spelled out before it, there and later', () => {
+    const mentions = entities('The Sudan People\'s Liberation Movement-North (SPLM-N) attacked Kadugli. The SPLM-N denied the report.');
+    const actors = mentions.filter((m) => m.type === 'actor');
+    assert.deepEqual(actors.map((m) => m.text), ['Sudan People\'s Liberation Movement-North', 'SPLM-N', 'SPLM-N']);
+    assert.ok(actors.every((m) => m.canonical === 'Sudan People\'s Liberation Movement-North' && m.kind === 'armed-group'));
+    assert.ok(!mentions.some((m) => m.text === 'Sudan'), 'Sudan is not a place of its own inside the name');
+  });
+
+  it('an abbreviation a list holds gives its name to the spelling the article uses', () => {
+    const actors = entities('The Free Syria Army (FSA) shelled the town. The FSA said it had repelled an attack.').filter((m) => m.type === 'actor');
+    assert.deepEqual(actors.map((m) => [m.text, m.canonical]), [['Free Syria Army', 'Free Syrian Army'], ['FSA', 'Free Syrian Army'], ['FSA', 'Free Syrian Army']]);
+  });
+
+  it('"known as" gives a person another name, used alone later; a label in parentheses is no other name', () => {
+    const people = entities('Mohamed Hamdan Dagalo, known as Hemedti, leads the paramilitary. Hemedti flew to Kampala.').filter((m) => m.type === 'person');
+    assert.deepEqual(people.map((m) => [m.text, m.canonical]), [['Mohamed Hamdan Dagalo', 'Mohamed Hamdan Dagalo'], ['Hemedti', 'Mohamed Hamdan Dagalo'], ['Hemedti', 'Mohamed Hamdan Dagalo']]);
+    assert.ok(!entities('Shelling of Mariupol (VIDEO) continued.').some((m) => m.text === 'VIDEO' && m.canonical === 'Mariupol'));
+  });
+});

@@ -15,3 +15,11 @@ export interface Mention {
   first: number;
   last: number;
 }
+
+/**
+ * What a place nobody listed refers to ("the village of X"), with the province and country its context gives, if
+ * any; every such reference has the same fields, so the code reading references keeps one shape of them.
+ */
+export function unlistedPlace(canonical: string, kind: string, country?: string, admin1?: string): NameRef {
+  return { canonical, type: 'place', kind, country, admin1, unlisted: true };
+}

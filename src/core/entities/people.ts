@@ -6,11 +6,17 @@ import type { WordFacts } from '../lexicon/wordFacts';
 // Each step is its own small function: the rare steps (a surname found alone, the merge) then never cost the hot
 // token loop a deoptimisation and a fresh compile when an article first reaches them.
 
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'wrote', 'noted', 'explained', 'warned']);
+const GENERATIONS = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+
 /** "al-Abadi" -> "abadi": the part of a full name a later surname-only mention uses. */
 function surnameOf(name: string): string | undefined {
-  const parts = name.split(/\s+/);
+  // "Charles H. Keating IV": a generational suffix follows the surname
+  const parts = name.split(/\s+/).filter((p, k) => k === 0 || !GENERATIONS.test(p));
   if (parts.length < 2) return undefined;
-  return parts[parts.length - 1].replace(/^(?:al|el|ad|as|ar|az|ash)-/i, '').toLowerCase();
+  const surname = parts[parts.length - 1].replace(/^(?:al|el|ad|as|ar|az|ash)-/i, '').toLowerCase();
+  // "Isiah L": an initial is no surname a later mention could use
+  return surname.length > 1 ? surname : undefined;
 }
 
 /** Full names of the people mentioned, by surname; the first full name with a surname keeps it. */
@@ -38,7 +44,8 @@ function standsAlone(doc: Tokenized, facts: WordFacts[], first: number, last: nu
   const surname = toks[last - 1];
   const next = toks[last];
   if (next && facts[last].nameWord && doc.text.slice(surname.end, next.start) === ' ') return false;
-  return !(facts[last - 1].common && first === doc.sentences[toks[first].sentence].first);
+  // "Cook said": a speech verb after a common word that is someone's surname makes it the person
+  return !(facts[last - 1].common && first === doc.sentences[toks[first].sentence].first && !SPEECH_VERBS.has(next?.lower ?? ''));
 }
 
 function surnameMention(doc: Tokenized, first: number, last: number, full: string): Mention {
@@ -71,12 +78,14 @@ function bareSurnames(doc: Tokenized, facts: WordFacts[], mentions: Mention[], f
  * "condolences to Dayton's family" after "Scott C. Dayton": a one-word name read as a town (not a country) that is
  * the surname of someone the article names in full is that person.
  */
-function surnamesReadAsPlaces(mentions: Mention[], fullBySurname: Map<string, string>): void {
+function surnamesReadAsPlaces(doc: Tokenized, mentions: Mention[], fullBySurname: Map<string, string>): void {
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
     if (m.type !== 'place' || m.kind === 'country' || m.last - m.first !== 1) continue;
-    const full = fullBySurname.get(m.text.toLowerCase());
-    if (full) mentions[k] = { ...m, type: 'person', canonical: full, kind: 'person', country: undefined, ref: { canonical: full, type: 'person', kind: 'person' } };
+    // "Lyons said" read as Lyon's: the word as written, not the place's trimmed span
+    const full = fullBySurname.get(doc.tokens[m.first].lower);
+    const end = doc.tokens[m.first].end;
+    if (full) mentions[k] = { ...m, end, text: doc.text.slice(m.start, end), type: 'person', canonical: full, kind: 'person', country: undefined, ref: { canonical: full, type: 'person', kind: 'person' } };
   }
 }
 
@@ -87,7 +96,7 @@ function surnamesReadAsPlaces(mentions: Mention[], fullBySurname: Map<string, st
 export function resolvePeople(doc: Tokenized, facts: WordFacts[], mentions: Mention[]): Mention[] {
   const fullBySurname = fullNamesBySurname(mentions);
   if (fullBySurname.size === 0) return mentions;
-  surnamesReadAsPlaces(mentions, fullBySurname);
+  surnamesReadAsPlaces(doc, mentions, fullBySurname);
   adoptFullNames(mentions, fullBySurname);
   const added = bareSurnames(doc, facts, mentions, fullBySurname);
   return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start) : mentions;

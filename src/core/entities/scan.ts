@@ -1,10 +1,12 @@
 import { caseMatches, type Lexicon, type NameRef } from '../lexicon/names';
-import type { Mention } from './mention';
+import { type Mention, unlistedPlace } from './mention';
 import { isArticle, placeKey, placeSkeleton, spelling } from '../text/placeKey';
 import { isCapitalized, type Token, type Tokenized } from '../text/tokens';
 import { givenName, notAPlace, possessivePlace } from './placeWord';
 import { resolvePeople } from './people';
-import { ARABIC_ORG_OPENERS, PLACE_OPENERS, BARE_FORCE_MODIFIERS, NAME_PARTICLES, ORG_HEADS, ROLES, STATE_FORCE_HEADS, STATE_FORCE_MODIFIERS, TITLES } from './vocabulary';
+import { adoptDefinedAliases } from './aliases';
+import { locateByContext } from './placeContext';
+import { ARABIC_ORG_OPENERS, ARMED_WORDS, PLACE_OPENERS, BARE_FORCE_MODIFIERS, NAME_PARTICLES, ORG_HEADS, ROLES, STATE_FORCE_HEADS, STATE_FORCE_MODIFIERS, TITLES } from './vocabulary';
 import { possessiveStem, type WordFacts, wordFactsOf } from '../lexicon/wordFacts';
 import { ORDINAL_SUFFIXES } from '../figures/vocabulary';
 
@@ -20,11 +22,29 @@ const PLACE_CONTEXT = new Set(['in', 'near', 'of', 'at', 'from', 'to', 'around',
 /** Nouns for a class of places, compared in lower case. */
 const PLACE_CLASS = new Set('city town village province governorate countryside district region area suburb neighbourhood neighborhood camp cities towns villages provinces districts areas suburbs neighbourhoods neighborhoods camps quarter quarters mountain mountains valley plain plains desert crossing airport airbase dam bridge square'.split(' '));
 
-/** Words that make an organisation named after a place an armed one ("Azawad Liberation Front"). */
-const ARMED_WORDS = new Set(['liberation', 'independence', 'resistance', 'army', 'militia', 'brigade', 'brigades', 'battalion', 'revolutionary', 'rebels', 'mujahideen']);
-
 /** Heads that after a place alone name its forces or authorities in general, not an organisation. */
 const GENERIC_HEADS = new Set(['army', 'forces', 'force', 'units', 'unit', 'regime', 'government', 'police', 'militia', 'militias', 'troops', 'authority', 'authorities', 'administration']);
+
+/** "the village of X", "the towns of X and Y": the kind of place a class noun before "of" says its name is. */
+const CUE_KINDS = new Map<string, string>([
+  ...['village', 'villages', 'hamlet', 'hamlets'].map((w): [string, string] => [w, 'village']),
+  ...['town', 'towns', 'district', 'districts', 'neighbourhood', 'neighborhood', 'suburb', 'area', 'camp'].map((w): [string, string] => [w, 'town']),
+  ...['city', 'cities'].map((w): [string, string] => [w, 'city']),
+  ...['province', 'governorate', 'region', 'oblast', 'state'].map((w): [string, string] => [w, 'province']),
+]);
+
+/** Words after which a name nobody listed is a place: "near Sarmada", "outside Novoselivka". */
+const NEAR_WORDS = new Set(['near', 'outside', 'nearby']);
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
+
+/** Heads that before "of" and a place name a part of the place ("the Center of Damascus"), not an organisation. */
+const CENTRE_WORDS = new Set(['center', 'centre', 'centers', 'centres']);
+
+/** Particles that join the words of a name without a hyphen ("Urum al Kubra", "Osama bin Laden"). */
+const LINKING_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'abd', 'ul', 'ben', 'van', 'von', 'de', 'der', 'dos', 'du']);
+
+/** Words that join an organisation's head to what it is of or for: "Ministry of Electricity", "Institute for the Study of War". */
+const ORG_LINKERS = new Set(['of', 'for']);
 
 /** Words for a first-level division that follow its name ("Kherson Oblast"). */
 const DIVISION_WORDS = new Set(['oblast', 'state', 'county', 'prefecture', 'department', 'municipality', 'governorate', 'region']);
@@ -225,6 +245,8 @@ export class EntityScanner {
       const byPlace = this.matchPlace(i);
       const named = byName && (!byPlace || byName.last >= byPlace.last) ? byName : byPlace;
       const best = named && named === byPlace ? this.organisationNamedAfter(i, named) ?? named : named;
+      const cued = this.placeAfterClassNoun(i, best);
+      if (cued) { out.push(this.mention(i, cued.last, cued.ref)); i = cued.last; continue; }
       if (best && this.otherCoalition(i, best)) { i++; continue; }
       if (best) { out.push(this.mention(i, best.last, best.ref, best.trim)); i = best.last; continue; }
       const generic = this.matchStateForce(i) ?? this.matchGovernmentOf(i) ?? this.matchAcronym(i);
@@ -232,11 +254,14 @@ export class EntityScanner {
       const run = this.nameRun(i);
       if (run) {
         const ref = this.classifyRun(i, run);
+        const shaped = ref?.type === 'person' ? undefined : this.operation(i) ?? this.organisationOf(i, run) ?? (ref ? undefined : this.placeNear(i, run));
+        if (shaped) { out.push(this.mention(i, shaped.last, shaped.ref)); i = shaped.last; continue; }
         if (ref) { out.push(this.mention(i, run, ref)); i = run; continue; }
       }
       i++;
     }
-    return resolvePeople(this.doc, this.facts, out);
+    const named = adoptDefinedAliases(this.doc, this.facts, resolvePeople(this.doc, this.facts, out), (w) => this.lex.english.firstNames.has(w));
+    return locateByContext(this.doc, named);
   }
 
   private mention(first: number, last: number, ref: NameRef, trim = 0): Mention {
@@ -326,6 +351,127 @@ export class EntityScanner {
     return { last: j + 1, ref: { canonical: text, type: 'actor', kind: 'state-force' }, trim: 0 };
   }
 
+  /**
+   * "the village of Zor Maghar", "the towns of Jabla": a name after a class of places and "of" is a place of that
+   * class, whether or not a list holds it; a listed place that covers the whole name keeps what the list says.
+   */
+  private placeAfterClassNoun(i: number, known: Match | undefined): Match | undefined {
+    if (this.tokens[i - 1]?.lower !== 'of' || this.nameWordAt[i] !== 1) return undefined;
+    const kind = CUE_KINDS.get(this.tokens[i - 2]?.lower ?? '');
+    if (!kind || this.facts[i].demonym || TITLES.has(this.tokens[i].lower)) return undefined;
+    // "the village of Bab Sharqi": a listed name is the place only when it covers the whole name
+    if (known && known.ref.type !== 'place') return undefined;
+    const end = this.looseRun(i, true);
+    if (known && known.last >= end) return undefined;
+    if (end - i === 1 && this.facts[i].common) return undefined;
+    return { last: end, ref: unlistedPlace(this.text.slice(this.tokens[i].start, this.tokens[end - 1].end), kind), trim: 0 };
+  }
+
+  /**
+   * "near Sarmada", "west of Novoselivka Persha": a name nobody listed, after a word that places it, made of words
+   * that are neither English nor given names, is a place.
+   */
+  private placeNear(i: number, run: number): Match | undefined {
+    const prev = this.tokens[i - 1]?.lower;
+    const cue = prev !== undefined && (NEAR_WORDS.has(prev) || (prev === 'of' && COMPASS.has(this.tokens[i - 2]?.lower ?? '')));
+    if (!cue || !this.joined(i - 1, i)) return undefined;
+    for (let k = i; k < run; k++) {
+      const w = this.tokens[k].lower;
+      if (this.tokens[k].kind === 'word' && (this.facts[k].common || this.lex.english.firstNames.has(w) || this.facts[k].demonym || TITLES.has(w) || ORG_HEADS.has(w))) return undefined;
+    }
+    return { last: run, ref: unlistedPlace(this.text.slice(this.tokens[i].start, this.tokens[run - 1].end), 'town'), trim: 0 };
+  }
+
+  /** "Operation Olive Branch", "Operation Wrath of Euphrates": a named military operation. */
+  private operation(i: number): Match | undefined {
+    if (this.tokens[i].text !== 'Operation' || this.titleCase(i) || this.nameWordAt[i + 1] !== 1 || !this.joined(i, i + 1) || this.facts[i + 1].notName) return undefined;
+    const last = this.linkedComplements(this.looseRun(i + 1));
+    return { last, ref: { canonical: this.text.slice(this.tokens[i].start, this.tokens[last - 1].end), type: 'actor', kind: 'operation' }, trim: 0 };
+  }
+
+  /**
+   * "Ministry of Electricity", "University of Mosul", "Institute for the Study of War": a word for an organisation
+   * followed by what it is of or for names one organisation.
+   */
+  private organisationOf(i: number, run: number): Match | undefined {
+    const head = this.tokens[run - 1];
+    if (!ORG_HEADS.has(head.lower) || !isCapitalized(head.text) || (GENERIC_HEADS.has(head.lower) && run - i === 1) || this.titleCase(i)) return undefined;
+    const last = this.linkedComplements(run);
+    if (last === run) return undefined;
+    const words = this.tokens.slice(i, last).map((t) => t.lower);
+    const canonical = this.text.slice(this.tokens[i].start, this.tokens[last - 1].end).replace(/^The /, '');
+    return { last, ref: { canonical, type: 'actor', kind: words.some((w) => ARMED_WORDS.has(w)) ? 'armed-group' : 'organisation' }, trim: 0 };
+  }
+
+  /**
+   * The end of a name extended by complements ("of Foreign Assets Control", "for the Study of War", "and
+   * Antiquities"); a complement is capitalised, and a place only when a list says so; a known actor or person ends it.
+   */
+  private linkedComplements(end: number): number {
+    for (let links = 0; links < 3; links++) {
+      const linker = this.tokens[end];
+      if (!linker || !this.joined(end - 1, end) || !(ORG_LINKERS.has(linker.lower) || linker.lower === 'and' && links > 0)) break;
+      let k = end + 1;
+      if (this.tokens[k]?.text === 'the' && this.joined(end, k)) k++;
+      if (this.nameWordAt[k] !== 1 || !this.joined(k - 1, k) || this.facts[k].notName || this.facts[k].demonym && linker.lower === 'and') break;
+      const known = this.matchName(k);
+      if (known && known.ref.type !== 'place') break;
+      const place = this.matchPlace(k);
+      // "the city centre of Damascus": a centre of a place is a part of it
+      if (place && CENTRE_WORDS.has(this.tokens[end - 1].lower)) break;
+      const next = place ? place.last : this.looseRun(k);
+      if (linker.lower === 'and' && (place || known)) break;
+      end = next;
+    }
+    return end;
+  }
+
+  /**
+   * End (exclusive) of capitalised words, name particles and hyphens from i, whether a list holds them or not
+   * ("Zor Maghar"); a known actor or person, a country, a province or a possessive ends it ("Tokhar Amnesty
+   * International", "Aleppo Syrias": commas some sources strip).
+   */
+  private looseRun(i: number, placeList = false): number {
+    let last = i + 1;
+    let words = 1;
+    for (let j = i + 1; j < this.tokens.length && this.joined(j - 1, j); j++) {
+      const t = this.tokens[j];
+      const prev = this.tokens[j - 1];
+      if (t.text === '-' || (this.facts[j].lowerParticle && (this.tokens[j + 1]?.text === '-' || LINKING_PARTICLES.has(t.lower)))) continue;
+      if (this.nameWordAt[j] !== 1 || this.facts[j].notName || this.facts[j].demonym || PLACE_CLASS.has(t.lower) || DIVISION_WORDS.has(t.lower)) break;
+      const known = this.matchName(j);
+      const place = this.matchPlace(j);
+      if ((known && known.ref.type !== 'place') || (place && (place.trim !== 0 || place.ref.kind === 'country' || place.ref.kind === 'province'))) break;
+      // "the villages of Huraytan Hayyan Anadan": a listed place after another name begins the next name of a list
+      // whose commas were lost, unless a word that cannot stand alone opens the name ("Kafr Hamra", "Old Damascus")
+      // or another word that opens names ("Kafr Ain Kafr Sajna"); a village's name seldom runs past three words
+      const afterParticle = prev.text === '-' || this.facts[j - 1].lowerParticle;
+      if (placeList && (++words > 3 || t.lower === this.tokens[i].lower || (!afterParticle && ((place && !(j === i + 1 && (PLACE_OPENERS.has(prev.lower) || this.facts[i].common))) || PLACE_OPENERS.has(t.lower))))) break;
+      last = j + 1;
+    }
+    return last;
+  }
+
+  /** Per sentence: 0 not yet asked, 1 written in title case (a headline: "Center of Damascus Shelled"), 2 not. */
+  private titleCaseOf: Uint8Array | undefined;
+
+  private titleCase(i: number): boolean {
+    const sentence = this.tokens[i].sentence;
+    this.titleCaseOf ??= new Uint8Array(this.doc.sentences.length);
+    if (this.titleCaseOf[sentence] === 0) {
+      const { first, last } = this.doc.sentences[sentence];
+      let words = 0;
+      let capitalised = 0;
+      for (let k = first; k < last; k++) {
+        if (this.tokens[k].kind !== 'word' || this.tokens[k].text.length < 4) continue;
+        words++;
+        if (isCapitalized(this.tokens[k].text)) capitalised++;
+      }
+      this.titleCaseOf[sentence] = words >= 3 && capitalised === words ? 1 : 2;
+    }
+    return this.titleCaseOf[sentence] === 1;
+  }
+
   /** End (exclusive) of a run of capitalised words and name particles starting at i, or undefined. */
   private nameRun(i: number): number | undefined {
     const f = this.facts[i];
@@ -338,11 +484,33 @@ export class EntityScanner {
       const tj = this.tokens[j];
       if (tj.text === '-') continue;
       if (this.facts[j].lowerParticle) continue;
+      if (tj.text === '.' && this.middleInitialEndsAt(i, j)) continue;
+      if (tj.text === '"' || tj.text === '“') {
+        const nickname = this.quotedNicknameEnd(j);
+        if (nickname !== undefined) { j = nickname; continue; }
+      }
       if (this.nameWordAt[j] !== 1 || this.facts[j].notName) break;
       if (this.matchName(j) || this.matchPlace(j)) break;
       last = j + 1;
     }
     return last;
+  }
+
+  /** "Stephen J. Townsend": token j is the full stop of a middle initial between two words of the run begun at i. */
+  private middleInitialEndsAt(i: number, j: number): boolean {
+    const initial = this.tokens[j - 1];
+    return j - 1 > i && initial.text.length === 1 && initial.end === this.tokens[j].start && /[A-Z]/.test(initial.text) && this.nameWordAt[j + 1] === 1 && this.joined(j, j + 1) && !this.facts[j + 1].notName;
+  }
+
+  /** `John "J.D." Dorrian`: token j opens a quoted nickname after a given name; the index of its closing quote. */
+  private quotedNicknameEnd(j: number): number | undefined {
+    if (!this.lex.english.firstNames.has(this.tokens[j - 1].lower)) return undefined;
+    for (let k = j + 1; k < j + 7 && k < this.tokens.length; k++) {
+      const t = this.tokens[k].text;
+      if (t === '"' || t === '”') return this.tokens[k].end === this.tokens[k - 1].end + 1 && this.nameWordAt[k + 1] === 1 && this.joined(k, k + 1) && this.nameWordAt[j + 1] === 1 ? k : undefined;
+      if (!this.joined(k - 1, k)) return undefined;
+    }
+    return undefined;
   }
 
   /**
@@ -371,16 +539,17 @@ export class EntityScanner {
     }
     if (words.length >= 2 && ARABIC_ORG_OPENERS.has(lowers[0])) return { canonical: text, type: 'actor', kind: 'armed-group' };
     // an unknown village or landmark: "Deir al-Adas", "Kafr Nabudah", "Camp Hurriya"
-    if (words.length >= 2 && PLACE_OPENERS.has(lowers[0]) && words.every((w, k) => k === 0 || !this.lex.english.common.has(w.lower))) return { canonical: text, type: 'place', kind: 'village', country: 'Syria' };
+    if (words.length >= 2 && PLACE_OPENERS.has(lowers[0]) && words.every((w, k) => k === 0 || !this.lex.english.common.has(w.lower))) return unlistedPlace(text, 'village');
     const first = lowers[0];
     if (TITLES.has(first) || this.lex.english.demonyms.has(first)) return undefined;
-    if (!words.some((w) => this.lex.english.common.has(w.lower)) && this.placeByClassNoun(last)) return { canonical: text, type: 'place', kind: 'town', country: 'Syria' };
+    if (!words.some((w) => this.lex.english.common.has(w.lower)) && this.placeByClassNoun(last)) return unlistedPlace(text, 'town');
     const nameWords = words.filter((w) => !NAME_PARTICLES.has(w.text.toLowerCase()) || isCapitalized(w.text));
     if (nameWords.length < 2 || nameWords.length > 5) return this.singleName(i, last, text);
     const common = nameWords.filter((w) => this.lex.english.common.has(w.text.toLowerCase()) && !this.lex.english.firstNames.has(w.text.toLowerCase()) && !this.lex.english.lastNames.has(w.text.toLowerCase()));
     if (common.length > 0 && !this.lex.english.firstNames.has(first)) return undefined;
     if (this.lex.english.firstNames.has(first) || this.titledBefore(i) || this.describedAfter(last)) {
-      return { canonical: text.replace(/['’]s$/, ''), type: 'person', kind: 'person' };
+      // `John "J.D." Dorrian` is John Dorrian
+      return { canonical: text.replace(/['’]s$/, '').replace(/ ["“][^"”]*["”]/g, ''), type: 'person', kind: 'person' };
     }
     return undefined;
   }
@@ -389,7 +558,7 @@ export class EntityScanner {
   private classifyWord(i: number): NameRef | undefined {
     const t = this.tokens[i];
     if (TITLES.has(t.lower) || this.lex.english.demonyms.has(t.lower)) return undefined;
-    if (!this.facts[i].common && this.placeByClassNoun(i + 1)) return { canonical: t.text, type: 'place', kind: 'town', country: 'Syria' };
+    if (!this.facts[i].common && this.placeByClassNoun(i + 1)) return unlistedPlace(t.text, 'town');
     return this.singleName(i, i + 1, t.text);
   }
 

@@ -42,6 +42,9 @@ export const ORG_HEADS = new Set([
   'fleet', 'squadron', 'wing', 'task',
 ]);
 
+/** Words that make an organisation an armed one ("Azawad Liberation Front"). */
+export const ARMED_WORDS = new Set(['liberation', 'independence', 'resistance', 'army', 'militia', 'brigade', 'brigades', 'battalion', 'revolutionary', 'rebels', 'mujahideen']);
+
 /** Words that open an organisation's name in Arabic transliteration ("Jaysh al-Thuwar", "Liwa al-Quds"). */
 export const ARABIC_ORG_OPENERS = new Set(['jaysh', 'jaish', 'jeish', 'liwa', 'harakat', 'harakat', 'jabhat', 'kataib', "kata'ib", 'ahrar', 'faylaq', 'failaq', 'ansar', 'jund', 'hayat', "hay'at", 'saraya', 'firqat', 'tajammu', 'jamaat', "jama'at", 'tanzim', 'quwat', 'alwiya', 'katibat', 'asaib']);
 

@@ -20,6 +20,8 @@ export interface NameRef {
   lon?: number;
   /** Found only as its list spells it, never by a folded spelling: the world's towns, whose keys Arabic folding was not made for. */
   exact?: boolean;
+  /** Found by its shape or context alone ("the village of X"): no list holds it, so it has no province of its own. */
+  unlisted?: boolean;
 }
 
 interface TrieNode {
