@@ -126,6 +126,21 @@ describe('corpus index: incidents and disagreements', () => {
     assert.ok(!refs.some((r) => r.file === `${docs[2].file}.copy2` || r.file === docs[2].file));
   });
 
+  it('a copy of an article (the same text under another name) is about the incidents of the original, without adding a source', () => {
+    const file = fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).sort()[0];
+    const text = fs.readFileSync(path.join(SAMPLES, file), 'utf8');
+    const original = analyzeText(path.join(SAMPLES, file), text);
+    const copy = analyzeText(path.join(SAMPLES, `copy-of-${file}`), text);
+    const index = new CorpusIndex();
+    index.set(original);
+    const claims = index.incidents().reduce((n, inc) => n + inc.members.length, 0);
+    index.set(copy);
+    const grouped = copy.figures.map((f, i) => ({ f, i })).filter(({ f }) => f.group);
+    assert.ok(grouped.length > 0);
+    for (const { i } of grouped) assert.equal(index.incidentOf({ file: copy.file, index: i })?.id, original.figures[i].incident);
+    assert.equal(index.incidents().reduce((n, inc) => n + inc.members.length, 0), claims, 'the copy adds no claims');
+  });
+
   it('a cleared index holds nothing, and answers as a new one does once articles are added again', () => {
     const files = fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).sort();
     const docs = files.map((f) => analyzeText(path.join(SAMPLES, f), fs.readFileSync(path.join(SAMPLES, f), 'utf8')));

@@ -121,6 +121,8 @@ export class CorpusIndex {
     else {
       const files = this.state.copies.get(doc.hash) ?? [];
       if (files.length === 0) { this.state.copies.set(doc.hash, files); this.addFigures(doc); }
+      // a copy takes its figures' incidents from the article it copies when the incidents are next read
+      else this.state.flat = undefined;
       files.push(doc.file);
     }
     this.version++;
@@ -283,6 +285,7 @@ export class CorpusIndex {
     }
     this.state.dirtyGroups.clear();
     if (!this.state.flat) {
+      this.shareIncidentsWithCopies();
       const flat: Flat = { incidents: [], disagreements: [], updates: [], lookups: undefined };
       for (const group of this.state.groupMap.keys()) {
         const g = this.state.incidentsByGroup.get(group);
@@ -294,6 +297,22 @@ export class CorpusIndex {
       this.state.flat = flat;
     }
     return this.state.flat;
+  }
+
+  /**
+   * A copy of an article (the same text under another name) contributes no claims of its own, so that one report
+   * is not counted as two sources; each of its figures is about the incident of the same figure in the original,
+   * and its hover says so.
+   */
+  private shareIncidentsWithCopies(): void {
+    for (const files of this.state.copies.values()) {
+      if (files.length < 2) continue;
+      const original = this.state.docs.get(files[0])!.figures;
+      for (let c = 1; c < files.length; c++) {
+        const figures = this.state.docs.get(files[c])!.figures;
+        for (let i = 0; i < figures.length; i++) figures[i].incident = original[i].incident;
+      }
+    }
   }
 
   private get lookups(): Lookups {
