@@ -67,6 +67,33 @@ describe('corpus index: incidents and disagreements', () => {
     assert.equal(index.incidentOf({ file: 'a', index: 0 })?.id, index.incidentOf({ file: 'b', index: 0 })?.id);
   });
 
+  it('an edited article re-clusters only the incidents it touches: the others stay as they were, ids and all', () => {
+    const toll = (low: number, source: string, when: string, place: string) => fig({ category: 'casualties', event: 'killed', group: 'civilians-killed', low, high: low, source, when: day(when, 'event'), eventType: 'air-strike', place });
+    const index = new CorpusIndex();
+    index.set(doc('hajin-a', [toll(10, 'A', '2017-04-16', 'Hajin')]));
+    index.set(doc('hajin-b', [toll(12, 'B', '2017-04-16', 'Hajin')]));
+    index.set(doc('raqqa-a', [toll(30, 'A', '2017-09-02', 'Raqqa')]));
+    index.set(doc('raqqa-b', [toll(90, 'B', '2017-09-02', 'Raqqa')]));
+    const hajin = index.incidentOf({ file: 'hajin-a', index: 0 })!;
+    const raqqa = index.incidentOf({ file: 'raqqa-a', index: 0 })!;
+    assert.equal(hajin.members.length, 2);
+    assert.deepEqual(index.disagreementsIn(raqqa.id).length, 1);
+
+    // Raqqa's second source revises its toll to the first's: Raqqa's incident is worked out again, Hajin's is not touched
+    index.set(doc('raqqa-b', [toll(30, 'B', '2017-09-02', 'Raqqa')]));
+    assert.equal(index.incident(hajin.id), hajin, 'the untouched incident is the very same object');
+    assert.equal(index.incidentOf({ file: 'raqqa-b', index: 0 })?.id, raqqa.id, 'the edited incident keeps its id');
+    assert.deepEqual(index.disagreementsIn(raqqa.id), []);
+
+    // an article taken away and put back leaves the incidents as they were
+    index.delete('hajin-b');
+    assert.equal(index.incidentOf({ file: 'hajin-a', index: 0 })?.members.length, 1);
+    index.set(doc('hajin-b', [toll(12, 'B', '2017-04-16', 'Hajin')]));
+    assert.equal(index.incidentOf({ file: 'hajin-b', index: 0 })?.id, hajin.id);
+    const view = index.incidents().map((i) => `${i.id}: ${i.members.map((m) => m.file).sort().join(' ')}`).sort();
+    assert.deepEqual(view, [`${hajin.id}: hajin-a hajin-b`, `${raqqa.id}: raqqa-a raqqa-b`].sort());
+  });
+
   it('adding, replacing and removing articles keeps groups, entities and disagreements current', () => {
     const index = new CorpusIndex();
     const read = (f: string) => analyzeText(path.join(SAMPLES, f), fs.readFileSync(path.join(SAMPLES, f), 'utf8'));

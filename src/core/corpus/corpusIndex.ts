@@ -1,5 +1,5 @@
 import { type ArticleContext, articleContext, incidentClaim, type IncidentClaim } from '../incidents/claims';
-import { type GroupIncidents, groupIncidents, refKey } from '../incidents/groupIncidents';
+import { IncidentGroup, refKey } from '../incidents/groupIncidents';
 import type { DocumentAnalysis, Disagreement, EntityType, Figure, FigureRef, Group, Incident, Update } from '../model';
 
 export interface EntityMention { file: string; start: number; end: number; text: string }
@@ -70,8 +70,9 @@ interface IndexState {
   /** content hash -> the articles with that content, the first of which contributes its figures. */
   copies: Map<string, string[]>;
   /** group key -> its incidents, with the disagreements and updates among their claims. */
-  incidentsByGroup: Map<string, GroupIncidents>;
-  dirtyGroups: Set<string>;
+  incidentGroups: Map<string, IncidentGroup>;
+  /** group key -> the keys of its claims added (or replaced) and removed since its incidents were last brought up to date. */
+  pending: Map<string, { added: Set<string>; removed: Set<string> }>;
   flat: Flat | undefined;
 }
 
@@ -96,7 +97,7 @@ interface Lookups {
 
 const emptyState = (): IndexState => ({
   docs: new Map(), labels: new Map(), entityRecords: undefined, groupMap: new Map(), aboutRecords: undefined, copies: new Map(),
-  incidentsByGroup: new Map(), dirtyGroups: new Set(), flat: undefined,
+  incidentGroups: new Map(), pending: new Map(), flat: undefined,
 });
 
 /**
@@ -208,8 +209,9 @@ export class CorpusIndex {
       const ref = { file: doc.file, index };
       let members = this.state.groupMap.get(figure.group);
       if (!members) this.state.groupMap.set(figure.group, (members = new Map()));
-      members.set(refKey(ref), { ref, figure });
-      this.touch(figure.group);
+      const key = refKey(ref);
+      members.set(key, { ref, figure });
+      this.touch(figure.group).added.add(key);
     });
     if (this.state.aboutRecords) addAbout(this.state.aboutRecords, doc);
   }
@@ -218,9 +220,12 @@ export class CorpusIndex {
     doc.figures.forEach((figure, index) => {
       if (!figure.group) return;
       const members = this.state.groupMap.get(figure.group);
-      members?.delete(refKey({ file: doc.file, index }));
+      const key = refKey({ file: doc.file, index });
+      members?.delete(key);
       if (members && members.size === 0) this.state.groupMap.delete(figure.group);
-      this.touch(figure.group);
+      const pending = this.touch(figure.group);
+      pending.added.delete(key);
+      pending.removed.add(key);
     });
     if (this.state.aboutRecords) removeAbout(this.state.aboutRecords, doc);
   }
@@ -234,9 +239,12 @@ export class CorpusIndex {
     return this.state.aboutRecords;
   }
 
-  private touch(group: string): void {
-    this.state.dirtyGroups.add(group);
+  /** The group's changes not yet clustered. */
+  private touch(group: string): { added: Set<string>; removed: Set<string> } {
     this.state.flat = undefined;
+    let pending = this.state.pending.get(group);
+    if (!pending) this.state.pending.set(group, (pending = { added: new Set(), removed: new Set() }));
+    return pending;
   }
 
   get(file: string): DocumentAnalysis | undefined { return this.state.docs.get(file); }
@@ -266,29 +274,30 @@ export class CorpusIndex {
     return members ? [...members.values()] : [];
   }
 
-  /** The group's claims clustered into incidents again; an incident keeps its id while it keeps most of its claims. */
-  private clusterGroup(group: string): GroupIncidents {
-    const claims: IncidentClaim[] = [];
-    for (const [key, m] of this.state.groupMap.get(group) ?? []) {
+  /** Brings a group's incidents up to date with its claims added, replaced and removed since. */
+  private recluster(group: string, pending: { added: Set<string>; removed: Set<string> }): void {
+    const members = this.state.groupMap.get(group);
+    if (!members) { this.state.incidentGroups.delete(group); return; }
+    let incidents = this.state.incidentGroups.get(group);
+    if (!incidents) this.state.incidentGroups.set(group, (incidents = new IncidentGroup(group, this.labelOf(group))));
+    const added: IncidentClaim[] = [];
+    for (const key of pending.added) {
+      const m = members.get(key);
+      if (!m) continue;
       const doc = this.state.docs.get(m.ref.file)!;
-      claims.push(incidentClaim(m.ref, key, m.figure, doc, contextOf(doc)));
+      added.push(incidentClaim(m.ref, key, m.figure, doc, contextOf(doc)));
     }
-    const previous = new Map<string, Set<string>>();
-    for (const inc of this.state.incidentsByGroup.get(group)?.incidents ?? []) previous.set(inc.id, new Set(inc.members.map(refKey)));
-    return groupIncidents(group, this.labelOf(group), claims, previous);
+    incidents.update(added, pending.removed);
   }
 
   private get flat(): Flat {
-    for (const group of this.state.dirtyGroups) {
-      if (this.state.groupMap.has(group)) this.state.incidentsByGroup.set(group, this.clusterGroup(group));
-      else this.state.incidentsByGroup.delete(group);
-    }
-    this.state.dirtyGroups.clear();
+    for (const [group, pending] of this.state.pending) this.recluster(group, pending);
+    this.state.pending.clear();
     if (!this.state.flat) {
       this.shareIncidentsWithCopies();
       const flat: Flat = { incidents: [], disagreements: [], updates: [], lookups: undefined };
       for (const group of this.state.groupMap.keys()) {
-        const g = this.state.incidentsByGroup.get(group);
+        const g = this.state.incidentGroups.get(group)?.result;
         if (!g) continue;
         for (const inc of g.incidents) flat.incidents.push(inc);
         for (const d of g.disagreements) flat.disagreements.push(d);

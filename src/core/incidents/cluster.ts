@@ -18,6 +18,8 @@ export interface Cluster {
   country: string | null;
   type: EventType | null;
   files: Set<string>;
+  /** The claim that founded it: the weeks and kind of attack it is looked up by. */
+  founder: IncidentClaim;
   /** The clustering's mark that the cluster was weighed for the claim at hand. */
   visited: number;
 }
@@ -68,7 +70,7 @@ function fit(c: IncidentClaim, k: Cluster): number {
 function newCluster(c: IncidentClaim): Cluster {
   return {
     members: [c], role: c.role, coreFrom: c.from, coreTo: c.to, places: c.precision >= 2 ? [c.place!] : [],
-    anchor: c.place?.canonical ?? null, country: c.country, type: c.type, files: new Set([c.ref.file]), visited: 0,
+    anchor: c.place?.canonical ?? null, country: c.country, type: c.type, files: new Set([c.ref.file]), founder: c, visited: 0,
   };
 }
 
@@ -90,7 +92,7 @@ function join(k: Cluster, c: IncidentClaim, recalled: boolean): void {
  * timed before untimed, towns before provinces before countries, narrow spans before wide, then by day, article
  * and place in it. Each claim's rank is worked out once as two numbers, so that the sort compares numbers only.
  */
-function inClusteringOrder(claims: IncidentClaim[]): IncidentClaim[] {
+export function inClusteringOrder(claims: IncidentClaim[]): IncidentClaim[] {
   const files = [...new Set(claims.map((c) => c.ref.file))].sort();
   const fileRank = new Map(files.map((f, i) => [f, i]));
   const primary = new Float64Array(claims.length);
@@ -109,19 +111,14 @@ function inClusteringOrder(claims: IncidentClaim[]): IncidentClaim[] {
 }
 
 /**
- * Clusters one kind of quantity's claims into incidents, each claim joining the cluster it fits best or founding
- * its own. Clusters are found by the weeks their times touch, and by the reports their members come from: the
- * work grows with the claims, not with their pairs.
+ * The clusters of one kind of quantity's claims, and where each is looked up: by week, by report, by kind of attack.
+ * Claims are added one by one, each joining the cluster it fits best or founding its own (in clustering order, see
+ * `inClusteringOrder`); clusters are found by the weeks their times touch and the reports their members come from,
+ * so that the work grows with the claims, not with their pairs. A cluster can be taken out again, its claims to be
+ * placed anew: an edited article re-clusters only the incidents its claims could be part of.
  */
-export function clusterClaims(claims: IncidentClaim[]): Cluster[] {
-  const clusterer = new Clusterer();
-  for (const c of inClusteringOrder(claims)) clusterer.add(c);
-  return clusterer.clusters;
-}
-
-/** The clusters found so far, and where each is looked up: by week, by report, by kind of attack. */
-class Clusterer {
-  readonly clusters: Cluster[] = [];
+export class Clusterer {
+  readonly clusters = new Set<Cluster>();
   private readonly byWeek = new Map<number, Cluster[]>();
   private readonly byFile = new Map<string, Cluster[]>();
   /** Clusters of events with a time, by kind of attack: where an undated toll's incident is looked for. */
@@ -131,7 +128,8 @@ class Clusterer {
   private best: Cluster | undefined;
   private bestScore = -1;
 
-  add(c: IncidentClaim): void {
+  /** Places the claim, and returns the cluster it is now part of. */
+  add(c: IncidentClaim): Cluster {
     this.stamp++;
     this.best = undefined;
     this.bestScore = -1;
@@ -142,11 +140,32 @@ class Clusterer {
     const k = found ?? newCluster(c);
     if (found) join(k, c, recalled !== undefined);
     else {
-      this.clusters.push(k);
-      if (c.from !== null) for (let w = Math.floor(c.from / WEEK); w <= Math.floor(c.to! / WEEK); w++) pushTo(this.byWeek, w, k);
-      if (c.from !== null && c.role === 'event' && c.type !== null) pushTo(this.byType, c.type, k);
+      this.clusters.add(k);
+      if (k.founder.from !== null) for (let w = Math.floor(k.founder.from / WEEK); w <= Math.floor(k.founder.to! / WEEK); w++) pushTo(this.byWeek, w, k);
+      if (foundsByType(k)) pushTo(this.byType, k.founder.type!, k);
     }
-    pushTo(this.byFile, c.ref.file, k);
+    if (!this.byFile.get(c.ref.file)?.includes(k)) pushTo(this.byFile, c.ref.file, k);
+    return k;
+  }
+
+  /** Takes a cluster out: its claims are no longer placed anywhere. */
+  remove(k: Cluster): void {
+    if (!this.clusters.delete(k)) return;
+    const f = k.founder;
+    if (f.from !== null) for (let w = Math.floor(f.from / WEEK); w <= Math.floor(f.to! / WEEK); w++) removeFrom(this.byWeek, w, k);
+    if (foundsByType(k)) removeFrom(this.byType, k.founder.type!, k);
+    for (const file of k.files) removeFrom(this.byFile, file, k);
+  }
+
+  /** The clusters a claim could join: the ones of its report and weeks that it fits, and the one it would recall. */
+  candidates(c: IncidentClaim): Set<Cluster> {
+    const found = new Set<Cluster>();
+    const consider = (list: Cluster[] | undefined) => { for (const k of list ?? []) if (fit(c, k) >= 0) found.add(k); };
+    consider(this.byFile.get(c.ref.file));
+    if (c.from !== null) for (let w = Math.floor(c.from / WEEK); w <= Math.floor(c.to! / WEEK); w++) consider(this.byWeek.get(w));
+    const recalled = c.loose || c.precision < 2 ? recalledIncident(c, this.recallCandidates(c)) : undefined;
+    if (recalled) found.add(recalled);
+    return found;
   }
 
   private weigh(c: IncidentClaim, list: Cluster[] | undefined): void {
@@ -171,6 +190,17 @@ class Clusterer {
     }
     return found;
   }
+}
+
+/** A cluster founded by a timed event of a known kind is where an undated toll of that kind may look. */
+const foundsByType = (k: Cluster) => k.founder.from !== null && k.founder.role === 'event' && k.founder.type !== null;
+
+function removeFrom<K>(map: Map<K, Cluster[]>, key: K, k: Cluster): void {
+  const list = map.get(key);
+  if (!list) return;
+  const i = list.indexOf(k);
+  if (i >= 0) list.splice(i, 1);
+  if (list.length === 0) map.delete(key);
 }
 
 function pushTo<K>(map: Map<K, Cluster[]>, key: K, k: Cluster): void {

@@ -1,7 +1,7 @@
 import type { Disagreement, EventType, FigureRef, Incident, PlaceInfo, Update } from '../model';
 import { isoOf } from '../time/days';
 import type { IncidentClaim } from './claims';
-import { type Cluster, clusterClaims } from './cluster';
+import { type Cluster, Clusterer, inClusteringOrder } from './cluster';
 import { precision } from './places';
 
 /** The incidents of one kind of quantity, with the disagreements and updates among their claims. */
@@ -91,39 +91,104 @@ function updatesOf(incident: string, members: IncidentClaim[]): Update[] {
   return out;
 }
 
-/**
- * Clusters a group's claims into incidents, and writes each claim's incident on its figure. An incident keeps the id it had before (`previous`: its id -> the
- * claims it held) when it holds most of the same claims, so that views and open hovers do not jump when an article
- * changes; a new incident is named by its group, place and day.
- */
 /** What an incident is said to be, from its cluster: its place, and the span of its time. */
 interface Summary { place: PlaceInfo | undefined; from: string | null; to: string | null }
 
-export function groupIncidents(group: string, label: string, claims: IncidentClaim[], previous: Map<string, Set<string>>): GroupIncidents {
-  const clusters = clusterClaims(claims);
-  const summaries: Summary[] = new Array(clusters.length);
-  for (let n = 0; n < clusters.length; n++) {
-    const k = clusters[n];
-    const [from, to] = spanOf(k);
-    summaries[n] = { place: placeOf(k), from, to };
-  }
-  const ids = stableIds(group, clusters, summaries, previous);
-  const result: GroupIncidents = { incidents: [], disagreements: [], updates: [] };
-  for (let n = 0; n < clusters.length; n++) {
-    const k = clusters[n];
-    const id = ids[n];
-    const members = k.members.length === 1 ? k.members : k.members.slice().sort(byPublication);
-    const { place, from, to } = summaries[n];
-    const refs: FigureRef[] = new Array(members.length);
-    // each claim carries its incident: a group is always clustered whole, so every claim of it is given its new one
-    for (let i = 0; i < members.length; i++) { refs[i] = members[i].ref; members[i].figure.incident = id; }
-    result.incidents.push({
-      id, group, label: `${label}${place ? ` · ${place.canonical}` : ''}${from ? ` · ${from}` : ''}`, place: place?.canonical ?? null,
-      admin1: place?.admin1 ?? null, country: place?.country ?? k.country, eventType: typeOf(k), from, to, members: refs,
+/** One cluster as the index shows it: the incident, and the disagreements and updates among its claims. */
+interface Outcome { incident: Incident; disagreements: Disagreement[]; updates: Update[] }
+
+/**
+ * The incidents of one kind of quantity, kept current claim by claim. The first update clusters all of the group's
+ * claims; later ones take out only the incidents that hold a changed claim or that a new claim could join, and place
+ * their claims again, so that an edited article re-clusters the incidents it touches, not the group. An incident keeps
+ * its id while it holds most of the claims it held, so that views and open hovers do not jump; a new incident is
+ * named by its group, place and day. Each claim's incident is written on its figure.
+ */
+export class IncidentGroup {
+  private readonly clusterer = new Clusterer();
+  /** Each cluster's outcome, in the order the clusters were made. */
+  private readonly outcomes = new Map<Cluster, Outcome>();
+  /** Claim key -> the cluster it is part of. */
+  private readonly clusterOf = new Map<string, Cluster>();
+  private flat: GroupIncidents | undefined;
+
+  constructor(private readonly group: string, private readonly label: string) {}
+
+  /** Claims added (or replaced: the same key again) and claims gone, by key. */
+  update(added: IncidentClaim[], removed: Iterable<string>): void {
+    const opened = new Set<Cluster>();
+    for (const key of removed) {
+      const k = this.clusterOf.get(key);
+      if (k) { opened.add(k); this.clusterOf.delete(key); }
+    }
+    // the first update clusters the whole group: there is nothing to open yet
+    if (this.outcomes.size > 0) {
+      for (const c of added) {
+        const old = this.clusterOf.get(c.key);
+        if (old) { opened.add(old); this.clusterOf.delete(c.key); }
+        for (const k of this.clusterer.candidates(c)) opened.add(k);
+      }
+    }
+    const previous = new Map<string, Set<string>>();
+    const placed: IncidentClaim[] = added.slice();
+    for (const k of opened) {
+      previous.set(this.outcomes.get(k)!.incident.id, new Set(k.members.map((m) => m.key)));
+      this.outcomes.delete(k);
+      this.clusterer.remove(k);
+      // a claim still keyed to the cluster is still in the group; a removed or replaced one is not
+      for (const m of k.members) if (this.clusterOf.get(m.key) === k) placed.push(m);
+    }
+    const touched = new Set<Cluster>();
+    for (const c of inClusteringOrder(placed)) {
+      const k = this.clusterer.add(c);
+      this.clusterOf.set(c.key, k);
+      touched.add(k);
+    }
+    // a cluster kept open that took in claims keeps its id unless another one now holds more of its claims
+    for (const k of touched) {
+      const kept = this.outcomes.get(k);
+      if (!kept) continue;
+      previous.set(kept.incident.id, new Set(kept.incident.members.map(refKey)));
+      this.outcomes.delete(k);
+    }
+    const taken = new Set<string>();
+    for (const o of this.outcomes.values()) taken.add(o.incident.id);
+    const clusters = [...touched].filter((k) => this.clusterer.clusters.has(k));
+    const summaries = clusters.map((k): Summary => {
+      const [from, to] = spanOf(k);
+      return { place: placeOf(k), from, to };
     });
-    if (members.length > 1) compare(group, id, members, result);
+    const ids = stableIds(this.group, clusters, summaries, previous, taken);
+    for (let n = 0; n < clusters.length; n++) this.outcomes.set(clusters[n], this.outcomeOf(clusters[n], ids[n], summaries[n]));
+    this.flat = undefined;
   }
-  return result;
+
+  /** The group's incidents, disagreements and updates, gathered once per update. */
+  get result(): GroupIncidents {
+    if (!this.flat) {
+      const flat: GroupIncidents = { incidents: [], disagreements: [], updates: [] };
+      for (const o of this.outcomes.values()) {
+        flat.incidents.push(o.incident);
+        for (const d of o.disagreements) flat.disagreements.push(d);
+        for (const u of o.updates) flat.updates.push(u);
+      }
+      this.flat = flat;
+    }
+    return this.flat;
+  }
+
+  private outcomeOf(k: Cluster, id: string, { place, from, to }: Summary): Outcome {
+    const members = k.members.length === 1 ? k.members : k.members.slice().sort(byPublication);
+    const refs: FigureRef[] = new Array(members.length);
+    for (let i = 0; i < members.length; i++) { refs[i] = members[i].ref; members[i].figure.incident = id; }
+    const incident: Incident = {
+      id, group: this.group, label: `${this.label}${place ? ` · ${place.canonical}` : ''}${from ? ` · ${from}` : ''}`, place: place?.canonical ?? null,
+      admin1: place?.admin1 ?? null, country: place?.country ?? k.country, eventType: typeOf(k), from, to, members: refs,
+    };
+    const outcome: Outcome = { incident, disagreements: [], updates: [] };
+    if (members.length > 1) compare(this.group, id, members, outcome);
+    return outcome;
+  }
 }
 
 /** An incident's claims in the order they were published, then by article and place in it. */
@@ -131,17 +196,20 @@ const byPublication = (a: IncidentClaim, b: IncidentClaim) => (a.published ?? In
   || (a.ref.file < b.ref.file ? -1 : a.ref.file > b.ref.file ? 1 : a.ref.index - b.ref.index);
 
 /** The disagreements and updates among one incident's claims. */
-function compare(group: string, id: string, members: IncidentClaim[], result: GroupIncidents): void {
+function compare(group: string, id: string, members: IncidentClaim[], result: Outcome): void {
   for (let i = 0; i < members.length; i++) {
     for (let j = i + 1; j < members.length; j++) if (disagree(members[i], members[j])) result.disagreements.push({ group, incident: id, a: members[i].ref, b: members[j].ref });
   }
   for (const u of updatesOf(id, members)) result.updates.push(u);
 }
 
-/** Ids for the clusters: an earlier incident's for the cluster holding most of its claims, else a new one. */
-function stableIds(group: string, clusters: Cluster[], summaries: Summary[], previous: Map<string, Set<string>>): string[] {
+/**
+ * Ids for the clusters: an earlier incident's for the cluster holding most of its claims, else a new one that no
+ * earlier incident had and no other incident (`taken`) has.
+ */
+function stableIds(group: string, clusters: Cluster[], summaries: Summary[], previous: Map<string, Set<string>>, taken: Set<string>): string[] {
   const ids: (string | undefined)[] = new Array(clusters.length);
-  const used = new Set<string>();
+  const used = new Set<string>(taken);
   if (previous.size) {
     const oldOf = new Map<string, string>();
     for (const [id, keys] of previous) for (const key of keys) oldOf.set(key, id);
