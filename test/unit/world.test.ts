@@ -113,6 +113,15 @@ describe('names no list holds, read by the words around them', () => {
     assert.deepEqual(found('The strike hit a house near Ahmed\'s shop.', 'place'), []);
   });
 
+  it('a name after "in", "at" or "from" is a place when the place that holds it follows: "in Karrada, Baghdad"', () => {
+    const karrada = one('A car bomb exploded in Karrada, Baghdad, on Sunday.', 'Karrada');
+    assert.equal(karrada?.type, 'place');
+    assert.equal(karrada?.ref.country, 'Iraq', 'located by the place that holds it');
+    assert.equal(one('The leaders met at Amiens in France.', 'Amiens')?.type, 'place');
+    assert.equal(one('Specialist Walsh, a native of Vermillion, South Dakota, fired the first round.', 'Vermillion')?.type, 'place');
+    assert.deepEqual(found('The vote in Congress, Washington said, was close.', 'place'), ['Washington'], 'an English word is no place');
+  });
+
   it('ministries, universities and institutes are organisations, with what they are of or for', () => {
     const actors = (text: string) => entities(text).filter((e) => e.type === 'actor').map((e) => [e.text, e.kind]);
     assert.deepEqual(actors('The Ministry of Electricity said power would be restored.'), [['Ministry of Electricity', 'organisation']]);
@@ -129,6 +138,8 @@ describe('names no list holds, read by the words around them', () => {
 
   it('people: a middle initial and a quoted nickname stay inside the name, and the surname alone is the same person', () => {
     assert.equal(one('Lieutenant General Stephen J. Townsend said the offensive would go on.', 'Stephen J. Townsend')?.type, 'person');
+    const lyons = entities('Col. David C. Lyons, the group commander, spoke first. The jets are ready, Lyons said.').filter((m) => m.type === 'person');
+    assert.deepEqual(lyons.map((m) => [m.text, m.canonical]), [['David C. Lyons', 'David C. Lyons'], ['Lyons', 'David C. Lyons']], 'a surname a list holds as a town (Lyon) is the person\'s');
     const mentions = entities('Colonel John "J.D." Dorrian said 40 strikes were carried out. Dorrian added that more would follow.');
     const people = mentions.filter((m) => m.type === 'person');
     assert.deepEqual(people.map((m) => [m.text, m.canonical]), [['John "J.D." Dorrian', 'John Dorrian'], ['Dorrian', 'John Dorrian']]);

@@ -35,6 +35,8 @@ const CUE_KINDS = new Map<string, string>([
 
 /** Words after which a name nobody listed is a place: "near Sarmada", "outside Novoselivka". */
 const NEAR_WORDS = new Set(['near', 'outside', 'nearby']);
+/** Words after which a name is a place when the place holding it follows: "in Karrada, Baghdad". */
+const LOCATING_WORDS = new Set(['in', 'at', 'from', 'of']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
 
 /** Heads that before "of" and a place name a part of the place ("the Center of Damascus"), not an organisation. */
@@ -368,18 +370,29 @@ export class EntityScanner {
   }
 
   /**
-   * "near Sarmada", "west of Novoselivka Persha": a name nobody listed, after a word that places it, made of words
-   * that are neither English nor given names, is a place.
+   * "near Sarmada", "west of Novoselivka Persha", "in Karrada, Baghdad", "at Amiens in France": a name nobody listed,
+   * after a word that places it (or after "in", "at", "from" or "of" and before the listed place that holds it),
+   * made of words that are neither English nor given names, is a place.
    */
   private placeNear(i: number, run: number): Match | undefined {
     const prev = this.tokens[i - 1]?.lower;
-    const cue = prev !== undefined && (NEAR_WORDS.has(prev) || (prev === 'of' && COMPASS.has(this.tokens[i - 2]?.lower ?? '')));
-    if (!cue || !this.joined(i - 1, i)) return undefined;
+    if (prev === undefined || !this.joined(i - 1, i)) return undefined;
+    const near = NEAR_WORDS.has(prev) || (prev === 'of' && COMPASS.has(this.tokens[i - 2]?.lower ?? ''));
+    if (!near && !(LOCATING_WORDS.has(prev) && this.heldBy(run))) return undefined;
     for (let k = i; k < run; k++) {
       const w = this.tokens[k].lower;
       if (this.tokens[k].kind === 'word' && (this.facts[k].common || this.lex.english.firstNames.has(w) || this.facts[k].demonym || TITLES.has(w) || ORG_HEADS.has(w))) return undefined;
     }
     return { last: run, ref: unlistedPlace(this.text.slice(this.tokens[i].start, this.tokens[run - 1].end), 'town'), trim: 0 };
+  }
+
+  /** Whether a listed place follows the name at `end` as the place that holds it: ", Baghdad", "in France". */
+  private heldBy(end: number): boolean {
+    const link = this.tokens[end]?.text;
+    if ((link !== ',' && link !== 'in') || end + 1 >= this.tokens.length || !this.joined(end, end + 1)) return false;
+    const place = this.matchPlace(end + 1);
+    // "in Karrada, Baghdad Governor Atwan said": the place must end there, not open a longer name
+    return place !== undefined && place.trim === 0 && this.nameWordAt[place.last] !== 1;
   }
 
   /** "Operation Olive Branch", "Operation Wrath of Euphrates": a named military operation. */
@@ -490,7 +503,9 @@ export class EntityScanner {
         if (nickname !== undefined) { j = nickname; continue; }
       }
       if (this.nameWordAt[j] !== 1 || this.facts[j].notName) break;
-      if (this.matchName(j) || this.matchPlace(j)) break;
+      // "David C. Lyons": after a middle initial comes the surname, whatever a list of places makes of it
+      const surname = this.tokens[j - 1].text === '.' && this.middleInitialEndsAt(i, j - 1);
+      if (surname ? this.matchName(j)?.ref.type === 'actor' : this.matchName(j) || this.matchPlace(j)) break;
       last = j + 1;
     }
     return last;
