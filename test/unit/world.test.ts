@@ -127,6 +127,7 @@ describe('names no list holds, read by the words around them', () => {
     assert.deepEqual(actors('The Ministry of Electricity said power would be restored.'), [['Ministry of Electricity', 'organisation']]);
     assert.deepEqual(actors('The University of Mosul reopened its library.'), [['University of Mosul', 'organisation']]);
     assert.deepEqual(actors('The Institute for the Study of War said the front had moved.'), [['Institute for the Study of War', 'organisation']]);
+    assert.deepEqual(actors('The Board of Inquiry\'s report found the convoy was struck from the air.'), [['Board of Inquiry', 'organisation']]);
     assert.deepEqual(actors('Rebels shelled the Center of Damascus on Monday.'), [], 'the centre of a city is part of it');
   });
 

@@ -33,7 +33,7 @@ export const ORG_HEADS = new Set([
   'ministry', 'organisation', 'organization', 'agency', 'office', 'commission', 'coalition', 'party', 'movement',
   'union', 'network', 'observatory', 'service', 'services', 'units', 'unit', 'division', 'corps', 'guard', 'guards',
   'institute', 'centre', 'center', 'foundation', 'university', 'crescent', 'mission', 'programme', 'program',
-  'fund', 'court', 'department', 'parliament', 'congress', 'senate', 'assembly', 'command', 'authority', 'association', 'police', 'navy',
+  'fund', 'court', 'department', 'parliament', 'congress', 'senate', 'assembly', 'board', 'command', 'authority', 'association', 'police', 'navy',
   'legion', 'regiment', 'group', 'bank', 'company', 'tribunal', 'secretariat', 'administration', 'directorate',
   'federation', 'alliance', 'league', 'society', 'academy', 'media', 'news', 'tv', 'television', 'radio', 'channel',
   'times', 'post', 'press', 'herald', 'telegraph', 'journal', 'gazette', 'daily', 'cabinet', 'government', 'regime',
