@@ -42,6 +42,9 @@ describe('incidents: when a claim is about', () => {
     assert.deepEqual(when(claimIn('The conflict has killed 320,000 people since it began.', '320,000')), [null, '2017-04-05']);
     assert.deepEqual(when(claimIn('Over the past six years the war has killed 400,000 people.', '400,000')), ['2011-04-07', '2017-04-05']);
     assert.deepEqual(when(claimIn('So far this year strikes have killed 900 civilians in Syria.', '900')), ['2017-01-01', '2017-04-05']);
+    // a span that starts at an event the sentence dates by its weekday: a running total since then, not that day's toll
+    const sinceTruce = claimIn('The Observatory said 213 civilians have been killed in and around Aleppo since a U.S.-Russian brokered cease-fire collapsed Monday.', '213', 'Sun 09 Apr 2017');
+    assert.deepEqual([...when(sinceTruce)!, sinceTruce.when?.role], ['2017-04-03', '2017-04-09', 'total']);
   });
 
   it('a toll whose sentence names no time: the attack an earlier sentence dates, else the article\'s day or the day before', () => {

@@ -25,6 +25,8 @@ const UNIT_DAYS = new Map<string, number>([
 ]);
 const WAR_WORDS = new Set(['war', 'conflict', 'uprising', 'revolution', 'crisis', 'fighting', 'insurgency', 'campaign', 'offensive', 'protests', 'invasion']);
 const START_WORDS = new Set(['start', 'beginning', 'outbreak', 'onset', 'began', 'begun', 'started', 'erupted', 'broke']);
+/** How many words after "since" its time is looked for: "since a U.S.-Russian brokered cease-fire collapsed Monday". */
+const SINCE_REACH = 16;
 /** Words before a bare month or year that make it a time ("in 2013", "since March"), not a name or a count. */
 const TIME_PREPOSITIONS = new Set(['in', 'since', 'of', 'during', 'until', 'till', 'by', 'from', 'early', 'late', 'mid', 'last', 'this', 'before', 'after', 'throughout', 'between', 'and', 'through', 'on']);
 
@@ -91,7 +93,7 @@ function clockOf(today: number): Clock {
 function expressionAt(tokens: Token[], k: number, end: number, today: number | null, clock: Clock | undefined): TimeExpression | undefined {
   const t = tokens[k];
   const w = t.lower;
-  if (w === 'since') return sinceAt(tokens, k, end, today);
+  if (w === 'since') return sinceAt(tokens, k, end, today, clock);
   const month = monthAt(tokens, k);
   if (month !== undefined) return dateFromMonth(tokens, k, end, month, today);
   // "21 August 2013", "5 April": the day before the month
@@ -139,11 +141,19 @@ function dateFromMonth(tokens: Token[], k: number, end: number, month: number, t
   return { first: k, last: y === undefined ? k + 1 : j + 1, from: dayFrom(year, month, 1), to: lastDayOfMonth(year, month), since: false };
 }
 
-/** "since 2011", "since March 2011", "since the war began in 2011", "since the start of the conflict". */
-function sinceAt(tokens: Token[], k: number, end: number, today: number | null): TimeExpression | undefined {
+/**
+ * "since 2011", "since March 2011", "since the war began in 2011", "since the start of the conflict", "since a
+ * cease-fire collapsed Monday".
+ */
+function sinceAt(tokens: Token[], k: number, end: number, today: number | null, clock: Clock | undefined): TimeExpression | undefined {
   if (today === null) return undefined;
   let war = false;
-  for (let j = k + 1; j < Math.min(end, k + 10); j++) {
+  for (let j = k + 1; j < Math.min(end, k + SINCE_REACH); j++) {
+    // "since the truce collapsed on Monday": the span runs from that day
+    if (clock && WEEKDAYS.has(tokens[j].lower)) {
+      const day = expressionAt(tokens, j, end, today, clock);
+      if (day && day.from !== null) return { first: k, last: day.last, from: day.from, to: today, since: true };
+    }
     const month = monthAt(tokens, j);
     const year = yearNumber(tokens[j]);
     if (month !== undefined) {
@@ -153,7 +163,8 @@ function sinceAt(tokens: Token[], k: number, end: number, today: number | null):
     if (year !== undefined) return { first: k, last: j + 1, from: dayFrom(year, 1, 1), to: today, since: true };
     const w = tokens[j].lower;
     if (WAR_WORDS.has(w) || START_WORDS.has(w)) war = true;
-    if (w === ',' || w === '.' || w === ';') break;
+    // a clause ends at a comma or a full stop, not at the one inside "U.S."
+    if (w === ',' || w === ';' || (w === '.' && tokens[j + 1]?.start !== tokens[j].end)) break;
   }
   if (!war) return undefined;
   return { first: k, last: k + 1, from: null, to: today, since: true };

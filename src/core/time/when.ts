@@ -50,7 +50,8 @@ export class TimeResolver {
     const stated = this.nearest(this.expressions(sentence), first, last, role);
     // "the toll has risen to 86, a monitoring group said on Wednesday": the day of the report, not of the attack
     if (stated && role === 'event' && this.statementTime(stated)) return span(stated.to - NEWS_LAG_DAYS, stated.to, 'published', role);
-    if (stated) return span(stated.from, stated.to, 'text', role);
+    // "213 civilians have been killed since the truce collapsed on Monday": a toll over a span up to now is a running total
+    if (stated) return span(stated.from, stated.to, 'text', stated.since && role === 'event' ? 'total' : role);
     if (role === 'event') {
       const before = this.attackReferredTo(sentence);
       if (before) return span(before.expression.from, before.expression.to, 'context', role);
