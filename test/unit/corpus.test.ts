@@ -4,8 +4,9 @@ import * as path from 'node:path';
 import { analyzeText } from '../../src/core/analyze';
 import { CorpusIndex } from '../../src/core/corpus/corpusIndex';
 import { claimInterval } from '../../src/core/corpus/intervals';
+import { refKey } from '../../src/core/incidents/groupIncidents';
 import type { DocumentAnalysis, Figure } from '../../src/core/model';
-import { SAMPLES } from './paths';
+import { SAMPLES, SHARED } from './paths';
 
 const fig = (over: Partial<Figure>): Figure => ({
   text: 'x', start: 0, end: 1, low: 10, high: 10, qualifier: 'exact', unit: 'people', subject: 'fighters', category: 'combatants',
@@ -70,6 +71,8 @@ describe('corpus index: incidents and disagreements', () => {
   it('an edited article re-clusters only the incidents it touches: the others stay as they were, ids and all', () => {
     const toll = (low: number, source: string, when: string, place: string) => fig({ category: 'casualties', event: 'killed', group: 'civilians-killed', low, high: low, source, when: day(when, 'event'), eventType: 'air-strike', place });
     const index = new CorpusIndex();
+    // other attacks, on other days: an edit is a small part of the kind of quantity, as in a real corpus
+    for (let d = 1; d <= 20; d++) index.set(doc(`other-${d}`, [toll(d, 'C', `2016-01-${String(d).padStart(2, '0')}`, 'Raqqa')]));
     index.set(doc('hajin-a', [toll(10, 'A', '2017-04-16', 'Hajin')]));
     index.set(doc('hajin-b', [toll(12, 'B', '2017-04-16', 'Hajin')]));
     index.set(doc('raqqa-a', [toll(30, 'A', '2017-09-02', 'Raqqa')]));
@@ -90,8 +93,29 @@ describe('corpus index: incidents and disagreements', () => {
     assert.equal(index.incidentOf({ file: 'hajin-a', index: 0 })?.members.length, 1);
     index.set(doc('hajin-b', [toll(12, 'B', '2017-04-16', 'Hajin')]));
     assert.equal(index.incidentOf({ file: 'hajin-b', index: 0 })?.id, hajin.id);
-    const view = index.incidents().map((i) => `${i.id}: ${i.members.map((m) => m.file).sort().join(' ')}`).sort();
+    const view = index.incidents().filter((i) => !i.members[0].file.startsWith('other')).map((i) => `${i.id}: ${i.members.map((m) => m.file).sort().join(' ')}`).sort();
     assert.deepEqual(view, [`${hajin.id}: hajin-a hajin-b`, `${raqqa.id}: raqqa-a raqqa-b`].sort());
+  });
+
+  it('articles indexed batch by batch, then clustered whole, have the incidents of one pass over them; ids are kept', () => {
+    const dir = path.join(SHARED, 'corpus/fakes');
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().slice(0, 300);
+    const docs = files.map((f) => analyzeText(path.join(dir, f), fs.readFileSync(path.join(dir, f), 'utf8')));
+    // each index gets its own figures: clustering writes each figure's incident on it
+    const copy = (d: DocumentAnalysis): DocumentAnalysis => ({ ...d, figures: d.figures.map((f) => ({ ...f })) });
+    const partition = (index: CorpusIndex) => index.incidents().map((i) => i.members.map(refKey).sort().join(' ')).sort();
+    const once = new CorpusIndex();
+    for (const d of docs) once.set(copy(d));
+    const streamed = new CorpusIndex();
+    for (let k = 0; k < docs.length; k += 20) {
+      for (const d of docs.slice(k, k + 20)) streamed.set(copy(d));
+      streamed.incidents();
+    }
+    const ids = new Map(streamed.incidents().map((i) => [i.members.map(refKey).sort().join(' '), i.id]));
+    streamed.reclusterAll();
+    assert.deepEqual(partition(streamed), partition(once));
+    const kept = streamed.incidents().filter((i) => ids.get(i.members.map(refKey).sort().join(' ')) === i.id).length;
+    assert.ok(kept > 0.9 * streamed.incidents().length, `${kept} of ${streamed.incidents().length} incidents kept their ids`);
   });
 
   it('adding, replacing and removing articles keeps groups, entities and disagreements current', () => {

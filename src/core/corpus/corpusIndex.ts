@@ -57,6 +57,9 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   if (list) list.push(value); else map.set(key, [value]);
 }
 
+/** A group's claims added (or replaced) and removed since its incidents were brought up to date; `whole`: cluster it anew. */
+interface Pending { added: Set<string>; removed: Set<string>; whole: boolean }
+
 /** Everything the index holds about its articles. */
 interface IndexState {
   docs: Map<string, DocumentAnalysis>;
@@ -72,7 +75,7 @@ interface IndexState {
   /** group key -> its incidents, with the disagreements and updates among their claims. */
   incidentGroups: Map<string, IncidentGroup>;
   /** group key -> the keys of its claims added (or replaced) and removed since its incidents were last brought up to date. */
-  pending: Map<string, { added: Set<string>; removed: Set<string> }>;
+  pending: Map<string, Pending>;
   flat: Flat | undefined;
 }
 
@@ -240,11 +243,19 @@ export class CorpusIndex {
   }
 
   /** The group's changes not yet clustered. */
-  private touch(group: string): { added: Set<string>; removed: Set<string> } {
+  private touch(group: string): Pending {
     this.state.flat = undefined;
     let pending = this.state.pending.get(group);
-    if (!pending) this.state.pending.set(group, (pending = { added: new Set(), removed: new Set() }));
+    if (!pending) this.state.pending.set(group, (pending = { added: new Set(), removed: new Set(), whole: false }));
     return pending;
+  }
+
+  /**
+   * Has every group clustered anew when next read, as a first clustering would (ids kept): after articles came in
+   * bit by bit, their incidents are then those a command-line run over the same files finds.
+   */
+  reclusterAll(): void {
+    for (const group of this.state.groupMap.keys()) this.touch(group).whole = true;
   }
 
   get(file: string): DocumentAnalysis | undefined { return this.state.docs.get(file); }
@@ -275,7 +286,7 @@ export class CorpusIndex {
   }
 
   /** Brings a group's incidents up to date with its claims added, replaced and removed since. */
-  private recluster(group: string, pending: { added: Set<string>; removed: Set<string> }): void {
+  private recluster(group: string, pending: Pending): void {
     const members = this.state.groupMap.get(group);
     if (!members) { this.state.incidentGroups.delete(group); return; }
     let incidents = this.state.incidentGroups.get(group);
@@ -287,7 +298,7 @@ export class CorpusIndex {
       const doc = this.state.docs.get(m.ref.file)!;
       added.push(incidentClaim(m.ref, key, m.figure, doc, contextOf(doc)));
     }
-    incidents.update(added, pending.removed);
+    incidents.update(added, pending.removed, pending.whole);
   }
 
   private get flat(): Flat {

@@ -91,6 +91,13 @@ function updatesOf(incident: string, members: IncidentClaim[]): Update[] {
   return out;
 }
 
+/**
+ * Once changes since the last whole clustering reach a quarter of a group's claims, the group is clustered whole
+ * again: a large change costs as much either way, and many small ones drift from what a whole clustering finds
+ * (claims placed again beside incidents left as they were may choose differently than they would among all).
+ */
+const WHOLE_SHARE = 4;
+
 /** What an incident is said to be, from its cluster: its place, and the span of its time. */
 interface Summary { place: PlaceInfo | undefined; from: string | null; to: string | null }
 
@@ -111,23 +118,32 @@ export class IncidentGroup {
   /** Claim key -> the cluster it is part of. */
   private readonly clusterOf = new Map<string, Cluster>();
   private flat: GroupIncidents | undefined;
+  /** Claims changed by local updates since the group was last clustered whole: local updates drift from a whole clustering. */
+  private changedSinceWhole = 0;
 
   constructor(private readonly group: string, private readonly label: string) {}
 
-  /** Claims added (or replaced: the same key again) and claims gone, by key. */
-  update(added: IncidentClaim[], removed: Iterable<string>): void {
+  /**
+   * Claims added (or replaced: the same key again) and claims gone, by key. `whole`: cluster the whole group anew (as
+   * a first clustering would, ids kept), as after a bulk load; so it is, too, when the changes since the last whole
+   * clustering are a large part of the group.
+   */
+  update(added: IncidentClaim[], removed: Set<string>, whole = false): void {
     const opened = new Set<Cluster>();
     for (const key of removed) {
       const k = this.clusterOf.get(key);
       if (k) { opened.add(k); this.clusterOf.delete(key); }
     }
-    // the first update clusters the whole group: there is nothing to open yet
-    if (this.outcomes.size > 0) {
-      for (const c of added) {
-        const old = this.clusterOf.get(c.key);
-        if (old) { opened.add(old); this.clusterOf.delete(c.key); }
-        for (const k of this.clusterer.candidates(c)) opened.add(k);
-      }
+    for (const c of added) {
+      const old = this.clusterOf.get(c.key);
+      if (old) { opened.add(old); this.clusterOf.delete(c.key); }
+    }
+    this.changedSinceWhole += added.length + removed.size;
+    if (whole || this.changedSinceWhole * WHOLE_SHARE >= this.clusterOf.size) {
+      this.changedSinceWhole = 0;
+      for (const k of this.clusterer.clusters) opened.add(k);
+    } else {
+      for (const c of added) for (const k of this.clusterer.candidates(c)) opened.add(k);
     }
     const previous = new Map<string, Set<string>>();
     const placed: IncidentClaim[] = added.slice();

@@ -241,6 +241,8 @@ export class CorpusService implements vscode.Disposable {
         }
       } finally {
         this.bulk = false;
+        // the articles came in batch by batch, each clustered as it came: now the incidents of the whole corpus at once
+        this.index.reclusterAll();
       }
       for (const d of open) if (d.isDirty || !this.index.get(this.keyOf(d.uri))) await this.analyze(this.keyOf(d.uri), d.getText());
       this.lastIndexing = { readyMs: ready - started, indexMs: Date.now() - ready };
