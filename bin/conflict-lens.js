@@ -32,11 +32,20 @@ function compiled() {
     try {
       fs.mkdirSync(path.dirname(file), { recursive: true });
       fs.writeFileSync(file, script.createCachedData());
+      forgetOtherCaches(file);
     } catch {
       // a read-only temporary folder: the next run parses the bundle again
     }
   }
   return script;
+}
+
+/** The caches of earlier builds (or Node versions) are of no more use: each is a third of a megabyte. */
+function forgetOtherCaches(kept) {
+  const folder = path.dirname(kept);
+  for (const name of fs.readdirSync(folder)) {
+    if (name.endsWith('.bin') && name !== path.basename(kept)) fs.rmSync(path.join(folder, name), { force: true });
+  }
 }
 
 let script;

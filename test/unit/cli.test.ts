@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { lowerHelperThreadPriority } from '../../src/cli/batchRuntime';
 import { AnalysisOutput } from '../../src/core/model';
-import { CLI, SAMPLES } from './paths';
+import { BIN, CLI, SAMPLES } from './paths';
 
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
 
@@ -15,6 +15,24 @@ describe('conflict-lens command line', () => {
     assert.equal(r.status, 0);
     assert.match(r.stdout, /conflict-lens <command>/);
     assert.match(r.stdout, /analyze \[--json\] PATH/);
+  });
+
+  it('starts through a code cache of its own build, and leaves no cache of an earlier build behind', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cl-cache-'));
+    try {
+      const folder = path.join(tmp, 'conflict-lens-code-cache');
+      fs.mkdirSync(folder);
+      fs.writeFileSync(path.join(folder, 'v0.0.0-x64-1-1.bin'), 'an earlier build');
+      const withTmp = () => spawnSync(process.execPath, [BIN, '--help'], { encoding: 'utf8', env: { ...process.env, TMPDIR: tmp } });
+      assert.equal(withTmp().status, 0);
+      const caches = fs.readdirSync(folder);
+      assert.equal(caches.length, 1, caches.join(', '));
+      assert.notEqual(caches[0], 'v0.0.0-x64-1-1.bin');
+      assert.equal(withTmp().status, 0, 'a second start reads the cache');
+      assert.deepEqual(fs.readdirSync(folder), caches);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
   });
 
   it('a usage error exits 1 with a message', () => {
