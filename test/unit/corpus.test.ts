@@ -58,6 +58,19 @@ describe('corpus index: incidents and disagreements', () => {
     assert.deepEqual(disputes(doc('a', [toll(10, null, '2017-04-16')], { publisher: 'Reuters' }), doc('b', [toll(50, null, '2017-04-16')], { publisher: 'Reuters' })), [], "one outlet's tolls are one source");
   });
 
+  it('the dead of two neighbourhoods shelled the same day are parts of one day\'s shelling, not rival counts', () => {
+    const part = (canonical: string) => ({ canonical, kind: 'neighbourhood', admin1: 'Aleppo', country: 'Syria', lat: 36.2, lon: 37.16 });
+    const toll = (low: number, source: string, place: string) => fig({ category: 'casualties', event: 'killed', group: 'civilians-killed', low, high: low, source, when: day('2016-09-06', 'event'), eventType: 'shelling', place });
+    const places = [part('al-Athamiyeh'), part('al-Jamilia')];
+    const a = doc('a', [toll(6, 'SANA', 'al-Athamiyeh')], { places });
+    const b = doc('b', [toll(8, 'Police', 'al-Jamilia'), toll(12, 'Police', 'al-Athamiyeh')], { places });
+    const index = new CorpusIndex();
+    index.set(a);
+    index.set(b);
+    assert.equal(index.incidentOf({ file: 'a', index: 0 })?.id, index.incidentOf({ file: 'b', index: 0 })?.id, 'one day\'s shelling of the city');
+    assert.deepEqual(index.disagreements().map((d) => `${d.a.file}#${d.a.index}~${d.b.file}#${d.b.index}`), ['a#0~b#1'], 'only the two counts of one neighbourhood disagree');
+  });
+
   it("a source's later, higher toll for one attack is an update, never a disagreement", () => {
     const toll = (low: number, when: string) => fig({ category: 'casualties', event: 'killed', group: 'civilians-killed', low, high: low, source: 'SOHR', when: day(when, 'event'), eventType: 'chemical' });
     const index = new CorpusIndex();

@@ -107,6 +107,15 @@ describe('names no list holds, read by the words around them', () => {
     assert.equal(village?.ref.admin1, one('Gunmen attacked the village of Kidal Koira near Gao.', 'Gao')?.ref.admin1);
   });
 
+  it('a neighbourhood nobody listed lies where the town beside it does; a village only in its province', () => {
+    const text = 'Rockets hit al-Fayed neighbourhood in Aleppo. The village of Tal Jabin in Aleppo province was shelled.';
+    const aleppo = one(text, 'Aleppo')!;
+    const fayed = one(text, 'al-Fayed')!;
+    assert.deepEqual([fayed.kind, fayed.ref.admin1, fayed.ref.lat, fayed.ref.lon], ['neighbourhood', aleppo.ref.admin1, aleppo.ref.lat, aleppo.ref.lon]);
+    const village = one(text, 'Tal Jabin')!;
+    assert.deepEqual([village.kind, village.ref.admin1, village.ref.lat], ['village', aleppo.ref.admin1, undefined]);
+  });
+
   it('a name after "near", "outside" or "west of" that is no English word nor given name is a place', () => {
     assert.equal(one('Drones hit an area west of Umm Ruwaba.', 'Umm Ruwaba')?.type, 'place');
     assert.equal(one('Militiamen were seen outside Kamanyola at dawn.', 'Kamanyola')?.type, 'place');

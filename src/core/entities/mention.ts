@@ -16,10 +16,13 @@ export interface Mention {
   last: number;
 }
 
+/** Where the context says a place nobody listed lies. */
+export interface PlaceContext { country?: string; admin1?: string; lat?: number; lon?: number }
+
 /**
- * What a place nobody listed refers to ("the village of X"), with the province and country its context gives, if
- * any; every such reference has the same fields, so the code reading references keeps one shape of them.
+ * What a place nobody listed refers to ("the village of X"), with what its context gives; every such reference has
+ * the same fields, so the code reading references keeps one shape of them.
  */
-export function unlistedPlace(canonical: string, kind: string, country?: string, admin1?: string): NameRef {
-  return { canonical, type: 'place', kind, country, admin1, unlisted: true };
+export function unlistedPlace(canonical: string, kind: string, where: PlaceContext = {}): NameRef {
+  return { canonical, type: 'place', kind, country: where.country, admin1: where.admin1, lat: where.lat, lon: where.lon, unlisted: true };
 }

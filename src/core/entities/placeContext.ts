@@ -33,7 +33,9 @@ export function locateByContext(doc: Tokenized, mentions: Mention[]): Mention[] 
     const by = unlisted(m) ? located.get(m.canonical) : undefined;
     if (!by) continue;
     // in place: the mentions are the scanner's own, and one shape of mention keeps their readers fast
-    m.ref = unlistedPlace(m.canonical, m.kind, by.ref.country ?? m.ref.country, by.ref.admin1);
+    // a neighbourhood lies where its town does ("al-Fayed neighbourhood in Aleppo"); a village may be far from the town beside it
+    const at = m.kind === 'neighbourhood' ? by.ref : undefined;
+    m.ref = unlistedPlace(m.canonical, m.kind, { country: by.ref.country ?? m.ref.country, admin1: by.ref.admin1, lat: at?.lat, lon: at?.lon });
     m.country = m.ref.country;
   }
   return mentions;

@@ -28,10 +28,14 @@ const GENERIC_HEADS = new Set(['army', 'forces', 'force', 'units', 'unit', 'regi
 /** "the village of X", "the towns of X and Y": the kind of place a class noun before "of" says its name is. */
 const CUE_KINDS = new Map<string, string>([
   ...['village', 'villages', 'hamlet', 'hamlets'].map((w): [string, string] => [w, 'village']),
-  ...['town', 'towns', 'district', 'districts', 'neighbourhood', 'neighborhood', 'suburb', 'area', 'camp'].map((w): [string, string] => [w, 'town']),
+  ...['town', 'towns', 'district', 'districts', 'suburb', 'area', 'camp'].map((w): [string, string] => [w, 'town']),
+  ...['neighbourhood', 'neighborhood', 'neighbourhoods', 'neighborhoods', 'quarter'].map((w): [string, string] => [w, 'neighbourhood']),
   ...['city', 'cities'].map((w): [string, string] => [w, 'city']),
   ...['province', 'governorate', 'region', 'oblast', 'state'].map((w): [string, string] => [w, 'province']),
 ]);
+
+/** Class nouns of the parts of a town: a place so named is a neighbourhood, and lies where its town does. */
+const PART_NOUNS = new Set(['neighbourhood', 'neighborhood', 'neighbourhoods', 'neighborhoods', 'quarter', 'quarters', 'square']);
 
 /** Words after which a name nobody listed is a place: "near Sarmada", "outside Novoselivka". */
 const NEAR_WORDS = new Set(['near', 'outside', 'nearby']);
@@ -530,17 +534,17 @@ export class EntityScanner {
 
   /**
    * "al-Athamiyeh neighborhood", "al-Qusor and Hrabesh neighborhoods": an unknown name followed by a class noun
-   * (or coordinated with one that is) names a place.
+   * (or coordinated with one that is) names a place; the class noun, if so.
    */
-  private placeByClassNoun(last: number): boolean {
+  private classNounAfter(last: number): string | undefined {
     const next = this.tokens[last];
-    if (!next || !next.joined) return false;
-    if (PLACE_CLASS.has(next.lower)) return true;
-    if (next.lower !== 'and' && next.text !== ',') return false;
+    if (!next || !next.joined) return undefined;
+    if (PLACE_CLASS.has(next.lower)) return next.lower;
+    if (next.lower !== 'and' && next.text !== ',') return undefined;
     const k = last + 1;
     const start = isArticle(this.tokens[k]?.lower ?? '') && this.tokens[k + 1]?.text === '-' ? k + 2 : k;
     const end = this.tokens[start] && this.nameWordAt[start] === 1 ? this.nameRun(start) : undefined;
-    return end !== undefined && !!this.tokens[end] && /s$/.test(this.tokens[end].lower) && PLACE_CLASS.has(this.tokens[end].lower);
+    return end !== undefined && !!this.tokens[end] && /s$/.test(this.tokens[end].lower) && PLACE_CLASS.has(this.tokens[end].lower) ? this.tokens[end].lower : undefined;
   }
 
   private classifyRun(i: number, last: number): NameRef | undefined {
@@ -557,7 +561,8 @@ export class EntityScanner {
     if (words.length >= 2 && PLACE_OPENERS.has(lowers[0]) && words.every((w, k) => k === 0 || !this.lex.english.common.has(w.lower))) return unlistedPlace(text, 'village');
     const first = lowers[0];
     if (TITLES.has(first) || this.lex.english.demonyms.has(first)) return undefined;
-    if (!words.some((w) => this.lex.english.common.has(w.lower)) && this.placeByClassNoun(last)) return unlistedPlace(text, 'town');
+    const noun = words.some((w) => this.lex.english.common.has(w.lower)) ? undefined : this.classNounAfter(last);
+    if (noun) return unlistedPlace(text, PART_NOUNS.has(noun) ? 'neighbourhood' : 'town');
     const nameWords = words.filter((w) => !NAME_PARTICLES.has(w.text.toLowerCase()) || isCapitalized(w.text));
     if (nameWords.length < 2 || nameWords.length > 5) return this.singleName(i, last, text);
     const common = nameWords.filter((w) => this.lex.english.common.has(w.text.toLowerCase()) && !this.lex.english.firstNames.has(w.text.toLowerCase()) && !this.lex.english.lastNames.has(w.text.toLowerCase()));
@@ -573,7 +578,8 @@ export class EntityScanner {
   private classifyWord(i: number): NameRef | undefined {
     const t = this.tokens[i];
     if (TITLES.has(t.lower) || this.lex.english.demonyms.has(t.lower)) return undefined;
-    if (!this.facts[i].common && this.placeByClassNoun(i + 1)) return unlistedPlace(t.text, 'town');
+    const noun = this.facts[i].common ? undefined : this.classNounAfter(i + 1);
+    if (noun) return unlistedPlace(t.text, PART_NOUNS.has(noun) ? 'neighbourhood' : 'town');
     return this.singleName(i, i + 1, t.text);
   }
 

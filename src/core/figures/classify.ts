@@ -299,7 +299,7 @@ export class FigureClassifier {
   private focusPlace(fig: RawFigure): string | undefined {
     const sentence = this.tokens[fig.first].sentence;
     // a statement made in Moscow or Geneva is not about Moscow or Geneva: the focus is a place of the war
-    const townLevel = (m: Mention) => m.type === 'place' && ['village', 'town', 'city'].includes(m.kind) && this.tokens[m.last]?.text !== '-' && this.inTheatre(m);
+    const townLevel = (m: Mention) => m.type === 'place' && ['village', 'town', 'city', 'neighbourhood'].includes(m.kind) && this.tokens[m.last]?.text !== '-' && this.inTheatre(m);
     for (let k = this.mentions.length - 1; k >= 0; k--) {
       const m = this.mentions[k];
       const s = this.tokens[m.first].sentence;

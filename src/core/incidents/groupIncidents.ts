@@ -56,9 +56,12 @@ function spanOf(k: Cluster): [string | null, string | null] {
   return [isoOf(from), isoOf(to)];
 }
 
-/** Whether two claims' places are one scene as they stand, not one within the other (a province's toll and a town's are part and whole). */
+/**
+ * Whether two claims' places are one scene as they stand, not one within the other (a province's toll and a town's
+ * are part and whole), nor two parts of one town (the dead of two neighbourhoods shelled the same day).
+ */
 const sameSpot = (a: IncidentClaim, b: IncidentClaim) => !a.place || !b.place || a.place.canonical === b.place.canonical
-  || (a.precision === 3 && b.precision === 3);
+  || (a.precision === 3 && b.precision === 3 && a.place.kind !== 'neighbourhood' && b.place.kind !== 'neighbourhood');
 
 /**
  * A toll or total more than this many times smaller than another of the same incident is read as a count of a part (one
