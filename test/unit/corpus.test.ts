@@ -58,6 +58,20 @@ describe('corpus index: incidents and disagreements', () => {
     assert.deepEqual(disputes(doc('a', [toll(10, null, '2017-04-16')], { publisher: 'Reuters' }), doc('b', [toll(50, null, '2017-04-16')], { publisher: 'Reuters' })), [], "one outlet's tolls are one source");
   });
 
+  it('one village no list holds, spelled two ways in one province, is one scene: Milis and Meles', () => {
+    const village = (canonical: string, admin1: string) => ({ canonical, kind: 'village', admin1, country: 'Syria', lat: null, lon: null });
+    const toll = (place: string) => fig({ category: 'casualties', event: 'killed', group: 'civilians-killed', low: 10, high: 10, source: null, when: day('2016-08-06', 'event'), eventType: 'air-strike', place });
+    const incidentOf = (file: string, index: CorpusIndex) => index.incidentOf({ file, index: 0 })?.id;
+    const same = new CorpusIndex();
+    same.set(doc('a', [toll('Milis')], { places: [village('Milis', 'Idlib')], publisher: 'Ahram' }));
+    same.set(doc('b', [toll('Meles')], { places: [village('Meles', 'Idlib')], publisher: 'Daily Sabah' }));
+    assert.equal(incidentOf('a', same), incidentOf('b', same));
+    const apart = new CorpusIndex();
+    apart.set(doc('a', [toll('Milis')], { places: [village('Milis', 'Idlib')] }));
+    apart.set(doc('b', [toll('Meles')], { places: [village('Meles', 'Hama')] }));
+    assert.notEqual(incidentOf('a', apart), incidentOf('b', apart), 'in two provinces, two villages');
+  });
+
   it('the dead of two neighbourhoods shelled the same day are parts of one day\'s shelling, not rival counts', () => {
     const part = (canonical: string) => ({ canonical, kind: 'neighbourhood', admin1: 'Aleppo', country: 'Syria', lat: 36.2, lon: 37.16 });
     const toll = (low: number, source: string, place: string) => fig({ category: 'casualties', event: 'killed', group: 'civilians-killed', low, high: low, source, when: day('2016-09-06', 'event'), eventType: 'shelling', place });

@@ -1,4 +1,5 @@
 import type { PlaceInfo } from '../model';
+import { placeSkeleton } from '../text/placeKey';
 
 /** Two towns this close are one scene: reports name a suburb or the city it belongs to for the same attack. */
 const NEAR_KM = 25;
@@ -10,6 +11,14 @@ export function precision(p: PlaceInfo | undefined): number {
   return p ? PRECISION[p.kind] ?? 3 : 0;
 }
 const PRECISION: Record<string, number> = { country: 1, province: 2, region: 2, valley: 2, river: 2 };
+
+const skeletons = new Map<string, string>();
+/** A name's consonant skeleton, worked out once per name. */
+function skeleton(name: string): string {
+  let s = skeletons.get(name);
+  if (s === undefined) skeletons.set(name, (s = placeSkeleton(name)));
+  return s;
+}
 
 /** Whether place `a` holds place `b`: a country its provinces and towns, a province its towns. */
 function holds(a: PlaceInfo, b: PlaceInfo): boolean {
@@ -33,5 +42,7 @@ export function sameScene(a: PlaceInfo, b: PlaceInfo): boolean {
   if (a.canonical === b.canonical) return true;
   if (a.country !== null && b.country !== null && a.country !== b.country) return false;
   if (holds(a, b) || holds(b, a)) return true;
+  // "Milis" and "Meles": one village no list holds, spelled two ways, in one province
+  if (a.admin1 !== null && a.admin1 === b.admin1 && a.lat === null && b.lat === null && skeleton(a.canonical) === skeleton(b.canonical)) return true;
   return a.kind !== 'country' && b.kind !== 'country' && a.lat !== null && b.lat !== null && distanceKm(a, b) <= NEAR_KM;
 }
