@@ -48,6 +48,14 @@ describe('the world gazetteer: towns of other wars, with their province and coun
     assert.deepEqual(found('Mobile networks were cut and the coalition Split over aid.', 'place'), []);
   });
 
+  it('provinces as news name them: "North Kivu" for GeoNames\' Nord Kivu, "North Darfur" for Northern Darfur, "Kachin State"', () => {
+    const province = (sentence: string, name: string) => placeNamed(sentence, name);
+    assert.equal(province('Fighting spread across North Kivu.', 'North Kivu')?.canonical, 'Nord Kivu');
+    assert.equal(province('Aid reached North Darfur and South Darfur.', 'North Darfur')?.ref.country, 'Sudan');
+    assert.equal(province('Aid reached North Darfur and South Darfur.', 'South Darfur')?.kind, 'province');
+    assert.equal(province('The army moved into Kachin State.', 'Kachin State')?.ref.country, 'Myanmar');
+  });
+
   it('a very large city is found even when its name is a given name: Houston, Paris', () => {
     assert.deepEqual(found('Delegates flew from Houston to Paris.', 'place'), ['Houston', 'Paris']);
   });

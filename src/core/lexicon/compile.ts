@@ -79,16 +79,36 @@ function addWorld(lex: Lexicon): void {
   }
   for (const [code, name] of admin1) {
     const country = code.slice(0, 2);
-    if (COUNTRY_NAME[country] || !usableGazetteerAlias(name, english) || ordinaryWord(name, english, dictionary)) continue;
-    addUnclaimed(lex, name, { canonical: name, type: 'place', kind: 'province', country: countryOf(country), admin1: name, exact: true });
+    if (COUNTRY_NAME[country]) continue;
+    const ref: NameRef = { canonical: name, type: 'place', kind: 'province', country: countryOf(country), admin1: name, exact: true };
+    // "Northern", "Central": an everyday word is no division's name, even with "Province" after it
+    if (ordinaryWord(name, english, dictionary)) continue;
+    const alone = usableGazetteerAlias(name, english) && addUnclaimed(lex, name, ref);
+    // "Kachin State": a name that folds like another place's, or is also a given name or a people's, is the
+    // division's with the word for one after it
+    if (!alone) for (const word of DIVISION_NOUNS) addUnclaimed(lex, `${name} ${word}`, ref);
+    else for (const spelling of englishCompass(name)) addUnclaimed(lex, spelling, ref);
   }
 }
 
-/** Adds a spelling of a place unless another place has its key; capitals-only forms ("KIEV") are left out. */
-function addUnclaimed(lex: Lexicon, alias: string, ref: NameRef, shortest = 4): void {
-  if (alias.length < shortest || alias === alias.toUpperCase()) return;
+/** Words news put after the name of a first-level division ("Shan State", "Idlib Province"). */
+const DIVISION_NOUNS = ['State', 'Province', 'Region'];
+
+/** GeoNames' "Nord Kivu", "Northern Darfur", "Sud-Ubangi" as English-language news writes them: "North Kivu", "North Darfur", "South Ubangi". */
+function englishCompass(name: string): string[] {
+  const m = /^(Nord|Northern|Sud|Southern|Est|Eastern|Ouest|Western)[\s-]+(.+)$/.exec(name);
+  if (!m) return [];
+  const point = { nord: 'North', northern: 'North', sud: 'South', southern: 'South', est: 'East', eastern: 'East', ouest: 'West', western: 'West' }[m[1].toLowerCase()]!;
+  return [`${point} ${m[2]}`];
+}
+
+/** Adds a spelling of a place unless another place has its key; capitals-only forms ("KIEV") are left out. Whether it was added. */
+function addUnclaimed(lex: Lexicon, alias: string, ref: NameRef, shortest = 4): boolean {
+  if (alias.length < shortest || alias === alias.toUpperCase()) return false;
   const claimed = lex.placesByKey.get(placeKey(alias));
-  if (claimed === undefined || claimed === ref) addPlace(lex, alias, ref, false, false);
+  if (claimed !== undefined && claimed !== ref) return false;
+  addPlace(lex, alias, ref, false, false);
+  return true;
 }
 
 /** The lexicon of the bundled data files (validated here), before any user's aliases. */
