@@ -123,8 +123,6 @@ export class Clusterer {
   private readonly byFile = new Map<string, Cluster[]>();
   /** Clusters of events with a time, by kind of attack: where an undated toll's incident is looked for. */
   private readonly byType = new Map<EventType, Cluster[]>();
-  /** Clusters founded by a toll that may recall another's incident (see `recalledIncident`), by kind of attack. */
-  private readonly recallersByType = new Map<EventType, Cluster[]>();
   /** Marks the clusters already weighed for the claim at hand (a cluster is listed under several weeks). */
   private stamp = 0;
   private best: Cluster | undefined;
@@ -145,7 +143,6 @@ export class Clusterer {
       this.clusters.add(k);
       if (k.founder.from !== null) for (let w = Math.floor(k.founder.from / WEEK); w <= Math.floor(k.founder.to! / WEEK); w++) pushTo(this.byWeek, w, k);
       if (foundsByType(k)) pushTo(this.byType, k.founder.type!, k);
-      if (recalls(k.founder)) pushTo(this.recallersByType, k.founder.type!, k);
     }
     if (!this.byFile.get(c.ref.file)?.includes(k)) pushTo(this.byFile, c.ref.file, k);
     return k;
@@ -157,14 +154,10 @@ export class Clusterer {
     const f = k.founder;
     if (f.from !== null) for (let w = Math.floor(f.from / WEEK); w <= Math.floor(f.to! / WEEK); w++) removeFrom(this.byWeek, w, k);
     if (foundsByType(k)) removeFrom(this.byType, k.founder.type!, k);
-    if (recalls(f)) removeFrom(this.recallersByType, f.type!, k);
     for (const file of k.files) removeFrom(this.byFile, file, k);
   }
 
-  /**
-   * The clusters a claim could join (the ones of its report and weeks that it fits, and the one it would recall), and
-   * those of tolls that could recall the incident it makes ("86 dead in the chemical attack" in a later report).
-   */
+  /** The clusters a claim could join: the ones of its report and weeks that it fits, and the one it would recall. */
   candidates(c: IncidentClaim): Set<Cluster> {
     const found = new Set<Cluster>();
     const consider = (list: Cluster[] | undefined) => { for (const k of list ?? []) if (fit(c, k) >= 0) found.add(k); };
@@ -172,12 +165,6 @@ export class Clusterer {
     if (c.from !== null) for (let w = Math.floor(c.from / WEEK); w <= Math.floor(c.to! / WEEK); w++) consider(this.byWeek.get(w));
     const recalled = c.loose || c.precision < 2 ? recalledIncident(c, this.recallCandidates(c)) : undefined;
     if (recalled) found.add(recalled);
-    if (c.role === 'event' && c.type !== null && c.from !== null) {
-      for (const k of this.recallersByType.get(c.type) ?? []) {
-        const at = k.founder.to;
-        if (at === null || (at >= c.from && at - RECALL_DAYS <= c.to!)) found.add(k);
-      }
-    }
     return found;
   }
 
@@ -204,9 +191,6 @@ export class Clusterer {
     return found;
   }
 }
-
-/** A toll dated only by its article (or not at all), or placed no closer than its country, may recall an incident. */
-const recalls = (c: IncidentClaim) => (c.loose || c.precision < 2) && c.role === 'event' && c.type !== null;
 
 /** A cluster founded by a timed event of a known kind is where an undated toll of that kind may look. */
 const foundsByType = (k: Cluster) => k.founder.from !== null && k.founder.role === 'event' && k.founder.type !== null;
