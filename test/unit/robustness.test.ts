@@ -86,6 +86,14 @@ describe('robustness and data files', () => {
     }
   });
 
+  it('a text all in title case, or one run-on sentence of thousands of claims, is read whole: names stay name-sized', () => {
+    const titled = analyzeText('titled.txt', `Operation ${Array(1000).fill('Alpha Beta Aleppo').join(' ')}`);
+    assert.ok(titled.entities.length > 0 && titled.entities.every((e) => e.text.split(' ').length <= 16), JSON.stringify(titled.entities.slice(0, 2)));
+    const runOn = analyzeText('run-on.txt', Array(2000).fill('air strikes killed 5 people in Aleppo and').join(' '));
+    assert.equal(runOn.figures.length, 2000);
+    assert.ok(runOn.figures.every((f) => f.place === 'Aleppo' && f.event === 'killed'));
+  });
+
   it('words that name members of Object.prototype are ordinary words', () => {
     const { figures } = analyzeText('proto.txt', 'The constructor said two constructor were killed. A valueOf of three toString left.\nConstructor state media said 40 people died.');
     assert.deepEqual(figures.map((f) => [f.text, f.low, f.high]), [['two', 2, 2], ['three', 3, 3], ['40', 40, 40]]);

@@ -180,7 +180,10 @@ export function adoptDefinedAliases(doc: Tokenized, facts: WordFacts[], found: M
   for (const d of definitions) {
     if (adoptListedName(owner, d)) continue;
     const word = doc.tokens[d.first].text;
-    byFirstWord.set(word, [...(byFirstWord.get(word) ?? []), d]);
+    const same = byFirstWord.get(word);
+    // a name defined again as before adds nothing: its first definition already finds every later use
+    if (same?.some((c) => c.last - c.first === d.last - d.first && tokensEqual(doc, c.first, d.first, d.last - d.first))) continue;
+    if (same) same.push(d); else byFirstWord.set(word, [d]);
     from = Math.min(from, d.first);
   }
   const replaced = new Set<Mention>();

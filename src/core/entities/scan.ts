@@ -34,6 +34,12 @@ const CUE_KINDS = new Map<string, string>([
   ...['province', 'governorate', 'region', 'oblast', 'state'].map((w): [string, string] => [w, 'province']),
 ]);
 
+/**
+ * The most tokens a name runs to ("Sudan People's Liberation Movement-North" is 8): a text written all in capitals
+ * or in title case is read in time proportional to its length, not to its square.
+ */
+const MAX_NAME_TOKENS = 16;
+
 /** Class nouns of the parts of a town: a place so named is a neighbourhood, and lies where its town does. */
 const PART_NOUNS = new Set(['neighbourhood', 'neighborhood', 'neighbourhoods', 'neighborhoods', 'quarter', 'quarters', 'square']);
 
@@ -451,7 +457,8 @@ export class EntityScanner {
   private looseRun(i: number, placeList = false): number {
     let last = i + 1;
     let words = 1;
-    for (let j = i + 1; j < this.tokens.length && this.joined(j - 1, j); j++) {
+    const end = Math.min(this.tokens.length, i + MAX_NAME_TOKENS);
+    for (let j = i + 1; j < end && this.joined(j - 1, j); j++) {
       const t = this.tokens[j];
       const prev = this.tokens[j - 1];
       if (t.text === '-' || (this.facts[j].lowerParticle && (this.tokens[j + 1]?.text === '-' || LINKING_PARTICLES.has(t.lower)))) continue;
@@ -496,7 +503,8 @@ export class EntityScanner {
     if (f.article && this.tokens[i + 1]?.text === '-' && this.nameWordAt[i + 2] === 1 && this.joined(i, i + 2)) return this.nameRun(i + 2);
     if (this.nameWordAt[i] !== 1 || (f.allCaps && !this.caps(i)) || f.notName) return undefined;
     let last = i + 1;
-    for (let j = i + 1; j < this.tokens.length; j++) {
+    const end = Math.min(this.tokens.length, i + MAX_NAME_TOKENS);
+    for (let j = i + 1; j < end; j++) {
       if (!this.joined(j - 1, j)) break;
       const tj = this.tokens[j];
       if (tj.text === '-') continue;

@@ -55,6 +55,15 @@ export class FigureClassifier {
   }
 
   private readonly sentenceTexts = new Map<number, string>();
+  /** Per sentence text (one string per sentence, see sentenceText): whether it speaks of the killed and wounded together. */
+  private readonly killedAndWounded = new Map<string, boolean>();
+
+  /** Asked once per sentence, not per figure: a sentence of thousands of figures is read in linear time. */
+  private killedOrWounded(sentence: string): boolean {
+    let answer = this.killedAndWounded.get(sentence);
+    if (answer === undefined) this.killedAndWounded.set(sentence, (answer = KILLED_OR_WOUNDED.test(sentence)));
+    return answer;
+  }
   private placesBySentence: Mention[][] | undefined;
   private readonly cumulativeSentences = new Map<number, boolean>();
 
@@ -178,11 +187,11 @@ export class FigureClassifier {
 
   /** What happened to the people counted: the nearest event word wins ("executed ... among 2,521 who were killed"). */
   private eventOf(near: string[], noun: string | undefined, sentence: string, fighters: boolean): FigureEvent | undefined {
-    if (noun === 'wounded' || noun === 'injured') return KILLED_OR_WOUNDED.test(sentence) ? 'killed-or-wounded' : 'wounded';
+    if (noun === 'wounded' || noun === 'injured') return this.killedOrWounded(sentence) ? 'killed-or-wounded' : 'wounded';
     for (const w of near) {
       if (EXECUTED.has(w)) return 'executed';
-      if (KILLED.has(w) && !(w === 'lost' && fighters) && !(w === 'lives' && !sentence.includes('lost'))) return KILLED_OR_WOUNDED.test(sentence) ? 'killed-or-wounded' : 'killed';
-      if (WOUNDED.has(w)) return KILLED_OR_WOUNDED.test(sentence) ? 'killed-or-wounded' : 'wounded';
+      if (KILLED.has(w) && !(w === 'lost' && fighters) && !(w === 'lives' && !sentence.includes('lost'))) return this.killedOrWounded(sentence) ? 'killed-or-wounded' : 'killed';
+      if (WOUNDED.has(w)) return this.killedOrWounded(sentence) ? 'killed-or-wounded' : 'wounded';
       if (w === 'casualties') return 'killed-or-wounded';
       if (TRAPPED.has(w)) return fighters ? 'remaining' : 'trapped';
       if (FLED.has(w)) return fighters && (w === 'left' || w === 'remaining') ? 'remaining' : w === 'left' && !fighters ? undefined : 'fled';
@@ -269,7 +278,10 @@ export class FigureClassifier {
     let best: Mention | undefined;
     let bestScore = -1;
     const countries = new Set<string>();
-    for (const m of this.placesIn(this.tokens[fig.first].sentence)) {
+    const places = this.placesIn(this.tokens[fig.first].sentence);
+    // a place this far away in a run-on sentence is another event's; and each figure looks at a bounded stretch
+    for (let k = firstEndingAfter(places, fig.first - PLACE_REACH); k < places.length && places[k].first <= fig.last + PLACE_REACH; k++) {
+      const m = places[k];
       if (m.last > s.last) continue;
       // "US-backed", "Russia-backed": a country used as a modifier says who backs, not where
       if (this.tokens[m.last]?.text === '-') continue;
@@ -344,6 +356,21 @@ export class FigureClassifier {
     const country = m.kind === 'country' ? m.canonical : m.country;
     return !country || this.theatre.has(country);
   }
+}
+
+/** How many tokens from a figure a place of its sentence may be: far beyond any sentence of real news. */
+const PLACE_REACH = 200;
+
+/** The index of the first of `mentions` (in text order, not overlapping) that ends after token `token`. */
+function firstEndingAfter(mentions: Mention[], token: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].last <= token) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Verbs after which a place name stands for its government ("Washington blames", "Moscow said"). */

@@ -217,7 +217,9 @@ const byPublication = (a: IncidentClaim, b: IncidentClaim) => (a.published ?? In
 /** The disagreements and updates among one incident's claims. */
 function compare(group: string, id: string, members: IncidentClaim[], result: Outcome): void {
   for (let i = 0; i < members.length; i++) {
-    for (let j = i + 1; j < members.length; j++) if (disagree(members[i], members[j])) result.disagreements.push({ group, incident: id, a: members[i].ref, b: members[j].ref });
+    const source = members[i].source;
+    // one source's claims are never a disagreement: asked first, so an incident of one source's many claims is cheap
+    for (let j = i + 1; j < members.length; j++) if (members[j].source !== source && disagree(members[i], members[j])) result.disagreements.push({ group, incident: id, a: members[i].ref, b: members[j].ref });
   }
   for (const u of updatesOf(id, members)) result.updates.push(u);
 }
