@@ -70,9 +70,19 @@ export class Attributor {
     }
   }
 
+  /** The quotation token i is inside, if any: the quotes are in text order and apart, so the last one opened before it. */
   private insideQuote(i: number): Quote | undefined {
     const pos = this.tokens[i].start;
-    return this.quotes.find((q) => q.start < pos && pos < q.end);
+    const quotes = this.quotes;
+    let lo = 0;
+    let hi = quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (quotes[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    const q = quotes[lo - 1];
+    return q && pos < q.end ? q : undefined;
   }
 
   private findSpeeches(): void {
