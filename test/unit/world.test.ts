@@ -130,6 +130,12 @@ describe('names no list holds, read by the words around them', () => {
     assert.deepEqual(found('The strike hit a house near Ahmed\'s shop.', 'place'), []);
   });
 
+  it('the next name of a list after a place and "and" is a place when it is shaped as one, not as a man\'s name', () => {
+    assert.deepEqual(found('Chlorine attacks were reported in Sarmin and Talamenes.', 'place'), ['Sarmin', 'Talamenes']);
+    assert.deepEqual(found('Shells hit Aleppo and Ruweiset al-Jaoureh overnight.', 'place'), ['Aleppo', 'Ruweiset al-Jaoureh']);
+    assert.deepEqual(found('The dead in Aleppo and Fayez Jarboua were buried.', 'place'), ['Aleppo'], 'two words shaped as a man\'s name');
+  });
+
   it('a name after "in", "at" or "from" is a place when the place that holds it follows: "in Karrada, Baghdad"', () => {
     const karrada = one('A car bomb exploded in Karrada, Baghdad, on Sunday.', 'Karrada');
     assert.equal(karrada?.type, 'place');

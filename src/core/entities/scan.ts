@@ -266,7 +266,9 @@ export class EntityScanner {
       const run = this.nameRun(i);
       if (run) {
         const ref = this.classifyRun(i, run);
-        const shaped = ref?.type === 'person' ? undefined : this.operation(i) ?? this.organisationOf(i, run) ?? (ref ? undefined : this.placeNear(i, run));
+        const before = out[out.length - 1];
+        const listed = before !== undefined && before.type === 'place' && before.last === i - 1;
+        const shaped = ref?.type === 'person' ? undefined : this.operation(i) ?? this.organisationOf(i, run) ?? (ref ? undefined : this.placeNear(i, run, listed));
         if (shaped) { out.push(this.mention(i, shaped.last, shaped.ref)); i = shaped.last; continue; }
         if (ref) { out.push(this.mention(i, run, ref)); i = run; continue; }
       }
@@ -384,10 +386,14 @@ export class EntityScanner {
    * after a word that places it (or after "in", "at", "from" or "of" and before the listed place that holds it),
    * made of words that are neither English nor given names, is a place.
    */
-  private placeNear(i: number, run: number): Match | undefined {
+  private placeNear(i: number, run: number, afterPlace: boolean): Match | undefined {
     const prev = this.tokens[i - 1]?.lower;
     if (prev === undefined || !this.joined(i - 1, i)) return undefined;
-    const near = NEAR_WORDS.has(prev) || (prev === 'of' && COMPASS.has(this.tokens[i - 2]?.lower ?? ''));
+    // "in Qamenas, Sarmin and Talamenes": the next name of a list after a place's "and", shaped as a place's (one
+    // word, or words joined by a particle or opened by a word that opens places), not as a man's ("Fayez Jarboua")
+    const opener = PLACE_OPENERS.has(this.tokens[i].lower);
+    const listed = afterPlace && prev === 'and' && (run - i === 1 ? !opener : opener || this.tokens.slice(i, run).some((t, k) => k > 0 && t.text === '-'));
+    const near = NEAR_WORDS.has(prev) || (prev === 'of' && COMPASS.has(this.tokens[i - 2]?.lower ?? '')) || listed;
     if (!near && !(LOCATING_WORDS.has(prev) && this.heldBy(run))) return undefined;
     for (let k = i; k < run; k++) {
       const w = this.tokens[k].lower;
