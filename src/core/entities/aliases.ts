@@ -1,6 +1,7 @@
 import type { Tokenized } from '../text/tokens';
 import type { WordFacts } from '../lexicon/wordFacts';
 import type { Mention } from './mention';
+import { countLeading } from '../sorted';
 import { ARABIC_ORG_OPENERS, ARMED_WORDS, ORG_HEADS } from './vocabulary';
 
 // An article that defines a name for something it has named ("the Sudan People's Liberation Movement-North
@@ -127,16 +128,8 @@ function spelledOut(doc: Tokenized, facts: WordFacts[]): Mention[] {
 
 /** The index of the token that starts at character `offset`, or -1. */
 function tokenAt(doc: Tokenized, offset: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const start = doc.tokens[mid].start;
-    if (start === offset) return mid;
-    if (start < offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
+  const k = countLeading(doc.tokens, (t) => t.start < offset);
+  return doc.tokens[k]?.start === offset ? k : -1;
 }
 
 /** The scanner's mentions with spelled-out names in place of the mentions of their words. */

@@ -25,11 +25,14 @@ const PLACE_CLASS = new Set('city town village province governorate countryside 
 /** Heads that after a place alone name its forces or authorities in general, not an organisation. */
 const GENERIC_HEADS = new Set(['army', 'forces', 'force', 'units', 'unit', 'regime', 'government', 'police', 'militia', 'militias', 'troops', 'authority', 'authorities', 'administration']);
 
+/** Class nouns of the parts of a town: a place so named is a neighbourhood, and lies where its town does. */
+const PART_NOUNS = new Set(['neighbourhood', 'neighborhood', 'neighbourhoods', 'neighborhoods', 'quarter', 'quarters', 'square']);
+
 /** "the village of X", "the towns of X and Y": the kind of place a class noun before "of" says its name is. */
 const CUE_KINDS = new Map<string, string>([
   ...['village', 'villages', 'hamlet', 'hamlets'].map((w): [string, string] => [w, 'village']),
   ...['town', 'towns', 'district', 'districts', 'suburb', 'area', 'camp'].map((w): [string, string] => [w, 'town']),
-  ...['neighbourhood', 'neighborhood', 'neighbourhoods', 'neighborhoods', 'quarter'].map((w): [string, string] => [w, 'neighbourhood']),
+  ...[...PART_NOUNS].map((w): [string, string] => [w, 'neighbourhood']),
   ...['city', 'cities'].map((w): [string, string] => [w, 'city']),
   ...['province', 'governorate', 'region', 'oblast', 'state'].map((w): [string, string] => [w, 'province']),
 ]);
@@ -40,8 +43,6 @@ const CUE_KINDS = new Map<string, string>([
  */
 const MAX_NAME_TOKENS = 16;
 
-/** Class nouns of the parts of a town: a place so named is a neighbourhood, and lies where its town does. */
-const PART_NOUNS = new Set(['neighbourhood', 'neighborhood', 'neighbourhoods', 'neighborhoods', 'quarter', 'quarters', 'square']);
 
 /** Words after which a name nobody listed is a place: "near Sarmada", "outside Novoselivka". */
 const NEAR_WORDS = new Set(['near', 'outside', 'nearby']);

@@ -4,6 +4,7 @@ import type { WordFacts } from '../lexicon/wordFacts';
 import type { Token, Tokenized } from '../text/tokens';
 import { lower } from './numbers';
 import { SPEECH_VERBS } from './vocabulary';
+import { countLeading } from '../sorted';
 
 /** Who the text attributes a figure to: an organisation-level source and, when named, the person who spoke. */
 export interface Attribution {
@@ -73,15 +74,7 @@ export class Attributor {
   /** The quotation token i is inside, if any: the quotes are in text order and apart, so the last one opened before it. */
   private insideQuote(i: number): Quote | undefined {
     const pos = this.tokens[i].start;
-    const quotes = this.quotes;
-    let lo = 0;
-    let hi = quotes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (quotes[mid].start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    const q = quotes[lo - 1];
+    const q = this.quotes[countLeading(this.quotes, (quote) => quote.start < pos) - 1];
     return q && pos < q.end ? q : undefined;
   }
 

@@ -1,4 +1,5 @@
 import type { Mention } from '../entities/mention';
+import { countLeading } from '../sorted';
 import type { ArticleCues } from '../text/sentenceCues';
 import type { Token, Tokenized } from '../text/tokens';
 import { lower } from './numbers';
@@ -280,7 +281,8 @@ export class FigureClassifier {
     const countries = new Set<string>();
     const places = this.placesIn(this.tokens[fig.first].sentence);
     // a place this far away in a run-on sentence is another event's; and each figure looks at a bounded stretch
-    for (let k = firstEndingAfter(places, fig.first - PLACE_REACH); k < places.length && places[k].first <= fig.last + PLACE_REACH; k++) {
+    const from = fig.first - PLACE_REACH;
+    for (let k = countLeading(places, (m) => m.last <= from); k < places.length && places[k].first <= fig.last + PLACE_REACH; k++) {
       const m = places[k];
       if (m.last > s.last) continue;
       // "US-backed", "Russia-backed": a country used as a modifier says who backs, not where
@@ -361,17 +363,6 @@ export class FigureClassifier {
 /** How many tokens from a figure a place of its sentence may be: far beyond any sentence of real news. */
 const PLACE_REACH = 200;
 
-/** The index of the first of `mentions` (in text order, not overlapping) that ends after token `token`. */
-function firstEndingAfter(mentions: Mention[], token: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].last <= token) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Verbs after which a place name stands for its government ("Washington blames", "Moscow said"). */
 const METONYMY_VERBS = new Set('said says say blames blamed accuses accused condemned condemns warned warns insists insisted denied denies announced announces believes claimed claims urged urges'.split(' '));

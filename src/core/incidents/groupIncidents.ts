@@ -172,7 +172,7 @@ export class IncidentGroup {
     }
     const taken = new Set<string>();
     for (const o of this.outcomes.values()) taken.add(o.incident.id);
-    const clusters = [...touched].filter((k) => this.clusterer.clusters.has(k));
+    const clusters = [...touched];
     const summaries = clusters.map((k): Summary => {
       const [from, to] = spanOf(k);
       return { place: placeOf(k), from, to };
