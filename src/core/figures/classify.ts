@@ -45,6 +45,12 @@ const FIGHTER_SUBJECT = new Set('jihadists jihadis militants extremists terroris
 const CIVILIAN_NOUNS = new Set(['civilians', 'civilian', 'people', 'persons', 'residents', 'inhabitants', 'villagers', 'families', 'individuals', 'refugees', 'evacuees', 'displaced', 'migrants', 'others', 'victims', 'men', 'adults', 'elderly', 'survivors', 'patients', 'worshippers', 'shoppers', 'passengers', 'pilgrims', 'students', 'workers', 'bodies', 'corpses', 'dead', 'deaths', 'casualties', 'fatalities', 'lives', 'wounded', 'injured', 'syrians', 'iraqis', 'kurds', 'yazidis', 'christians']);
 const PLACE_RANK: Record<string, number> = { village: 6, town: 5, city: 5, valley: 4, river: 3, region: 3, province: 2, country: 1 };
 
+interface SentenceFacts {
+  text: string;
+  cumulative: boolean | undefined;
+  killedOrWounded: boolean | undefined;
+}
+
 export class FigureClassifier {
   private readonly tokens: Token[];
   /** The armed group the article is mostly about: "it", "the group" and "militants" refer to it. */
@@ -55,25 +61,22 @@ export class FigureClassifier {
     this.dominantGroup = mostFrequent(mentions.filter((m) => m.type === 'actor' && m.kind === 'armed-group'));
   }
 
-  private readonly sentenceTexts = new Map<number, string>();
-  /** Per sentence text (one string per sentence, see sentenceText): whether it speaks of the killed and wounded together. */
-  private readonly killedAndWounded = new Map<string, boolean>();
-
-  /** Asked once per sentence, not per figure: a sentence of thousands of figures is read in linear time. */
-  private killedOrWounded(sentence: string): boolean {
-    let answer = this.killedAndWounded.get(sentence);
-    if (answer === undefined) this.killedAndWounded.set(sentence, (answer = KILLED_OR_WOUNDED.test(sentence)));
-    return answer;
-  }
+  /**
+   * What is read from a figure's sentence as a whole, once per sentence rather than per figure: a sentence of
+   * thousands of figures is read in linear time.
+   */
+  private readonly sentenceFacts = new Map<number, SentenceFacts>();
   private placesBySentence: Mention[][] | undefined;
-  private readonly cumulativeSentences = new Map<number, boolean>();
 
   /** Whether the figure's sentence states a war's running total ("since 2011", "so far", "in total"). */
   private cumulative(fig: RawFigure): boolean {
-    const index = this.tokens[fig.first].sentence;
-    let answer = this.cumulativeSentences.get(index);
-    if (answer === undefined) this.cumulativeSentences.set(index, (answer = isCumulative(this.sentenceText(fig))));
-    return answer;
+    const facts = this.factsOf(fig);
+    return (facts.cumulative ??= isCumulative(facts.text));
+  }
+
+  /** Whether the sentence speaks of the killed and the wounded together. */
+  private killedOrWounded(facts: SentenceFacts): boolean {
+    return (facts.killedOrWounded ??= KILLED_OR_WOUNDED.test(facts.text));
   }
 
   /** Whether a figure counts a war's running total rather than what one event did. */
@@ -90,19 +93,19 @@ export class FigureClassifier {
     return this.placesBySentence[sentence];
   }
 
-  /** The words of the figure's sentence in lower case, one space apart (asked for again by each figure in it). */
-  private sentenceText(fig: RawFigure): string {
+  /** The figure's sentence, its words in lower case one space apart, with what has been read from it so far. */
+  private factsOf(fig: RawFigure): SentenceFacts {
     const index = this.tokens[fig.first].sentence;
-    let text = this.sentenceTexts.get(index);
-    if (text === undefined) {
+    let facts = this.sentenceFacts.get(index);
+    if (facts === undefined) {
       const s = this.doc.sentences[index];
       // one array of the words and one join: no copy of the tokens and no call per word
       const words = new Array<string>(s.last - s.first);
       for (let k = s.first; k < s.last; k++) words[k - s.first] = this.tokens[k].lower;
-      text = words.join(' ');
-      this.sentenceTexts.set(index, text);
+      facts = { text: words.join(' '), cumulative: undefined, killedOrWounded: undefined };
+      this.sentenceFacts.set(index, facts);
     }
-    return text;
+    return facts;
   }
 
   classify(fig: RawFigure, source: string | null): FigureMeaning {
@@ -134,11 +137,11 @@ export class FigureClassifier {
   }
 
   private classifyPeople(fig: RawFigure, noun: string | undefined, subject: string | undefined, place: string | null, source: string | null): FigureMeaning {
-    const sentence = this.sentenceText(fig);
+    const facts = this.factsOf(fig);
     const near = this.byDistance(fig, 10, 12);
     const fighters = noun !== undefined && (COMBATANT_NOUNS.has(noun) || FIGHTER_SUBJECT.has(noun)) || this.fighterContext(fig);
     const foreign = noun === 'foreigners' || (fig.noun !== undefined && this.tokens.slice(fig.last, fig.noun).some((t) => t.lower === 'foreign'));
-    let event: FigureEvent | undefined = this.agentOfAttack(fig) ? 'other' : this.tollValue(fig) ?? this.eventOf(near, noun, sentence, fighters);
+    let event: FigureEvent | undefined = this.agentOfAttack(fig) ? 'other' : this.tollValue(fig) ?? this.eventOf(near, noun, facts, fighters);
     if (!event) event = fighters ? 'remaining' : near.some((w) => POPULATION.has(w)) ? 'population' : 'other';
     const cls = foreign ? 'foreign-fighters' : fighters ? 'fighters' : noun && CHILD_NOUNS.has(noun) ? 'children' : noun && WOMEN_NOUNS.has(noun) ? 'women' : 'civilians';
     const category: Category =
@@ -149,7 +152,7 @@ export class FigureClassifier {
       : noun && CIVILIAN_NOUNS.has(noun) ? 'civilians' : 'other';
     const actor = fighters ? this.fightersOf(fig, source)
       : event === 'executed' || event === 'killed-or-wounded' ? this.perpetrator(fig, source)
-      : event === 'population' && RULE.test(sentence) ? this.perpetrator(fig, source) : null;
+      : event === 'population' && RULE.test(facts.text) ? this.perpetrator(fig, source) : null;
     return { unit: 'people', subject: subject ?? 'people', subjectClass: cls, category, event, actor, place, incidental: false };
   }
 
@@ -187,12 +190,13 @@ export class FigureClassifier {
   }
 
   /** What happened to the people counted: the nearest event word wins ("executed ... among 2,521 who were killed"). */
-  private eventOf(near: string[], noun: string | undefined, sentence: string, fighters: boolean): FigureEvent | undefined {
-    if (noun === 'wounded' || noun === 'injured') return this.killedOrWounded(sentence) ? 'killed-or-wounded' : 'wounded';
+  private eventOf(near: string[], noun: string | undefined, facts: SentenceFacts, fighters: boolean): FigureEvent | undefined {
+    const sentence = facts.text;
+    if (noun === 'wounded' || noun === 'injured') return this.killedOrWounded(facts) ? 'killed-or-wounded' : 'wounded';
     for (const w of near) {
       if (EXECUTED.has(w)) return 'executed';
-      if (KILLED.has(w) && !(w === 'lost' && fighters) && !(w === 'lives' && !sentence.includes('lost'))) return this.killedOrWounded(sentence) ? 'killed-or-wounded' : 'killed';
-      if (WOUNDED.has(w)) return this.killedOrWounded(sentence) ? 'killed-or-wounded' : 'wounded';
+      if (KILLED.has(w) && !(w === 'lost' && fighters) && !(w === 'lives' && !sentence.includes('lost'))) return this.killedOrWounded(facts) ? 'killed-or-wounded' : 'killed';
+      if (WOUNDED.has(w)) return this.killedOrWounded(facts) ? 'killed-or-wounded' : 'wounded';
       if (w === 'casualties') return 'killed-or-wounded';
       if (TRAPPED.has(w)) return fighters ? 'remaining' : 'trapped';
       if (FLED.has(w)) return fighters && (w === 'left' || w === 'remaining') ? 'remaining' : w === 'left' && !fighters ? undefined : 'fled';

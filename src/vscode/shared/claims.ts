@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { CorpusIndex } from '../../core/corpus/corpusIndex';
 import { formatValue } from '../../core/format';
 import type { FigureRef } from '../../core/model';
+import { countLeading } from '../../core/sorted';
 
 /** Arguments of conflictLens.openClaim: a place in an article to open. */
 export interface Location { file: string; start: number; end: number }
@@ -57,13 +58,9 @@ export function rangeOf(file: string, start: number, end: number, version: strin
   }
   const starts = entry.starts;
   const position = (offset: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
-    }
-    return new vscode.Position(lo, offset - starts[lo]);
+    // starts[0] is 0, so at least one line starts at or before any offset
+    const line = countLeading(starts, (lineStart) => lineStart <= offset) - 1;
+    return new vscode.Position(line, offset - starts[line]);
   };
   return new vscode.Range(position(start), position(end));
 }
