@@ -120,6 +120,17 @@ describe('death tolls in real articles (FA-KES)', () => {
     assert.ok(tolls.every((f) => f.place === 'Atareb'), JSON.stringify(tolls.map((f) => f.place)));
   });
 
+  it('a capital that speaks, alone or in a list, is not where the dead were killed', () => {
+    const text = 'Rebels accused the army of a gas attack on Douma on August 21. Washington and Paris say government forces carried out the attack, in which more than 1,400 people were killed. Washington said it would act. Diplomats in Washington met on Monday.';
+    const toll = figures(text).find((f) => f.low === 1400);
+    assert.equal(toll?.place, 'Douma');
+  });
+
+  it('a place after a preposition is a scene even when a comma before "said" was lost', () => {
+    const toll = one('Saraqeb was shelled on Saturday. Two children were killed when helicopters dropped a barrel bomb on the village of Kafr Nabl said the Observatory.');
+    assert.equal(toll.place, 'Kafr Nabl');
+  });
+
   it('children and women among the dead are their own quantities', () => {
     const tolls = fakes('201_ahram.txt');
     assert.ok(tolls.some((f) => f.low === 10 && f.group === 'children-killed'));

@@ -294,8 +294,7 @@ export class FigureClassifier {
       if (m.kind === 'country') countries.add(m.canonical);
       // "the Security Council met in New York": where the war is reported from, not where it is fought
       if (!this.inTheatre(m)) continue;
-      // "carried out by Washington", "Moscow said": a capital that acts or speaks stands for its government
-      if (this.tokens[m.first - 1]?.lower === 'by' || METONYMY_VERBS.has(this.tokens[m.last]?.lower ?? '')) continue;
+      if (this.standsForGovernment(m)) continue;
       // "... killed 19, hours after a chemical attack in Khan Sheikhoun": a place beyond a clause of its own is another event's
       if (this.crossesClause(fig, m)) continue;
       const distance = m.first >= fig.last ? m.first - fig.last : fig.first - m.last + 3;
@@ -317,7 +316,7 @@ export class FigureClassifier {
   private focusPlace(fig: RawFigure): string | undefined {
     const sentence = this.tokens[fig.first].sentence;
     // a statement made in Moscow or Geneva is not about Moscow or Geneva: the focus is a place of the war
-    const townLevel = (m: Mention) => m.type === 'place' && ['village', 'town', 'city', 'neighbourhood'].includes(m.kind) && this.tokens[m.last]?.text !== '-' && this.inTheatre(m);
+    const townLevel = (m: Mention) => m.type === 'place' && ['village', 'town', 'city', 'neighbourhood'].includes(m.kind) && this.tokens[m.last]?.text !== '-' && this.inTheatre(m) && !this.standsForGovernment(m);
     for (let k = this.mentions.length - 1; k >= 0; k--) {
       const m = this.mentions[k];
       const s = this.tokens[m.first].sentence;
@@ -325,7 +324,9 @@ export class FigureClassifier {
       if (s < sentence - 3) break;
       if (townLevel(m)) return m.canonical;
     }
-    this.mostNamedTown ??= mostFrequent(this.mentions.filter(townLevel));
+    // with no town near it, a toll is placed in the article's most named town of the country it is mostly about
+    // ("the attack in which more than 1400 were killed" in an article that names Washington more than Douma)
+    this.mostNamedTown ??= mostFrequent(this.mentions.filter((m) => townLevel(m) && (m.country ?? this.mainCountry) === this.mainCountry));
     return this.mostNamedTown ?? undefined;
   }
 
@@ -339,15 +340,18 @@ export class FigureClassifier {
     if (!this.theatreCountries) {
       const weight = new Map<string, number>();
       for (const m of this.mentions) {
-        if (m.type !== 'place' || this.tokens[m.last]?.text === '-') continue;
+        if (m.type !== 'place' || this.tokens[m.last]?.text === '-' || this.standsForGovernment(m)) continue;
         const country = m.kind === 'country' ? m.canonical : m.country;
         if (country) weight.set(country, (weight.get(country) ?? 0) + (m.kind === 'country' ? 1 : 2));
       }
-      const top = Math.max(0, ...weight.values());
+      let top = 0;
+      for (const [country, w] of weight) if (w > top) { top = w; this.mainCountry = country; }
       this.theatreCountries = new Set([...weight].filter(([, w]) => w >= THEATRE_SHARE * top).map(([c]) => c));
     }
     return this.theatreCountries;
   }
+  /** The country whose places the article names most (ties: the first named). */
+  private mainCountry: string | undefined;
 
   private theatreCountries: Set<string> | undefined;
 
@@ -358,6 +362,27 @@ export class FigureClassifier {
   }
 
   /** Whether a place lies in a country the article is about (a place of no known country may). */
+  /**
+   * "carried out by Washington", "Moscow said", "Washington and Paris say": a place that acts or speaks stands for
+   * its government; it is neither where an event happened nor what the article is about.
+   */
+  private standsForGovernment(m: Mention): boolean {
+    const before = this.tokens[m.first - 1]?.lower ?? '';
+    if (before === 'by') return true;
+    // "barrel bombs on the village of Taduf said the Observatory" (its comma lost): a place after a preposition is where
+    if (SCENE_PREPOSITIONS.has(before)) return false;
+    let k = m.last;
+    // over a list of such places ("Washington, London and Paris say") to its verb
+    for (let step = 0; step < MAX_LISTED_SPEAKERS; step++) {
+      const next = this.tokens[k]?.lower ?? '';
+      if (METONYMY_VERBS.has(next)) return true;
+      const listed = next === 'and' || next === ',' ? this.mentionAt[k + 1] : undefined;
+      if (listed?.type !== 'place') return false;
+      k = listed.last;
+    }
+    return false;
+  }
+
   private inTheatre(m: Mention): boolean {
     const country = m.kind === 'country' ? m.canonical : m.country;
     return !country || this.theatre.has(country);
@@ -369,6 +394,9 @@ const PLACE_REACH = 200;
 
 
 /** Verbs after which a place name stands for its government ("Washington blames", "Moscow said"). */
+const SCENE_PREPOSITIONS = new Set('in at on of near from to into inside outside around across towards toward'.split(' '));
+/** How many places a list of speaking governments runs to ("Washington, London, Paris and Berlin say"). */
+const MAX_LISTED_SPEAKERS = 6;
 const METONYMY_VERBS = new Set('said says say blames blamed accuses accused condemned condemns warned warns insists insisted denied denies announced announces believes claimed claims urged urges'.split(' '));
 /** A country whose places an article names at least this share as often as the most named country's is one it is about. */
 const THEATRE_SHARE = 0.4;
