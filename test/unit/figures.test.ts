@@ -126,6 +126,11 @@ describe('death tolls in real articles (FA-KES)', () => {
     assert.equal(toll?.place, 'Douma');
   });
 
+  it('a toll with no town near it is placed in the country the text last named as a scene, not in the capital it names most', () => {
+    const text = 'Officials in Washington met on Monday to discuss Syria. Lawmakers in Washington and New York debated strikes on Syria after a chemical attack in Syria. The attack killed more than 1,400 people.';
+    assert.equal(figures(text).find((f) => f.low === 1400)?.place, 'Syria');
+  });
+
   it('a place after a preposition is a scene even when a comma before "said" was lost', () => {
     const toll = one('Saraqeb was shelled on Saturday. Two children were killed when helicopters dropped a barrel bomb on the village of Kafr Nabl said the Observatory.');
     assert.equal(toll.place, 'Kafr Nabl');

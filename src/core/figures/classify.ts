@@ -45,6 +45,12 @@ const FIGHTER_SUBJECT = new Set('jihadists jihadis militants extremists terroris
 const CIVILIAN_NOUNS = new Set(['civilians', 'civilian', 'people', 'persons', 'residents', 'inhabitants', 'villagers', 'families', 'individuals', 'refugees', 'evacuees', 'displaced', 'migrants', 'others', 'victims', 'men', 'adults', 'elderly', 'survivors', 'patients', 'worshippers', 'shoppers', 'passengers', 'pilgrims', 'students', 'workers', 'bodies', 'corpses', 'dead', 'deaths', 'casualties', 'fatalities', 'lives', 'wounded', 'injured', 'syrians', 'iraqis', 'kurds', 'yazidis', 'christians']);
 const PLACE_RANK: Record<string, number> = { village: 6, town: 5, city: 5, valley: 4, river: 3, region: 3, province: 2, country: 1 };
 
+/** The countries an article is about: all it names about as often as the most named (its theatre), and that one. */
+interface ArticleCountries {
+  theatre: Set<string>;
+  main: string | undefined;
+}
+
 interface SentenceFacts {
   text: string;
   cumulative: boolean | undefined;
@@ -305,7 +311,7 @@ export class FigureClassifier {
     if (countries.size > 1) return null;
     // a war's running total ("the conflict has killed more than 300,000 since 2011") is about no one town
     if (this.cumulative(fig)) return best?.canonical ?? null;
-    const focus = this.focusPlace(fig);
+    const focus = this.focusPlace(fig, best);
     return focus ?? best?.canonical ?? null;
   }
 
@@ -313,31 +319,39 @@ export class FigureClassifier {
    * "the city", "the enclave": the town-level place named in the three sentences before, else the one the article
    * names most often.
    */
-  private focusPlace(fig: RawFigure): string | undefined {
+  private focusPlace(fig: RawFigure, inSentence: Mention | undefined): string | undefined {
     const sentence = this.tokens[fig.first].sentence;
     // a statement made in Moscow or Geneva is not about Moscow or Geneva: the focus is a place of the war
     const townLevel = (m: Mention) => m.type === 'place' && ['village', 'town', 'city', 'neighbourhood'].includes(m.kind) && this.tokens[m.last]?.text !== '-' && this.inTheatre(m) && !this.standsForGovernment(m);
+    // the country named nearest before the figure (or beside it): a town of another country is not where it happened
+    let country = inSentence && this.countryAsScene(inSentence) ? inSentence.canonical : undefined;
     for (let k = this.mentions.length - 1; k >= 0; k--) {
       const m = this.mentions[k];
       const s = this.tokens[m.first].sentence;
       if (s >= sentence) continue;
       if (s < sentence - 3) break;
-      if (townLevel(m)) return m.canonical;
+      if (country === undefined && m.type === 'place' && m.kind === 'country' && this.inTheatre(m) && this.countryAsScene(m)) country = m.canonical;
+      else if (townLevel(m) && (country === undefined || (m.country ?? country) === country)) return m.canonical;
     }
-    // with no town near it, a toll is placed in the article's most named town of the country it is mostly about
-    // ("the attack in which more than 1400 were killed" in an article that names Washington more than Douma)
-    this.mostNamedTown ??= mostFrequent(this.mentions.filter((m) => townLevel(m) && (m.country ?? this.mainCountry) === this.mainCountry));
-    return this.mostNamedTown ?? undefined;
+    // with no town near it, a toll is placed in the most named town of that country, or of the one the article is
+    // mostly about ("the attack in which more than 1400 were killed" in an article that names Washington most)
+    const within = country ?? this.countries.main ?? '';
+    let town = this.mostNamedTowns.get(within);
+    if (town === undefined) {
+      town = mostFrequent(this.mentions.filter((m) => townLevel(m) && (m.country ?? within) === within));
+      this.mostNamedTowns.set(within, town);
+    }
+    return town ?? country;
   }
-
-  private mostNamedTown: string | null | undefined;
+  /** Per country, the town the article names most often (null: none). */
+  private readonly mostNamedTowns = new Map<string, string | null>();
 
   /**
    * The countries the article is about: those whose places it names nearly as much as the most named one's (a
    * town or province counts twice, the country's own name once, a country as a modifier not at all).
    */
-  private get theatre(): Set<string> {
-    if (!this.theatreCountries) {
+  private get countries(): ArticleCountries {
+    if (!this.articleCountries) {
       const weight = new Map<string, number>();
       for (const m of this.mentions) {
         if (m.type !== 'place' || this.tokens[m.last]?.text === '-' || this.standsForGovernment(m)) continue;
@@ -345,15 +359,13 @@ export class FigureClassifier {
         if (country) weight.set(country, (weight.get(country) ?? 0) + (m.kind === 'country' ? 1 : 2));
       }
       let top = 0;
-      for (const [country, w] of weight) if (w > top) { top = w; this.mainCountry = country; }
-      this.theatreCountries = new Set([...weight].filter(([, w]) => w >= THEATRE_SHARE * top).map(([c]) => c));
+      let main: string | undefined;
+      for (const [country, w] of weight) if (w > top) { top = w; main = country; }
+      this.articleCountries = { theatre: new Set([...weight].filter(([, w]) => w >= THEATRE_SHARE * top).map(([c]) => c)), main };
     }
-    return this.theatreCountries;
+    return this.articleCountries;
   }
-  /** The country whose places the article names most (ties: the first named). */
-  private mainCountry: string | undefined;
-
-  private theatreCountries: Set<string> | undefined;
+  private articleCountries: ArticleCountries | undefined;
 
   /** Whether a clause opener stands between a figure and a mention in its sentence. */
   private crossesClause(fig: RawFigure, m: Mention): boolean {
@@ -383,9 +395,15 @@ export class FigureClassifier {
     return false;
   }
 
+  /** "in Syria", "northern Syria": a country named as where things happen, not as who acts ("Russia bombed"). */
+  private countryAsScene(m: Mention): boolean {
+    const before = this.tokens[m.first - 1]?.lower ?? '';
+    return m.kind === 'country' && (SCENE_PREPOSITIONS.has(before) || COMPASS_ADJECTIVES.has(before));
+  }
+
   private inTheatre(m: Mention): boolean {
     const country = m.kind === 'country' ? m.canonical : m.country;
-    return !country || this.theatre.has(country);
+    return !country || this.countries.theatre.has(country);
   }
 }
 
@@ -394,6 +412,7 @@ const PLACE_REACH = 200;
 
 
 /** Verbs after which a place name stands for its government ("Washington blames", "Moscow said"). */
+const COMPASS_ADJECTIVES = new Set('northern southern eastern western northeastern northwestern southeastern southwestern north south east west central'.split(' '));
 const SCENE_PREPOSITIONS = new Set('in at on of near from to into inside outside around across towards toward'.split(' '));
 /** How many places a list of speaking governments runs to ("Washington, London, Paris and Berlin say"). */
 const MAX_LISTED_SPEAKERS = 6;
