@@ -43,6 +43,19 @@ describe('the world gazetteer: towns of other wars, with their province and coun
     assert.equal(canonical('Shelling of Nikolayev went on.', 'Nikolayev'), 'Mykolaiv');
   });
 
+  it('other transliterations of a town\'s name find it: Teheran is Tehran, Bangalore is Bengaluru, Jenin is Jenin', () => {
+    const canonical = (sentence: string, name: string) => placeNamed(sentence, name)?.canonical;
+    assert.equal(canonical('Envoys met in Teheran.', 'Teheran'), 'Tehran');
+    assert.equal(canonical('Protests spread to Bangalore.', 'Bangalore'), 'Bengaluru');
+    const jenin = placeNamed('Troops raided Jenin at dawn.', 'Jenin');
+    assert.equal(jenin?.canonical, 'Jenin');
+    assert.equal(jenin?.ref.country, 'Palestine');
+  });
+
+  it('a variant that is an everyday word is the word, however large its town: "lime" is not Lima', () => {
+    assert.deepEqual(found('Lime and Logos were on the table.', 'place'), []);
+  });
+
   it('a town named like an everyday word is the word: "the summit", "mobile phones", "split"', () => {
     assert.deepEqual(found('The Summit ended without a deal.', 'place'), []);
     assert.deepEqual(found('Mobile networks were cut and the coalition Split over aid.', 'place'), []);
@@ -54,6 +67,13 @@ describe('the world gazetteer: towns of other wars, with their province and coun
     assert.equal(province('Aid reached North Darfur and South Darfur.', 'North Darfur')?.ref.country, 'Sudan');
     assert.equal(province('Aid reached North Darfur and South Darfur.', 'South Darfur')?.kind, 'province');
     assert.equal(province('The army moved into Kachin State.', 'Kachin State')?.ref.country, 'Myanmar');
+  });
+
+  it('a province named by an everyday word is found with the word for a province, and only then: Chin State, Plateau State', () => {
+    assert.equal(placeNamed('Refugees crossed from Chin State.', 'Chin State')?.ref.country, 'Myanmar');
+    assert.equal(placeNamed('Gunmen attacked villages in Plateau State.', 'Plateau State')?.ref.country, 'Nigeria');
+    assert.deepEqual(found('He rested his chin on the plateau.', 'place'), []);
+    assert.deepEqual(found('Rain fell on the Northern Region and the Central Province.', 'place'), []);
   });
 
   it('a very large city is found even when its name is a given name: Houston, Paris', () => {

@@ -71,18 +71,31 @@ function addWorld(lex: Lexicon): void {
     if (!town) throw new Error(`world-spellings.json: no town ${entry.place} (${entry.country}) in GeoNames`);
     newsSpellings.set(town, [entry.place, ...entry.aliases]);
   }
+  const refs = new Map<WorldPlace, NameRef>();
   for (const town of towns) {
     const spellings = newsSpellings.get(town) ?? [];
     const ref: NameRef = { canonical: spellings[0] ?? town.name, type: 'place', kind: town.kind, country: countryOf(town.country), admin1: town.admin1, lat: town.lat, lon: town.lon, exact: true };
     const shortest = town.population >= SHORT_NAME_MIN_POPULATION ? 3 : 4;
     for (const a of [...spellings, ...town.aliases]) if (town.population >= COMMON_WORD_MIN_POPULATION || spellings.includes(a) || !ordinaryWord(a, english, dictionary)) addUnclaimed(lex, a, ref, shortest);
+    refs.set(town, ref);
   }
-  for (const [code, name] of admin1) {
+  // after every town's own names, so that a large town's variant never takes a smaller town's name; an everyday
+  // word is no variant however large the town ("Lime" is a spelling of Lima)
+  for (const town of towns) for (const v of town.variants) if (!ordinaryWord(v, english, dictionary)) addUnclaimed(lex, v, refs.get(town)!);
+  // two countries' divisions of one name (Plateau in Nigeria and in Benin): the country of more towns names it first
+  const townsOf = new Map<string, number>();
+  for (const town of towns) townsOf.set(town.country, (townsOf.get(town.country) ?? 0) + 1);
+  const divisions = [...admin1].sort(([a], [b]) => (townsOf.get(b.slice(0, 2)) ?? 0) - (townsOf.get(a.slice(0, 2)) ?? 0));
+  for (const [code, name] of divisions) {
     const country = code.slice(0, 2);
     if (COUNTRY_NAME[country]) continue;
     const ref: NameRef = { canonical: name, type: 'place', kind: 'province', country: countryOf(country), admin1: name, exact: true };
-    // "Northern", "Central": an everyday word is no division's name, even with "Province" after it
-    if (ordinaryWord(name, english, dictionary)) continue;
+    if (ordinaryWord(name, english, dictionary)) {
+      // "Northern", "Central", "Upper River": words that say where, not which, name no division even with "Province"
+      // after them; "Chin", "Mon", "Plateau", "Rivers" do with the word for a division ("Chin State", "Plateau State")
+      if (!name.toLowerCase().split(/[\s-]+/).every((w) => POSITION_WORDS.has(w))) for (const word of DIVISION_NOUNS) addUnclaimed(lex, `${name} ${word}`, ref);
+      continue;
+    }
     const alone = usableGazetteerAlias(name, english) && addUnclaimed(lex, name, ref);
     // "Kachin State": a name that folds like another place's, or is also a given name or a people's, is the
     // division's with the word for one after it
@@ -93,6 +106,8 @@ function addWorld(lex: Lexicon): void {
 
 /** Words news put after the name of a first-level division ("Shan State", "Idlib Province"). */
 const DIVISION_NOUNS = ['State', 'Province', 'Region'];
+/** Words of division names that place a division rather than name it ("Upper East", "Central and Western"). */
+const POSITION_WORDS = new Set('north south east west northern southern eastern western northeast northwest southeast southwest northeastern northwestern southeastern southwestern central centre center upper lower middle far and of the capital inner outer'.split(' '));
 
 /** GeoNames' "Nord Kivu", "Northern Darfur", "Sud-Ubangi" as English-language news writes them: "North Kivu", "North Darfur", "South Ubangi". */
 function englishCompass(name: string): string[] {

