@@ -127,6 +127,8 @@ describe('names no list holds, read by the words around them', () => {
     assert.equal(one('Shells fell on the town of Tawila, residents said.', 'Tawila')?.type, 'place');
     assert.equal(one('Residents of the village of Bab Sharqi said 12 were killed.', 'Bab Sharqi')?.type, 'place', 'not the listed al-Bab');
     assert.deepEqual(found('Troops reached the town of Hope on Friday.', 'place'), [], 'an everyday word is not a town');
+    assert.equal(one('Jets struck the village of al-Khwayn in southern Idlib.', 'al-Khwayn')?.kind, 'village', 'a name may open with a lower-case article');
+    assert.equal(one('Mortars hit the neighbourhood of al-Sakhour on Sunday.', 'al-Sakhour')?.kind, 'neighbourhood');
   });
 
   it('a village nobody listed takes the province and country of the listed place beside it', () => {

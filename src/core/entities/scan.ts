@@ -371,7 +371,9 @@ export class EntityScanner {
    * class, whether or not a list holds it; a listed place that covers the whole name keeps what the list says.
    */
   private placeAfterClassNoun(i: number, known: Match | undefined): Match | undefined {
-    if (this.tokens[i - 1]?.lower !== 'of' || this.nameWordAt[i] !== 1) return undefined;
+    // "the village of al-Bureij": a name may open with the article in lower case
+    const opensName = this.nameWordAt[i] === 1 || (this.facts[i].lowerParticle && this.tokens[i + 1]?.text === '-' && this.nameWordAt[i + 2] === 1);
+    if (this.tokens[i - 1]?.lower !== 'of' || !opensName) return undefined;
     const kind = CUE_KINDS.get(this.tokens[i - 2]?.lower ?? '');
     if (!kind || this.facts[i].demonym || TITLES.has(this.tokens[i].lower)) return undefined;
     // "the village of Bab Sharqi": a listed name is the place only when it covers the whole name
