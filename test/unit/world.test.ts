@@ -87,6 +87,12 @@ describe('names no list holds, read by their shape and context', () => {
     assert.deepEqual(found('Petty Officer Scott C. Dayton died on Thursday.', 'place'), []);
   });
 
+  it('a town ending a name the text says is a person\'s is that person\'s surname, whatever the given name: Getachew Reda', () => {
+    assert.deepEqual(found('The spokesman Getachew Reda said 200 were killed.', 'person'), ['Getachew Reda']);
+    assert.deepEqual(found('Getachew Reda, a TPLF spokesman, denied it.', 'person'), ['Getachew Reda']);
+    assert.deepEqual(found('Troops entered Reda on Monday.', 'place'), ['Reda']);
+  });
+
   it('a one-word town that is the surname of someone named in full is that person', () => {
     const mentions = entities('Foreign Secretary Philip Hammond arrived. Hammond said the ceasefire would hold.');
     const hammond = mentions.filter((m) => m.text === 'Hammond');

@@ -526,10 +526,22 @@ export class EntityScanner {
       if (this.nameWordAt[j] !== 1 || this.facts[j].notName) break;
       // "David C. Lyons": after a middle initial comes the surname, whatever a list of places makes of it
       const surname = this.tokens[j - 1].text === '.' && this.middleInitialEndsAt(i, j - 1);
-      if (surname ? this.matchName(j)?.ref.type === 'actor' : this.matchName(j) || this.matchPlace(j)) break;
+      if (surname ? this.matchName(j)?.ref.type === 'actor' : this.matchName(j) || this.townEndsName(i, j)) break;
       last = j + 1;
     }
     return last;
+  }
+
+  /**
+   * Whether the place at token j ends the run begun at i rather than belonging to it: it does, unless it is a town of
+   * the world's list that ends a name the text says is a person's ("spokesman Getachew Reda", "Getachew Reda said";
+   * Reda is also a town in Poland).
+   */
+  private townEndsName(i: number, j: number): boolean {
+    const place = this.matchPlace(j);
+    if (!place) return false;
+    if (!place.ref.exact || place.ref.kind === 'country' || place.last !== j + 1 || j !== i + 1 || this.facts[i].common) return true;
+    return !(this.titledBefore(i) || this.describedAfter(j + 1));
   }
 
   /** "Stephen J. Townsend": token j is the full stop of a middle initial between two words of the run begun at i. */
