@@ -51,6 +51,10 @@ describe('incidents: when a claim is about', () => {
     const body = 'An August 21 chemical attack hit the suburbs of Damascus. Washington blames the government for the attack which it says killed more than 1400 people.';
     assert.deepEqual(when(claimIn(body, 'more than 1400', 'September 9 2013')), ['2013-08-21', '2013-08-21']);
     assert.equal(claimIn(body, 'more than 1400', 'September 9 2013').when?.basis, 'context');
+    const risen = claimIn("The toll from Friday's missile attack on the station has risen to 57, the governor said on Monday.", '57', 'April 11 2022');
+    assert.deepEqual([...when(risen)!, risen.when?.basis], ['2022-04-08', '2022-04-08', 'text'], 'the attack\'s day, not the statement\'s');
+    const reported = claimIn('The toll has risen to 86, a monitoring group said on Wednesday.', '86');
+    assert.equal(reported.when?.basis, 'published', 'a statement\'s day alone dates the report');
     const plain = claimIn('Air strikes killed 14 civilians in Idlib.', '14');
     assert.deepEqual([...when(plain)!, plain.when?.basis], ['2017-04-04', '2017-04-05', 'published']);
     const undated = analyzeText('t.txt', 'Air strikes killed 14 civilians in Idlib on Sunday.').figures[0].when;

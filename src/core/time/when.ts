@@ -19,6 +19,8 @@ const SUPERLATIVE_REACH = 8;
 const STATEMENT_REACH = 3;
 /** "Wednesday 21 August 2013": a weekday written just before the dateline belongs to it. */
 const DATELINE_WEEKDAY_CHARS = 12;
+/** How far from a claim another time of its sentence may date it, when the nearest dates a statement. */
+const EVENT_TIME_REACH = 15;
 /** A claim with no time of its own in a news report: what it reports happened that day or the day before. */
 const NEWS_LAG_DAYS = 1;
 
@@ -47,9 +49,17 @@ export class TimeResolver {
   /** The time of a claim written in tokens [first, last): what its sentence says, else what its role implies. */
   whenOf(first: number, last: number, role: TimeRole): When {
     const sentence = this.doc.tokens[first].sentence;
-    const stated = this.nearest(this.expressions(sentence), first, last, role);
-    // "the toll has risen to 86, a monitoring group said on Wednesday": the day of the report, not of the attack
-    if (stated && role === 'event' && this.statementTime(stated)) return span(stated.to - NEWS_LAG_DAYS, stated.to, 'published', role);
+    const found = this.expressions(sentence);
+    let stated = this.nearest(found, first, last, role);
+    if (stated && role === 'event' && this.statementTime(stated)) {
+      // "the toll from Friday's attack has risen to 57, the governor said on Monday": the attack's day, when the sentence gives it
+      const told = stated;
+      const near = (e: TimeExpression) => (e.last <= first ? first - e.last : e.first - last) <= EVENT_TIME_REACH;
+      const event = this.nearest(found.filter((e) => e !== told && !e.since && near(e) && !this.statementTime(e)), first, last, role);
+      // "the toll has risen to 86, a monitoring group said on Wednesday": else the day of the report, not of the attack
+      if (!event) return span(told.to - NEWS_LAG_DAYS, told.to, 'published', role);
+      stated = event;
+    }
     // "213 civilians have been killed since the truce collapsed on Monday": a toll over a span up to now is a running total
     if (stated) return span(stated.from, stated.to, 'text', stated.since && role === 'event' ? 'total' : role);
     if (role === 'event') {
