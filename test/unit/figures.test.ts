@@ -131,6 +131,15 @@ describe('death tolls in real articles (FA-KES)', () => {
     assert.equal(figures(text).find((f) => f.low === 1400)?.place, 'Syria');
   });
 
+  it('a count inside a toll ("including", "among them") is what the toll says happened to them', () => {
+    const f = figures('A missile killed at least 50 people on Friday, including five children, as civilians tried to flee.');
+    assert.deepEqual(f.map((x) => [x.text, x.event]), [['at least 50', 'killed'], ['five', 'killed']]);
+    const g = figures('Raids killed 18 civilians including one child and wounded dozens of others.');
+    assert.equal(g.find((x) => x.text === 'one')?.event, 'killed');
+    const h = figures('Troops executed 48 people this week, among them 10 children.');
+    assert.equal(h.find((x) => x.text === '10')?.event, 'executed');
+  });
+
   it('a place after a preposition is a scene even when a comma before "said" was lost', () => {
     const toll = one('Saraqeb was shelled on Saturday. Two children were killed when helicopters dropped a barrel bomb on the village of Kafr Nabl said the Observatory.');
     assert.equal(toll.place, 'Kafr Nabl');

@@ -147,7 +147,7 @@ export class FigureClassifier {
     const near = this.byDistance(fig, 10, 12);
     const fighters = noun !== undefined && (COMBATANT_NOUNS.has(noun) || FIGHTER_SUBJECT.has(noun)) || this.fighterContext(fig);
     const foreign = noun === 'foreigners' || (fig.noun !== undefined && this.tokens.slice(fig.last, fig.noun).some((t) => t.lower === 'foreign'));
-    let event: FigureEvent | undefined = this.agentOfAttack(fig) ? 'other' : this.tollValue(fig) ?? this.eventOf(near, noun, facts, fighters);
+    let event: FigureEvent | undefined = this.agentOfAttack(fig) ? 'other' : this.tollValue(fig) ?? this.partOfToll(fig, noun, facts, fighters) ?? this.eventOf(near, noun, facts, fighters);
     if (!event) event = fighters ? 'remaining' : near.some((w) => POPULATION.has(w)) ? 'population' : 'other';
     const cls = foreign ? 'foreign-fighters' : fighters ? 'fighters' : noun && CHILD_NOUNS.has(noun) ? 'children' : noun && WOMEN_NOUNS.has(noun) ? 'women' : 'civilians';
     const category: Category =
@@ -172,6 +172,27 @@ export class FigureClassifier {
       if (d < after && a < s.last) out.push(lower(this.tokens[a]));
       if (d < before && b >= s.first) out.push(lower(this.tokens[b]));
     }
+    return out;
+  }
+
+  /**
+   * "killed at least 50 people, including five children, as civilians tried to flee": a count inside a toll (after
+   * "including", "among them", "of whom") is what the toll's words before it say happened to them.
+   */
+  private partOfToll(fig: RawFigure, noun: string | undefined, facts: SentenceFacts, fighters: boolean): FigureEvent | undefined {
+    const words = this.wordsOfIncludingCount(fig);
+    const event = words && this.eventOf(words, noun, facts, fighters);
+    return event === 'killed' || event === 'wounded' || event === 'killed-or-wounded' || event === 'executed' ? event : undefined;
+  }
+
+  private wordsOfIncludingCount(fig: RawFigure): string[] | undefined {
+    const k = fig.first - 1;
+    const w = this.tokens[k]?.lower;
+    const at = w === 'including' ? k : (w === 'them' || w === 'whom') && (this.tokens[k - 1]?.lower === 'among' || this.tokens[k - 1]?.lower === 'of') ? k - 1 : undefined;
+    if (at === undefined) return undefined;
+    const s = this.doc.sentences[this.tokens[fig.first].sentence];
+    const out: string[] = [];
+    for (let j = at - 1; j >= Math.max(s.first, at - INCLUDING_REACH); j--) out.push(lower(this.tokens[j]));
     return out;
   }
 
@@ -414,6 +435,8 @@ const PLACE_REACH = 200;
 /** Verbs after which a place name stands for its government ("Washington blames", "Moscow said"). */
 const COMPASS_ADJECTIVES = new Set('northern southern eastern western northeastern northwestern southeastern southwestern north south east west central'.split(' '));
 const SCENE_PREPOSITIONS = new Set('in at on of near from to into inside outside around across towards toward'.split(' '));
+/** How far back the words of the count that includes another are read. */
+const INCLUDING_REACH = 10;
 /** How many places a list of speaking governments runs to ("Washington, London, Paris and Berlin say"). */
 const MAX_LISTED_SPEAKERS = 6;
 const METONYMY_VERBS = new Set('said says say blames blamed accuses accused condemned condemns warned warns insists insisted denied denies announced announces believes claimed claims urged urges'.split(' '));
