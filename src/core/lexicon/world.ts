@@ -84,10 +84,11 @@ export function readWorldTowns(admin1: Map<string, string>, skip: Set<string>): 
     if (f.length < 15 || f[6] !== 'P' || skip.has(f[8])) continue;
     const population = Number(f[14]) || 0;
     if (population < WORLD_MIN_POPULATION) continue;
-    const aliases = [...new Set([f[2], f[1]])];
     const names = new Set([f[2], f[1], ...f[3].split(',')]);
+    const name = withoutSoftSigns(f[2], names);
+    const aliases = [...new Set([name, f[2], f[1]])];
     out.push({
-      name: f[2], aliases, names, variants: transliterations(f[2], aliases, names), kind: f[7] === 'PPLC' || population >= 100_000 ? 'city' : 'town', country: f[8],
+      name, aliases, names, variants: transliterations(name, aliases, names), kind: f[7] === 'PPLC' || population >= 100_000 ? 'city' : 'town', country: f[8],
       admin1: admin1.get(`${f[8]}.${f[10]}`), population, lat: Math.round(Number(f[4]) * 1000) / 1000, lon: Math.round(Number(f[5]) * 1000) / 1000,
     });
   }
@@ -103,6 +104,15 @@ const MIN_VARIANT_LENGTH = 5;
  * every Arab country share: it would take the name from a neighbourhood of Mosul no list holds.
  */
 const ARTICLE = /^(?:[AE][lntdrsz]|Ash|Ath|Adh)[ '’-]/;
+
+/** An apostrophe for the Cyrillic soft sign, before a consonant ("Kramators'k", "Tol'yatti"); not Xi'an's or Ta'if's. */
+const SOFT_SIGN = /(?<=[a-z])['’](?=[b-df-hj-np-tv-z])/g;
+
+/** "Kramators'k" as English-language news writes it, "Kramatorsk", when GeoNames lists that spelling too. */
+function withoutSoftSigns(name: string, names: Set<string>): string {
+  const plain = name.replace(SOFT_SIGN, '');
+  return plain !== name && names.has(plain) ? plain : name;
+}
 
 function transliterations(name: string, aliases: string[], names: Set<string>): string[] {
   const skeleton = placeSkeleton(name);
