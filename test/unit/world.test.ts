@@ -69,6 +69,8 @@ describe('the world gazetteer: towns of other wars, with their province and coun
     assert.equal(province('Aid reached North Darfur and South Darfur.', 'North Darfur')?.ref.country, 'Sudan');
     assert.equal(province('Aid reached North Darfur and South Darfur.', 'South Darfur')?.kind, 'province');
     assert.equal(province('The army moved into Kachin State.', 'Kachin State')?.ref.country, 'Myanmar');
+    assert.equal(province('Donetsk regional governor Pavlo Kyrylenko said 98 were wounded.', 'Donetsk')?.kind, 'province', 'the oblast, not the city');
+    assert.equal(province('Shells hit Donetsk overnight.', 'Donetsk')?.kind, 'city');
   });
 
   it('a province named by an everyday word is found with the word for a province, and only then: Chin State, Plateau State', () => {

@@ -144,7 +144,18 @@ export class EntityScanner {
   private matchPlace(i: number): Match | undefined {
     if (this.placeAsked[i]) return this.placeFound[i];
     this.placeAsked[i] = 1;
-    return (this.placeFound[i] = this.findPlace(i));
+    return (this.placeFound[i] = this.regionOf(i, this.findPlace(i)));
+  }
+
+  /**
+   * "Donetsk regional governor", "the Kharkiv regional administration": before "regional" a name is its province's
+   * (Donetsk Oblast, which holds Kramatorsk), not the city the province is named after.
+   */
+  private regionOf(i: number, found: Match | undefined): Match | undefined {
+    if (!found || found.trim !== 0 || this.tokens[found.last]?.lower !== 'regional' || found.ref.kind === 'province' || found.ref.kind === 'country') return found;
+    const name = this.text.slice(this.tokens[i].start, this.tokens[found.last - 1].end);
+    const province = this.lex.placesByKey.get(placeKey(`${name} Region`));
+    return province?.kind === 'province' ? { last: found.last, ref: province, trim: 0 } : found;
   }
 
   private findPlace(i: number): Match | undefined {
