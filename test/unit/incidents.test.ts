@@ -163,3 +163,32 @@ describe('incidents: the chemical attack on Khan Sheikhoun, 4 April 2017', () =>
     assert.deepEqual([ghouta.figure.place, ghouta.figure.when?.from, ghouta.figure.when?.to], ['Eastern Ghouta', '2013-08-01', '2013-08-31']);
   });
 });
+
+describe('incidents: another war, three outlets on one hospital blast', () => {
+  // reports of our own wording, as wire copy is written: a headline, a date, a dateline
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cl-gaza-'));
+  const write = (name: string, text: string) => {
+    fs.writeFileSync(path.join(dir, name), text);
+    return path.join(dir, name);
+  };
+  const files = [
+    write('a.txt', 'Health ministry says 471 killed in hospital blast\n\nOctober 18 2023\n\nGAZA (Reuters) - An explosion at a hospital in Gaza City on Tuesday killed 471 people, the health ministry said.'),
+    write('b.txt', 'Intelligence puts hospital blast toll at 100 to 300\n\nOctober 19 2023\n\nWASHINGTON (AP) - U.S. intelligence agencies estimate that between 100 and 300 people were killed in Tuesday\'s explosion at a hospital in Gaza City.'),
+    write('c.txt', 'Rafah strike kills 12\n\nOctober 19 2023\n\nRAFAH (AFP) - An air strike on a house in Rafah killed 12 people on Wednesday, medics said.'),
+  ];
+  const { output } = analyzeCorpus(files, defaultLexicon());
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const tolls = (file: string) => output.documents.find((d) => d.file.endsWith(file))!.figures.filter((f) => f.group === 'civilians-killed');
+
+  it('a dateline is where a report was filed from, not where the dead were killed', () => {
+    assert.ok(tolls('b.txt').every((f) => f.place !== 'Washington'), JSON.stringify(tolls('b.txt').map((f) => f.place)));
+  });
+
+  it('the tolls of the blast, placed in Gaza or in Gaza City, are one incident; the strike on Rafah the next day is another', () => {
+    const blast = new Set([...tolls('a.txt'), ...tolls('b.txt')].map((f) => f.incident));
+    assert.equal(blast.size, 1, JSON.stringify([...blast]));
+    assert.ok(tolls('c.txt').every((f) => !blast.has(f.incident)));
+    const id = [...blast][0];
+    assert.ok(output.disagreements.some((d) => d.incident === id), '471 and 100 to 300 disagree');
+  });
+});

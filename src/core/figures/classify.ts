@@ -321,7 +321,7 @@ export class FigureClassifier {
       if (m.kind === 'country') countries.add(m.canonical);
       // "the Security Council met in New York": where the war is reported from, not where it is fought
       if (!this.inTheatre(m)) continue;
-      if (this.standsForGovernment(m)) continue;
+      if (this.standsForGovernment(m) || this.dateline(m)) continue;
       // "... killed 19, hours after a chemical attack in Khan Sheikhoun": a place beyond a clause of its own is another event's
       if (this.crossesClause(fig, m)) continue;
       const distance = m.first >= fig.last ? m.first - fig.last : fig.first - m.last + 3;
@@ -343,7 +343,7 @@ export class FigureClassifier {
   private focusPlace(fig: RawFigure, inSentence: Mention | undefined): string | undefined {
     const sentence = this.tokens[fig.first].sentence;
     // a statement made in Moscow or Geneva is not about Moscow or Geneva: the focus is a place of the war
-    const townLevel = (m: Mention) => m.type === 'place' && ['village', 'town', 'city', 'neighbourhood'].includes(m.kind) && this.tokens[m.last]?.text !== '-' && this.inTheatre(m) && !this.standsForGovernment(m);
+    const townLevel = (m: Mention) => m.type === 'place' && ['village', 'town', 'city', 'neighbourhood'].includes(m.kind) && this.tokens[m.last]?.text !== '-' && this.inTheatre(m) && !this.standsForGovernment(m) && !this.dateline(m);
     // the country named nearest before the figure (or beside it): a town of another country is not where it happened
     let country = inSentence && this.countryAsScene(inSentence) ? inSentence.canonical : undefined;
     for (let k = this.mentions.length - 1; k >= 0; k--) {
@@ -375,7 +375,7 @@ export class FigureClassifier {
     if (!this.articleCountries) {
       const weight = new Map<string, number>();
       for (const m of this.mentions) {
-        if (m.type !== 'place' || this.tokens[m.last]?.text === '-' || this.standsForGovernment(m)) continue;
+        if (m.type !== 'place' || this.tokens[m.last]?.text === '-' || this.standsForGovernment(m) || this.dateline(m)) continue;
         const country = m.kind === 'country' ? m.canonical : m.country;
         if (country) weight.set(country, (weight.get(country) ?? 0) + (m.kind === 'country' ? 1 : 2));
       }
@@ -399,6 +399,16 @@ export class FigureClassifier {
    * "carried out by Washington", "Moscow said", "Washington and Paris say": a place that acts or speaks stands for
    * its government; it is neither where an event happened nor what the article is about.
    */
+  /** "WASHINGTON (AP) —", "BEIRUT Thirteen civilians…": a town in capitals before the story is where it was filed from. */
+  private dateline(m: Mention): boolean {
+    if (m.kind === 'country' || m.kind === 'province') return false;
+    for (let k = m.first; k < m.last; k++) {
+      const text = this.tokens[k].text;
+      if (this.tokens[k].kind === 'word' && (text.length < 2 || text !== text.toUpperCase())) return false;
+    }
+    return true;
+  }
+
   private standsForGovernment(m: Mention): boolean {
     const before = this.tokens[m.first - 1]?.lower ?? '';
     if (before === 'by') return true;
