@@ -163,4 +163,15 @@ describe('attribution in wire copy without commas (FA-KES)', () => {
     const f = analyzeText('x', 'Rockets kill 19 in Aleppo Monitor AFP Thursday 9 Jul 2015 At least 19 civilians were killed by a barrel bomb the Observatory said.').figures;
     assert.ok(f.every((x) => x.source === 'Syrian Observatory for Human Rights'), JSON.stringify(f.map((x) => x.source)));
   });
+
+  it('a province\'s or a town\'s own institution speaks for itself too, not as unnamed officials', () => {
+    assert.equal(one('An explosion killed 471 people, the Gaza health ministry said.').source, 'Gaza health ministry');
+    assert.equal(one('Shelling killed 12 people, the Idlib health directorate said.').source, 'Idlib health directorate');
+    assert.equal(one('A missile killed 9 people, the Kharkiv regional military administration said.').source, 'Kharkiv regional military administration');
+  });
+
+  it('another nation\'s Red Crescent is its own, not the Syrian Arab Red Crescent', () => {
+    assert.equal(one('Shelling killed 12 people, the Palestinian Red Crescent said.').source, 'Palestinian Red Crescent');
+    assert.equal(one('Shelling killed 12 people, the Syrian Red Crescent said.').source, 'Syrian Arab Red Crescent');
+  });
 });

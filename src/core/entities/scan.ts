@@ -272,6 +272,8 @@ export class EntityScanner {
       const cued = this.placeAfterClassNoun(i, best);
       if (cued) { out.push(this.mention(i, cued.last, cued.ref)); i = cued.last; continue; }
       if (best && this.otherCoalition(i, best)) { i++; continue; }
+      const branch = best && this.otherNationsBranch(i, best, out[out.length - 1]);
+      if (branch) { out.push(this.mention(i - 1, best!.last, branch, best!.trim)); i = best!.last; continue; }
       if (best) { out.push(this.mention(i, best.last, best.ref, best.trim)); i = best.last; continue; }
       const generic = this.matchStateForce(i) ?? this.matchGovernmentOf(i) ?? this.matchAcronym(i);
       if (generic) { out.push(this.mention(i, generic.last, generic.ref, generic.trim)); i = generic.last; continue; }
@@ -320,6 +322,22 @@ export class EntityScanner {
   }
 
   /** "the opposition coalition", "a Kurdish-Arab coalition": a bare "coalition" that is not the US-led one. */
+  /**
+   * "the Palestinian Red Crescent", "the Iraqi Red Crescent": a listed organisation named for one nation ("Syrian
+   * Arab Red Crescent", listed as "Red Crescent" too), after another nation's adjective, is that nation's own. Not
+   * an armed group: "Kurdish SDF" describes the Syrian Democratic Forces.
+   */
+  private otherNationsBranch(i: number, m: Match, before: Mention | undefined): NameRef | undefined {
+    const prev = this.tokens[i - 1];
+    if (m.ref.type !== 'actor' || m.ref.kind === 'armed-group' || m.trim !== 0 || !prev || !this.facts[i - 1].demonym || !this.facts[i - 1].capitalized || !this.joined(i - 1, i)) return undefined;
+    // "UN-Arab Red Crescent", "Kurdish-Arab Syrian Democratic Forces": the adjective belongs to a compound before it
+    if (this.tokens[i - 2]?.text === '-' || (before && before.last > i - 1)) return undefined;
+    const nation = m.ref.canonical.split(' ')[0];
+    if (nation === prev.text || !this.lex.english.demonyms.has(nation.toLowerCase())) return undefined;
+    const text = this.text.slice(prev.start, this.tokens[m.last - 1].end);
+    return { canonical: text, type: 'actor', kind: m.ref.kind };
+  }
+
   private otherCoalition(i: number, m: Match): boolean {
     if (m.last - i !== 1 || this.tokens[i].lower !== 'coalition') return false;
     const prev = this.tokens[i - 1];

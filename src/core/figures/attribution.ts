@@ -24,8 +24,8 @@ const MONITOR = new Set('monitor monitors monitoring watchdog'.split(' '));
 const isDoubleQuote = (s: string) => s === '"' || s === '“' || s === '”';
 const isApostrophe = (s: string | undefined) => s === "'" || s === '’';
 const WEEKDAY_OR_MONTH = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
-const BODY_HEADS = new Set(['ministry', 'army', 'military', 'government', 'authorities', 'presidency', 'police', 'navy', 'command']);
-const BODY_MODIFIERS = new Set(['defence', 'defense', 'foreign', 'interior', 'health', 'information', 'general', 'armed', 'forces', 'military', 'state']);
+const BODY_HEADS = new Set(['ministry', 'army', 'military', 'government', 'authorities', 'presidency', 'police', 'navy', 'command', 'directorate', 'council', 'administration']);
+const BODY_MODIFIERS = new Set(['defence', 'defense', 'foreign', 'interior', 'health', 'information', 'general', 'armed', 'forces', 'military', 'state', 'city', 'local', 'provincial', 'regional']);
 const STATE_MEDIA = new Set('state official government pro-government regime'.split(' '));
 const MEDIA_NOUN = new Set('media television tv news broadcaster agency channel radio'.split(' '));
 const DEMONYM_COUNTRY = new Map<string, string>([['syria', 'Syrian'], ['syrian', 'Syrian'], ['iraq', 'Iraqi'], ['iraqi', 'Iraqi'], ['russia', 'Russian'], ['russian', 'Russian'], ['iran', 'Iranian'], ['iranian', 'Iranian'], ['turkey', 'Turkish'], ['turkish', 'Turkish'], ['kurdish', 'Kurdish'], ['lebanon', 'Lebanese'], ['lebanese', 'Lebanese'], ['united states', 'US'], ['us', 'US'], ['american', 'US'], ['united kingdom', 'British'], ['british', 'British'], ['france', 'French'], ['french', 'French'], ['israel', 'Israeli'], ['israeli', 'Israeli'], ['jordan', 'Jordanian'], ['jordanian', 'Jordanian']]);
@@ -149,8 +149,9 @@ export class Attributor {
     const m = this.mentionAt[k];
     let country: string | undefined;
     let j = k;
-    if (m && m.type === 'place' && m.kind === 'country' && m.first === k) {
-      country = DEMONYM_COUNTRY.get(m.canonical.toLowerCase()) ?? m.canonical;
+    // "Turkey's health ministry", and a province's or a town's own: "the Gaza health ministry", "Idlib's health directorate"
+    if (m && m.type === 'place' && m.first === k) {
+      country = m.kind === 'country' ? DEMONYM_COUNTRY.get(m.canonical.toLowerCase()) ?? m.canonical : m.canonical;
       j = m.last;
       if (isApostrophe(this.tokens[j]?.text)) j++;
       if (this.tokens[j]?.lower === 's') j++;
@@ -163,8 +164,9 @@ export class Attributor {
     for (let n = 0; n < 3 && this.tokens[j + n]; n++) {
       const w = this.tokens[j + n].lower;
       words.push(w);
-      if (BODY_HEADS.has(w)) return `${country} ${words.join(' ')}`;
-      if (!BODY_MODIFIERS.has(w)) return undefined;
+      // "the Kharkiv regional military administration": a head may be the modifier of another
+      if (BODY_HEADS.has(w) && !BODY_HEADS.has(this.tokens[j + n + 1]?.lower ?? '')) return `${country} ${words.join(' ')}`;
+      if (!BODY_MODIFIERS.has(w) && !BODY_HEADS.has(w)) return undefined;
     }
     return undefined;
   }
