@@ -192,3 +192,36 @@ describe('incidents: another war, three outlets on one hospital blast', () => {
     assert.ok(output.disagreements.some((d) => d.incident === id), '471 and 100 to 300 disagree');
   });
 });
+
+describe('incidents: another war, a village no list holds', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cl-sudan-'));
+  const write = (name: string, text: string) => {
+    fs.writeFileSync(path.join(dir, name), text);
+    return path.join(dir, name);
+  };
+  const files = [
+    write('a.txt', 'June 6 2024\n\nCAIRO (AP) - Paramilitary fighters attacked the village of Wad al-Noura in Sudan\'s Gezira province on Wednesday, killing more than 100 people, activists said. The Resistance Committees in Madani put the death toll at 104.'),
+    write('b.txt', 'June 7 2024\n\nPORT SUDAN, Sudan (Reuters) - Sudan\'s army said on Thursday that the paramilitaries killed 150 civilians in Wad al-Noura village a day earlier.'),
+    write('c.txt', 'June 9 2024\n\nKHARTOUM (AFP) - The death toll from Wednesday\'s attack on Wad al-Noura has risen to 120, the Resistance Committees in Madani said on Sunday.'),
+  ];
+  const { output, index } = analyzeCorpus(files, defaultLexicon());
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const toll = (file: string, low: number) => {
+    const doc = output.documents.find((d) => d.file.endsWith(file))!;
+    const i = doc.figures.findIndex((f) => f.low === low && f.group === 'civilians-killed' && f.source !== null);
+    assert.ok(i >= 0, `${low} in ${file}: ${JSON.stringify(doc.figures.map((f) => [f.text, f.source]))}`);
+    return { ref: { file: doc.file, index: i }, figure: doc.figures[i] };
+  };
+
+  it('the village lies in the province named beside it, in the country the articles are about', () => {
+    const place = output.documents[0].places?.find((p) => p.canonical === 'Wad al-Noura');
+    assert.deepEqual([place?.kind, place?.admin1, place?.country], ['village', 'Gezira', 'Sudan']);
+  });
+
+  it('three outlets\' tolls are one incident: the committees\' 104 then 120 is an update, the army\'s 150 a disagreement', () => {
+    const [a, b, c] = [toll('a.txt', 104), toll('b.txt', 150), toll('c.txt', 120)];
+    assert.equal(new Set([a, b, c].map((t) => t.figure.incident)).size, 1, JSON.stringify([a, b, c].map((t) => t.figure.incident)));
+    assert.ok(output.updates.some((u) => u.from.file === a.ref.file && u.to.file === c.ref.file), 'the committees raised their toll');
+    assert.ok(index.disagreementsOf(b.ref).some((r) => index.figure(r)?.low === 104));
+  });
+});

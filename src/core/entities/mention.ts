@@ -1,4 +1,5 @@
 import type { EntityType, NameRef } from '../lexicon/names';
+import type { Token } from '../text/tokens';
 
 /** One mention of a place, actor or person, with end-exclusive offsets and token range. */
 export interface Mention {
@@ -24,5 +25,16 @@ export interface PlaceContext { country?: string; admin1?: string; lat?: number;
  * the same fields, so the code reading references keeps one shape of them.
  */
 export function unlistedPlace(canonical: string, kind: string, where: PlaceContext = {}): NameRef {
-  return { canonical, type: 'place', kind, country: where.country, admin1: where.admin1, lat: where.lat, lon: where.lon, unlisted: true };
+  // a province nobody listed is its own first-level division, which holds the places named as in it
+  return { canonical, type: 'place', kind, country: where.country, admin1: where.admin1 ?? (kind === 'province' ? canonical : undefined), lat: where.lat, lon: where.lon, unlisted: true };
+}
+
+/** "WASHINGTON (AP) -", "BEIRUT Thirteen civilians…": a town in capitals before a story is where it was filed from. */
+export function writtenAsDateline(tokens: readonly Token[], m: Mention): boolean {
+  if (m.kind === 'country' || m.kind === 'province') return false;
+  for (let k = m.first; k < m.last; k++) {
+    const text = tokens[k].text;
+    if (tokens[k].kind === 'word' && (text.length < 2 || text !== text.toUpperCase())) return false;
+  }
+  return true;
 }

@@ -1,13 +1,13 @@
-import type { Tokenized } from '../text/tokens';
-import { type Mention, unlistedPlace } from './mention';
+import type { Token, Tokenized } from '../text/tokens';
+import { type Mention, unlistedPlace, writtenAsDateline } from './mention';
 
 // A village no gazetteer holds is still somewhere: "the village of Tokhar near Manbij", "Rityan in Aleppo's northern
 // countryside". Such a place takes the province, country of the listed place its sentence names
 // nearest to it, so that a toll set there can be the same incident as another source's toll set in the town or
 // province (the incident clustering compares places by province and distance).
 
-/** Whether the mention is a town or village nobody listed, not yet located. */
-const unlisted = (m: Mention) => m.type === 'place' && m.ref.unlisted === true && m.ref.admin1 === undefined;
+/** Whether the mention is a place nobody listed, not yet located: a town without its province, a province without its country. */
+const unlisted = (m: Mention) => m.type === 'place' && m.ref.unlisted === true && (m.kind === 'province' ? m.ref.country === undefined : m.ref.admin1 === undefined);
 /** A listed place below a country, which locates a place beside it. */
 const locating = (m: Mention) => m.type === 'place' && m.kind !== 'country' && (m.ref.admin1 !== undefined || m.ref.lat !== undefined);
 
@@ -28,15 +28,35 @@ export function locateByContext(doc: Tokenized, mentions: Mention[]): Mention[] 
     const by = nearestListed(doc, mentions, k);
     if (by) located.set(mentions[k].canonical, by);
   }
-  if (located.size === 0) return mentions;
   for (const m of mentions) {
     const by = unlisted(m) ? located.get(m.canonical) : undefined;
     if (!by) continue;
     // in place: the mentions are the scanner's own, and one shape of mention keeps their readers fast
     // a neighbourhood lies where its town does ("al-Fayed neighbourhood in Aleppo"); a village may be far from the town beside it
     const at = m.kind === 'neighbourhood' ? by.ref : undefined;
-    m.ref = unlistedPlace(m.canonical, m.kind, { country: by.ref.country ?? m.ref.country, admin1: by.ref.admin1, lat: at?.lat, lon: at?.lon });
+    m.ref = unlistedPlace(m.canonical, m.kind, { country: by.ref.country ?? m.ref.country, admin1: m.kind === 'province' ? m.canonical : by.ref.admin1, lat: at?.lat, lon: at?.lon });
     m.country = m.ref.country;
   }
+  // a place that no neighbour puts in a country lies in the one the article names most
+  const country = mainCountry(doc.tokens, mentions);
+  if (country === undefined) return mentions;
+  for (const m of mentions) {
+    if (m.type !== 'place' || m.ref.unlisted !== true || m.ref.country !== undefined) continue;
+    m.ref = unlistedPlace(m.canonical, m.kind, { country, admin1: m.ref.admin1, lat: m.ref.lat, lon: m.ref.lon });
+    m.country = country;
+  }
   return mentions;
+}
+
+/** The country whose places (or own name) the article names most, datelines aside; ties go to the first named. */
+function mainCountry(tokens: readonly Token[], mentions: Mention[]): string | undefined {
+  const count = new Map<string, number>();
+  let best: string | undefined;
+  for (const m of mentions) {
+    if (m.type !== 'place' || m.country === undefined || writtenAsDateline(tokens, m)) continue;
+    const n = (count.get(m.country) ?? 0) + 1;
+    count.set(m.country, n);
+    if (best === undefined || n > count.get(best)!) best = m.country;
+  }
+  return best;
 }

@@ -28,6 +28,9 @@ const GENERIC_HEADS = new Set(['army', 'forces', 'force', 'units', 'unit', 'regi
 /** Class nouns of the parts of a town: a place so named is a neighbourhood, and lies where its town does. */
 const PART_NOUNS = new Set(['neighbourhood', 'neighborhood', 'neighbourhoods', 'neighborhoods', 'quarter', 'quarters', 'square']);
 
+/** "al-Athamiyeh neighborhood", "Gezira province": the kind of place a class noun after a name says it is. */
+const kindBefore = (noun: string) => (noun === 'province' || noun === 'provinces' || noun === 'governorate' ? 'province' : PART_NOUNS.has(noun) ? 'neighbourhood' : 'town');
+
 /** "the village of X", "the towns of X and Y": the kind of place a class noun before "of" says its name is. */
 const CUE_KINDS = new Map<string, string>([
   ...['village', 'villages', 'hamlet', 'hamlets'].map((w): [string, string] => [w, 'village']),
@@ -620,7 +623,7 @@ export class EntityScanner {
     const first = lowers[0];
     if (TITLES.has(first) || this.lex.english.demonyms.has(first)) return undefined;
     const noun = words.some((w) => this.lex.english.common.has(w.lower)) ? undefined : this.classNounAfter(last);
-    if (noun) return unlistedPlace(text, PART_NOUNS.has(noun) ? 'neighbourhood' : 'town');
+    if (noun) return unlistedPlace(text, kindBefore(noun));
     const nameWords = words.filter((w) => !NAME_PARTICLES.has(w.text.toLowerCase()) || isCapitalized(w.text));
     if (nameWords.length < 2 || nameWords.length > 5) return this.singleName(i, last, text);
     const common = nameWords.filter((w) => this.lex.english.common.has(w.text.toLowerCase()) && !this.lex.english.firstNames.has(w.text.toLowerCase()) && !this.lex.english.lastNames.has(w.text.toLowerCase()));
@@ -637,7 +640,7 @@ export class EntityScanner {
     const t = this.tokens[i];
     if (TITLES.has(t.lower) || this.lex.english.demonyms.has(t.lower)) return undefined;
     const noun = this.facts[i].common ? undefined : this.classNounAfter(i + 1);
-    if (noun) return unlistedPlace(t.text, PART_NOUNS.has(noun) ? 'neighbourhood' : 'town');
+    if (noun) return unlistedPlace(t.text, kindBefore(noun));
     return this.singleName(i, i + 1, t.text);
   }
 

@@ -1,4 +1,4 @@
-import type { Mention } from '../entities/mention';
+import { type Mention, writtenAsDateline } from '../entities/mention';
 import { countLeading } from '../sorted';
 import type { ArticleCues } from '../text/sentenceCues';
 import type { Token, Tokenized } from '../text/tokens';
@@ -399,14 +399,8 @@ export class FigureClassifier {
    * "carried out by Washington", "Moscow said", "Washington and Paris say": a place that acts or speaks stands for
    * its government; it is neither where an event happened nor what the article is about.
    */
-  /** "WASHINGTON (AP) —", "BEIRUT Thirteen civilians…": a town in capitals before the story is where it was filed from. */
   private dateline(m: Mention): boolean {
-    if (m.kind === 'country' || m.kind === 'province') return false;
-    for (let k = m.first; k < m.last; k++) {
-      const text = this.tokens[k].text;
-      if (this.tokens[k].kind === 'word' && (text.length < 2 || text !== text.toUpperCase())) return false;
-    }
-    return true;
+    return writtenAsDateline(this.tokens, m);
   }
 
   private standsForGovernment(m: Mention): boolean {
