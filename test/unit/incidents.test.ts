@@ -164,20 +164,23 @@ describe('incidents: the chemical attack on Khan Sheikhoun, 4 April 2017', () =>
   });
 });
 
-describe('incidents: another war, three outlets on one hospital blast', () => {
-  // reports of our own wording, as wire copy is written: a headline, a date, a dateline
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cl-gaza-'));
-  const write = (name: string, text: string) => {
+/** A corpus of reports of our own wording, written as wire copy is (a headline, a date, a dateline), analysed whole. */
+function reportsOf(texts: Record<string, string>) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cl-reports-'));
+  const files = Object.entries(texts).map(([name, text]) => {
     fs.writeFileSync(path.join(dir, name), text);
     return path.join(dir, name);
-  };
-  const files = [
-    write('a.txt', 'Health ministry says 471 killed in hospital blast\n\nOctober 18 2023\n\nGAZA (Reuters) - An explosion at a hospital in Gaza City on Tuesday killed 471 people, the health ministry said.'),
-    write('b.txt', 'Intelligence puts hospital blast toll at 100 to 300\n\nOctober 19 2023\n\nWASHINGTON (AP) - U.S. intelligence agencies estimate that between 100 and 300 people were killed in Tuesday\'s explosion at a hospital in Gaza City.'),
-    write('c.txt', 'Rafah strike kills 12\n\nOctober 19 2023\n\nRAFAH (AFP) - An air strike on a house in Rafah killed 12 people on Wednesday, medics said.'),
-  ];
-  const { output } = analyzeCorpus(files, defaultLexicon());
+  });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  return analyzeCorpus(files, defaultLexicon());
+}
+
+describe('incidents: another war, three outlets on one hospital blast', () => {
+  const { output } = reportsOf({
+    'a.txt': 'Health ministry says 471 killed in hospital blast\n\nOctober 18 2023\n\nGAZA (Reuters) - An explosion at a hospital in Gaza City on Tuesday killed 471 people, the health ministry said.',
+    'b.txt': 'Intelligence puts hospital blast toll at 100 to 300\n\nOctober 19 2023\n\nWASHINGTON (AP) - U.S. intelligence agencies estimate that between 100 and 300 people were killed in Tuesday\'s explosion at a hospital in Gaza City.',
+    'c.txt': 'Rafah strike kills 12\n\nOctober 19 2023\n\nRAFAH (AFP) - An air strike on a house in Rafah killed 12 people on Wednesday, medics said.',
+  });
   const tolls = (file: string) => output.documents.find((d) => d.file.endsWith(file))!.figures.filter((f) => f.group === 'civilians-killed');
 
   it('a dateline is where a report was filed from, not where the dead were killed', () => {
@@ -194,18 +197,11 @@ describe('incidents: another war, three outlets on one hospital blast', () => {
 });
 
 describe('incidents: another war, a village no list holds', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cl-sudan-'));
-  const write = (name: string, text: string) => {
-    fs.writeFileSync(path.join(dir, name), text);
-    return path.join(dir, name);
-  };
-  const files = [
-    write('a.txt', 'June 6 2024\n\nCAIRO (AP) - Paramilitary fighters attacked the village of Wad al-Noura in Sudan\'s Gezira province on Wednesday, killing more than 100 people, activists said. The Resistance Committees in Madani put the death toll at 104.'),
-    write('b.txt', 'June 7 2024\n\nPORT SUDAN, Sudan (Reuters) - Sudan\'s army said on Thursday that the paramilitaries killed 150 civilians in Wad al-Noura village a day earlier.'),
-    write('c.txt', 'June 9 2024\n\nKHARTOUM (AFP) - The death toll from Wednesday\'s attack on Wad al-Noura has risen to 120, the Resistance Committees in Madani said on Sunday.'),
-  ];
-  const { output, index } = analyzeCorpus(files, defaultLexicon());
-  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const { output, index } = reportsOf({
+    'a.txt': 'June 6 2024\n\nCAIRO (AP) - Paramilitary fighters attacked the village of Wad al-Noura in Sudan\'s Gezira province on Wednesday, killing more than 100 people, activists said. The Resistance Committees in Madani put the death toll at 104.',
+    'b.txt': 'June 7 2024\n\nPORT SUDAN, Sudan (Reuters) - Sudan\'s army said on Thursday that the paramilitaries killed 150 civilians in Wad al-Noura village a day earlier.',
+    'c.txt': 'June 9 2024\n\nKHARTOUM (AFP) - The death toll from Wednesday\'s attack on Wad al-Noura has risen to 120, the Resistance Committees in Madani said on Sunday.',
+  });
   const toll = (file: string, low: number) => {
     const doc = output.documents.find((d) => d.file.endsWith(file))!;
     const i = doc.figures.findIndex((f) => f.low === low && f.group === 'civilians-killed' && f.source !== null);
