@@ -220,4 +220,13 @@ describe('incidents: another war, a village no list holds', () => {
     assert.ok(output.updates.some((u) => u.from.file === a.ref.file && u.to.file === c.ref.file), 'the committees raised their toll');
     assert.ok(index.disagreementsOf(b.ref).some((r) => index.figure(r)?.low === 104));
   });
+
+  it('the claims of the kind about the village at other times are counted for the hover, an article added later at once', () => {
+    const a = toll('a.txt', 104);
+    assert.deepEqual(index.otherTimes(a.ref), { earlier: [], later: [] });
+    const later = path.join(path.dirname(a.ref.file), 'd.txt');
+    index.set(analyzeText(later, 'July 20 2024\n\nKHARTOUM (AFP) - Shelling killed 9 civilians in Wad al-Noura village on Friday, medics said.'));
+    const { earlier, later: after } = index.otherTimes(a.ref);
+    assert.deepEqual([earlier.length, after.map((r) => index.figure(r)?.low)], [0, [9]]);
+  });
 });

@@ -96,6 +96,8 @@ interface Lookups {
   /** By the figure itself, so that a lookup builds no key. */
   disputes: Map<Figure, FigureRef[]>;
   updatesOf: Map<Figure, Update[]>;
+  /** Kind of quantity -> place -> its claims: built for a kind when a hover first asks about it, not per hover. */
+  claimsByPlace: Map<string, Map<string, FigureEntry[]>>;
 }
 
 const emptyState = (): IndexState => ({
@@ -338,7 +340,7 @@ export class CorpusIndex {
   private get lookups(): Lookups {
     const flat = this.flat;
     if (!flat.lookups) {
-      const l: Lookups = { byId: new Map(), disagreementsByIncident: new Map(), disputes: new Map(), updatesOf: new Map() };
+      const l: Lookups = { byId: new Map(), disagreementsByIncident: new Map(), disputes: new Map(), updatesOf: new Map(), claimsByPlace: new Map() };
       for (const inc of flat.incidents) l.byId.set(inc.id, inc);
       for (const d of flat.disagreements) {
         pushTo(l.disagreementsByIncident, d.incident, d);
@@ -396,13 +398,25 @@ export class CorpusIndex {
     const out = { earlier: [] as FigureRef[], later: [] as FigureRef[] };
     if (!f?.group || !f.place || !own) return out;
     const day = own.to ?? '';
-    for (const m of this.state.groupMap.get(f.group)?.values() ?? []) {
-      if (m.figure.place !== f.place || m.figure.incident === own.id || !m.figure.incident) continue;
+    for (const m of this.claimsAt(f.group).get(f.place) ?? []) {
+      if (m.figure.incident === own.id || !m.figure.incident) continue;
       const other = this.lookups.byId.get(m.figure.incident);
       if (!other?.to || !day) continue;
       (other.to < day ? out.earlier : out.later).push(m.ref);
     }
     return out;
+  }
+
+  /** A kind of quantity's claims by place, so that a hover reads one place's claims, not the whole kind's. */
+  private claimsAt(group: string): Map<string, FigureEntry[]> {
+    const lookups = this.lookups;
+    let byPlace = lookups.claimsByPlace.get(group);
+    if (!byPlace) {
+      byPlace = new Map();
+      for (const m of this.state.groupMap.get(group)?.values() ?? []) if (m.figure.place) pushTo(byPlace, m.figure.place, m);
+      lookups.claimsByPlace.set(group, byPlace);
+    }
+    return byPlace;
   }
 
   /** One source's counts for one incident rising from article to article. */
