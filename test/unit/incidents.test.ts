@@ -196,6 +196,19 @@ describe('incidents: another war, three outlets on one hospital blast', () => {
   });
 });
 
+describe('incidents: a ceiling against a toll ten times higher', () => {
+  const { output, index } = reportsOf({
+    'a.txt': 'October 18 2023\n\nGAZA (Reuters) - An explosion at a hospital in Gaza City on Tuesday killed 471 people, the health ministry said.',
+    'c.txt': 'October 21 2023\n\nPARIS (AFP) - French military intelligence said on Saturday that Tuesday\'s blast at the hospital in Gaza City killed at most 50 people.',
+  });
+
+  it('"at most 50" disagrees with 471: a ceiling is said of the whole, not of a part', () => {
+    const ceiling = output.documents.find((d) => d.file.endsWith('c.txt'))!;
+    const ref = { file: ceiling.file, index: ceiling.figures.findIndex((f) => f.qualifier === 'up-to') };
+    assert.ok(index.disagreementsOf(ref).some((r) => index.figure(r)?.low === 471));
+  });
+});
+
 describe('incidents: another war, a village no list holds', () => {
   const { output, index } = reportsOf({
     'a.txt': 'June 6 2024\n\nCAIRO (AP) - Paramilitary fighters attacked the village of Wad al-Noura in Sudan\'s Gezira province on Wednesday, killing more than 100 people, activists said. The Resistance Committees in Madani put the death toll at 104.',

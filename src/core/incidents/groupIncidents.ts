@@ -69,11 +69,13 @@ const sameSpot = (a: IncidentClaim, b: IncidentClaim) => !a.place || !b.place ||
  * things stand (fighters left, territory held) have no such parts: there, five times fewer is a dispute.
  */
 const PART_RATIO = 5;
+/** "at most 50", "fewer than 50": a ceiling is said of the whole, never of a part, whatever the other count. */
+const CEILINGS = new Set(['up-to', 'fewer-than']);
 
 /** Two sources whose claims about one incident cannot both hold, and that are estimates of the same whole. */
 function disagree(a: IncidentClaim, b: IncidentClaim): boolean {
   const [lower, upper] = a.high < b.low ? [a, b] : b.high < a.low ? [b, a] : [undefined, undefined];
-  if (!lower || !upper || (a.role !== 'standing' && upper.low > PART_RATIO * lower.high)) return false;
+  if (!lower || !upper || (a.role !== 'standing' && upper.low > PART_RATIO * lower.high && !CEILINGS.has(lower.figure.qualifier))) return false;
   return a.source !== b.source && a.unit === b.unit && sameSpot(a, b);
 }
 
