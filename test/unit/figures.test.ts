@@ -131,6 +131,13 @@ describe('death tolls in real articles (FA-KES)', () => {
     assert.equal(figures(text).find((f) => f.low === 1400)?.place, 'Syria');
   });
 
+  it('soldiers by any name are one state\'s troops, counted as combatants: "servicemen", "soldiers", "troops"', () => {
+    const f = figures('Russia said it had killed more than 600 Ukrainian servicemen. Kyiv said 40 Ukrainian soldiers died and 12 sailors were wounded.');
+    assert.deepEqual(f.map((x) => [x.text, x.category, x.actor]), [['more than 600', 'casualties', 'Ukrainian troops'], ['40', 'casualties', 'Ukrainian troops'], ['12', 'casualties', null]]);
+    assert.equal(f[0].group, f[1].group);
+    assert.notEqual(f[2].group, 'civilians-wounded');
+  });
+
   it('a count inside a toll ("including", "among them") is what the toll says happened to them', () => {
     const f = figures('A missile killed at least 50 people on Friday, including five children, as civilians tried to flee.');
     assert.deepEqual(f.map((x) => [x.text, x.event]), [['at least 50', 'killed'], ['five', 'killed']]);

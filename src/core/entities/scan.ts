@@ -31,6 +31,9 @@ const PART_NOUNS = new Set(['neighbourhood', 'neighborhood', 'neighbourhoods', '
 /** "al-Athamiyeh neighborhood", "Gezira province": the kind of place a class noun after a name says it is. */
 const kindBefore = (noun: string) => (noun === 'province' || noun === 'provinces' || noun === 'governorate' ? 'province' : PART_NOUNS.has(noun) ? 'neighbourhood' : 'town');
 
+/** A state's soldiers by any of their names: named as its troops. */
+const PERSONNEL = new Set(['soldiers', 'servicemen']);
+
 /** "the village of X", "the towns of X and Y": the kind of place a class noun before "of" says its name is. */
 const CUE_KINDS = new Map<string, string>([
   ...['village', 'villages', 'hamlet', 'hamlets'].map((w): [string, string] => [w, 'village']),
@@ -365,6 +368,8 @@ export class EntityScanner {
     if (j === i) return undefined;
     // one canonical however it is capitalised: "Syrian Army", "Syrian army" -> "Syrian army"
     const words = this.tokens.slice(i, j + 1).map((w, k) => (k === 0 || (demonym && this.lex.english.demonyms.has(w.lower)) ? w.text[0].toUpperCase() + w.lower.slice(1) : w.lower));
+    // "Ukrainian soldiers", "Ukrainian servicemen", "Ukrainian troops": one body of men, one name
+    if (PERSONNEL.has(words[words.length - 1])) words[words.length - 1] = 'troops';
     const canonical = this.tokens.slice(i, j + 1).reduce((acc, w, k) => acc + (k && w.joined && this.tokens[i + k - 1].end === w.start ? '' : k ? ' ' : '') + words[k], '');
     return { last: j + 1, ref: { canonical, type: 'actor', kind: 'state-force' }, trim: 0 };
   }

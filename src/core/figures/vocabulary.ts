@@ -24,7 +24,7 @@ export const HEDGES: [string[], Qualifier][] = [
 export const PEOPLE_NOUNS = new Set([
   'people', 'persons', 'person', 'civilians', 'civilian', 'fighters', 'fighter', 'militants', 'militant', 'jihadists',
   'jihadis', 'jihadist', 'extremists', 'terrorists', 'insurgents', 'rebels', 'rebel', 'troops', 'soldiers', 'soldier',
-  'gunmen', 'members', 'mercenaries', 'combatants', 'men', 'man', 'women', 'woman', 'children', 'child', 'kids', 'boys',
+  'gunmen', 'members', 'mercenaries', 'combatants', 'servicemen', 'sailors', 'airmen', 'paratroopers', 'reservists', 'men', 'man', 'women', 'woman', 'children', 'child', 'kids', 'boys',
   'girls', 'babies', 'infants', 'minors', 'refugees', 'residents', 'inhabitants', 'villagers', 'families', 'family',
   'individuals', 'victims', 'bodies', 'corpses', 'dead', 'deaths', 'casualties', 'wounded', 'injured', 'patients',
   'detainees', 'prisoners', 'hostages', 'captives', 'protesters', 'demonstrators', 'students', 'workers',
@@ -34,7 +34,7 @@ export const PEOPLE_NOUNS = new Set([
   'alawites', 'turkmen', 'islamists', 'loyalists', 'paramilitaries', 'commanders', 'leaders', 'emirs', 'suspects',
   'others', 'adults', 'elderly', 'survivors', 'orphans', 'infantrymen', 'marines', 'advisers', 'advisors', 'contractors',
   'operatives', 'cadres', 'recruit', 'militiamen', 'peshmerga', 'defectors', 'deserters', 'conscripts', 'policeman',
-  'forces', 'bombers', 'attackers', 'assailants', 'snipers',
+  'forces', 'bombers', 'attackers', 'assailants', 'snipers', 'servicemen', 'sailors', 'airmen', 'paratroopers', 'reservists',
 ]);
 
 /** Nouns whose counts are counts of fighters. */
@@ -43,7 +43,7 @@ export const COMBATANT_NOUNS = new Set([
   'insurgents', 'rebels', 'rebel', 'troops', 'soldiers', 'soldier', 'gunmen', 'mercenaries', 'combatants', 'islamists',
   'loyalists', 'paramilitaries', 'commanders', 'emirs', 'recruits', 'militiamen', 'peshmerga', 'infantrymen', 'marines',
   'operatives', 'cadres', 'conscripts', 'personnel', 'members', 'policemen', 'officers', 'guards', 'defectors',
-  'forces', 'bombers', 'attackers', 'assailants', 'snipers',
+  'forces', 'bombers', 'attackers', 'assailants', 'snipers', 'servicemen', 'sailors', 'airmen', 'paratroopers', 'reservists',
 ]);
 
 export const CHILD_NOUNS = new Set(['children', 'child', 'kids', 'boys', 'girls', 'babies', 'infants', 'minors', 'orphans']);
