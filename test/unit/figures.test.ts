@@ -177,6 +177,11 @@ describe('attribution in wire copy without commas (FA-KES)', () => {
     assert.equal(one('A missile killed 9 people, the Kharkiv regional military administration said.').source, 'Kharkiv regional military administration');
   });
 
+  it('a country that is the whole subject of a verb of saying is its government speaking, not the dead it counts', () => {
+    assert.equal(one('Russia says it killed 600 Ukrainian soldiers in Kramatorsk.').source, 'Russia');
+    assert.notEqual(one('The Britain-based group said four children were among the dead.').source, 'United Kingdom');
+  });
+
   it('another nation\'s Red Crescent is its own, not the Syrian Arab Red Crescent', () => {
     assert.equal(one('Shelling killed 12 people, the Palestinian Red Crescent said.').source, 'Palestinian Red Crescent');
     assert.equal(one('Shelling killed 12 people, the Syrian Red Crescent said.').source, 'Syrian Arab Red Crescent');

@@ -106,6 +106,7 @@ export class Attributor {
     let stateMedia: string | undefined;
     let pronoun: string | undefined;
     let body: string | undefined;
+    let state: string | undefined;
     for (let k = from; k < to; k++) {
       const m = this.mentionAt[k];
       const w = lower(this.tokens[k]);
@@ -115,6 +116,8 @@ export class Attributor {
         // a credit line ("Monitor AFP Friday 24 Jul 2015") names the agency that carried the story, not a source
         if (m.type === 'actor' && !actor && !this.byline(m)) actor = this.possessed(m) ?? m;
         if (m.type === 'person' && !person) person = m;
+        // "Russia says": a country that is the whole subject of the verb is its government speaking
+        if (m.type === 'place' && m.kind === 'country' && m.first === from && m.last === to) state = m.canonical;
         if (m.type === 'place' && !stateMedia && STATE_MEDIA.has(lower(this.tokens[m.last])) && MEDIA_NOUN.has(lower(this.tokens[m.last + 1]))) {
           stateMedia = `${DEMONYM_COUNTRY.get(m.canonical.toLowerCase()) ?? m.canonical} state media`;
         }
@@ -136,6 +139,7 @@ export class Attributor {
     if (stateMedia) return { source: stateMedia, speaker: null, person: false, clauseStart: from };
     if (pronoun) return this.resolvePronoun(pronoun, this.tokens[from].sentence, from);
     if (descriptor) return { source: descriptor, speaker: null, person: false, clauseStart: from };
+    if (state) return { source: state, speaker: null, person: false, clauseStart: from };
     return undefined;
   }
 
