@@ -71,6 +71,8 @@ describe('the world gazetteer: towns of other wars, with their province and coun
     assert.equal(province('The army moved into Kachin State.', 'Kachin State')?.ref.country, 'Myanmar');
     assert.equal(province('Donetsk regional governor Pavlo Kyrylenko said 98 were wounded.', 'Donetsk')?.kind, 'province', 'the oblast, not the city');
     assert.equal(province('Shells hit Donetsk overnight.', 'Donetsk')?.kind, 'city');
+    const sagaing = province('Jets struck a village in the Sagaing region.', 'Sagaing');
+    assert.deepEqual([sagaing?.kind, sagaing?.ref.country], ['province', 'Myanmar'], 'the region named after the town, whatever GeoNames calls it');
   });
 
   it('a province named by an everyday word is found with the word for a province, and only then: Chin State, Plateau State', () => {

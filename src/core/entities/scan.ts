@@ -31,6 +31,9 @@ const PART_NOUNS = new Set(['neighbourhood', 'neighborhood', 'neighbourhoods', '
 /** "al-Athamiyeh neighborhood", "Gezira province": the kind of place a class noun after a name says it is. */
 const kindBefore = (noun: string) => (noun === 'province' || noun === 'provinces' || noun === 'governorate' ? 'province' : PART_NOUNS.has(noun) ? 'neighbourhood' : 'town');
 
+/** Words after a town's name that make it the name of the division around it ("Donetsk regional governor", "the Sagaing region"). */
+const REGION_WORDS = new Set(['regional', 'region', 'province', 'oblast', 'governorate']);
+
 /** A state's soldiers by any of their names: named as its troops. */
 const PERSONNEL = new Set(['soldiers', 'servicemen']);
 
@@ -154,14 +157,20 @@ export class EntityScanner {
   }
 
   /**
-   * "Donetsk regional governor", "the Kharkiv regional administration": before "regional" a name is its province's
-   * (Donetsk Oblast, which holds Kramatorsk), not the city the province is named after.
+   * "Donetsk regional governor", "the Kharkiv regional administration", "the Sagaing region": before "regional" or a
+   * word for a division a name is its province's (Donetsk Oblast, which holds Kramatorsk), not the city the province
+   * is named after.
    */
   private regionOf(i: number, found: Match | undefined): Match | undefined {
-    if (!found || found.trim !== 0 || this.tokens[found.last]?.lower !== 'regional' || found.ref.kind === 'province' || found.ref.kind === 'country') return found;
+    if (!found || found.trim !== 0 || !REGION_WORDS.has(this.tokens[found.last]?.lower ?? '') || found.ref.kind === 'province' || found.ref.kind === 'country') return found;
     const name = this.text.slice(this.tokens[i].start, this.tokens[found.last - 1].end);
     const province = this.lex.placesByKey.get(placeKey(`${name} Region`));
-    return province?.kind === 'province' ? { last: found.last, ref: province, trim: 0 } : found;
+    if (province?.kind === 'province') return { last: found.last, ref: province, trim: 0 };
+    // "the Sagaing region": the division a town gives its name to, which GeoNames may spell otherwise ("Sagain")
+    // (a town of the world's list: a Syrian or Iraqi area with "region" after it is a local one, as "the Houla region")
+    const { admin1, country } = found.ref;
+    if (!found.ref.exact || (found.ref.kind !== 'city' && found.ref.kind !== 'town') || !admin1 || admin1 === found.ref.canonical) return found;
+    return { last: found.last, ref: { canonical: admin1, type: 'place', kind: 'province', country, admin1, exact: found.ref.exact }, trim: 0 };
   }
 
   private findPlace(i: number): Match | undefined {
