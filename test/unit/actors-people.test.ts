@@ -7,14 +7,18 @@ const entities = (text: string, lex = defaultLexicon()) => findEntities(tokenize
 
 describe('actors and people', () => {
   it('IS, ISIS, ISIL, Daesh and Islamic State are one group; "IS group" spans IS only', () => {
-    const found = entities('IS, ISIS, ISIL, Daesh, Da’esh and the Islamic State group; the IS group and IS-held towns.');
-    assert.deepEqual(found.filter((e) => e[1] === 'actor').map((e) => e[2]), Array(8).fill('Islamic State'));
+    const found = entities('IS, ISIS, ISIL, Daesh, Da’esh, Dae’sh and the Islamic State group; the IS group and IS-held towns.');
+    assert.deepEqual(found.filter((e) => e[1] === 'actor').map((e) => e[2]), Array(9).fill('Islamic State'));
     assert.ok(found.some((e) => e[0] === 'IS'));
   });
 
   it('the Observatory, SOHR, the coalition and UN agencies resolve to their canonical names', () => {
     const found = entities('The Observatory and SOHR agreed; the US-led coalition and the Coalition, OCHA and UNICEF too.');
     assert.deepEqual(found.map((e) => e[2]), ['Syrian Observatory for Human Rights', 'Syrian Observatory for Human Rights', 'US-led coalition', 'US-led coalition', 'OCHA', 'UNICEF']);
+  });
+
+  it('the forums of states are actors however written: G7, G-7, Group of Seven, G20', () => {
+    assert.deepEqual(entities('The G-7 and the G20 met; the Group of Seven condemned it.').map((e) => e[2]), ['G7', 'G20', 'G7']);
   });
 
   it('a "coalition" of others is not the US-led coalition', () => {
