@@ -93,6 +93,11 @@ describe('names no list holds, read by their shape and context', () => {
     assert.deepEqual(found('Petty Officer Scott C. Dayton died on Thursday.', 'place'), []);
   });
 
+  it('after a quotation and "said", a name nothing else claims is the person quoted: "…operations," said Russell.', () => {
+    assert.deepEqual(found('“It sets the conditions for future operations,” said Russell. “We look ahead.”', 'person'), ['Russell']);
+    assert.deepEqual(found('"We will respond," said Monday.', 'person'), []);
+  });
+
   it('a town ending a name the text says is a person\'s is that person\'s surname, whatever the given name: Getachew Reda', () => {
     assert.deepEqual(found('The spokesman Getachew Reda said 200 were killed.', 'person'), ['Getachew Reda']);
     assert.deepEqual(found('Getachew Reda, a TPLF spokesman, denied it.', 'person'), ['Getachew Reda']);

@@ -89,11 +89,45 @@ function surnamesReadAsPlaces(doc: Tokenized, mentions: Mention[], fullBySurname
   }
 }
 
+const CLOSING_QUOTES = new Set(['"', '”']);
+const QUOTE_VERBS = new Set(['said', 'says', 'added', 'adds']);
+/** A speaker named after a quotation runs to at most this many words ("said Russell", "said Abel Battery"). */
+const MAX_SPEAKER_WORDS = 3;
+
+/**
+ * "…future operations,” said Russell.": after a quotation and a verb of saying, names that nothing else claimed and
+ * that end the clause are the person quoted, even without a title or a full name elsewhere.
+ */
+function speakersAfterQuotes(doc: Tokenized, facts: WordFacts[], mentions: Mention[]): Mention[] {
+  const toks = doc.tokens;
+  const found: Mention[] = [];
+  let claimed: Uint8Array | undefined;
+  for (let i = 0; i + 2 < toks.length; i++) {
+    if (!CLOSING_QUOTES.has(toks[i].text) || !QUOTE_VERBS.has(toks[i + 1].lower)) continue;
+    const first = i + 2;
+    let last = first;
+    while (last < toks.length && last - first < MAX_SPEAKER_WORDS && facts[last].nameWord && !facts[last].notName && !facts[last].common && (last === first || toks[last].joined)) last++;
+    const end = toks[last];
+    if (last === first || (end && end.text !== '.' && end.text !== ',')) continue;
+    if (!claimed) {
+      claimed = new Uint8Array(toks.length);
+      for (const m of mentions) claimed.fill(1, m.first, m.last);
+    }
+    if (claimed.subarray(first, last).some((c) => c === 1)) continue;
+    const start = toks[first].start;
+    const text = doc.text.slice(start, toks[last - 1].end);
+    found.push({ text, start, end: toks[last - 1].end, type: 'person', canonical: text, kind: 'person', country: undefined, ref: { canonical: text, type: 'person', kind: 'person' }, first, last });
+  }
+  return found;
+}
+
 /**
  * Surname-only mentions take the full name used earlier (or later) in the same article, and surnames the scanner
  * left alone ("Abadi said", "Hmeish added") become mentions of that person.
  */
 export function resolvePeople(doc: Tokenized, facts: WordFacts[], mentions: Mention[]): Mention[] {
+  const speakers = speakersAfterQuotes(doc, facts, mentions);
+  if (speakers.length) mentions = [...mentions, ...speakers].sort((a, b) => a.start - b.start);
   const fullBySurname = fullNamesBySurname(mentions);
   if (fullBySurname.size === 0) return mentions;
   surnamesReadAsPlaces(doc, mentions, fullBySurname);
