@@ -17,6 +17,11 @@ describe('actors and people', () => {
     assert.deepEqual(found.map((e) => e[2]), ['Syrian Observatory for Human Rights', 'Syrian Observatory for Human Rights', 'US-led coalition', 'US-led coalition', 'OCHA', 'UNICEF']);
   });
 
+  it('a nation\'s government or military is an actor also where the word could have modified another', () => {
+    assert.deepEqual(entities('He said the French government would act and the Turkish military said 3 died.').map((e) => e[2]), ['French government', 'Turkish military']);
+    assert.deepEqual(entities('Turkish government forces advanced.').map((e) => e[0]), ['Turkish government forces']);
+  });
+
   it('the forums of states are actors however written: G7, G-7, Group of Seven, G20', () => {
     assert.deepEqual(entities('The G-7 and the G20 met; the Group of Seven condemned it.').map((e) => e[2]), ['G7', 'G20', 'G7']);
   });

@@ -34,6 +34,9 @@ const kindBefore = (noun: string) => (noun === 'province' || noun === 'provinces
 /** Words after a town's name that make it the name of the division around it ("Donetsk regional governor", "the Sagaing region"). */
 const REGION_WORDS = new Set(['regional', 'region', 'province', 'oblast', 'governorate']);
 
+/** Heads that also modify ("government forces", "military police"); "regime" alone is left to the lists ("Syrian regime"). */
+const MODIFYING_HEADS = new Set(['government', 'military']);
+
 /** A state's soldiers by any of their names: named as its troops. */
 const PERSONNEL = new Set(['soldiers', 'servicemen']);
 
@@ -371,6 +374,8 @@ export class EntityScanner {
     if (demonym && this.tokens[j]?.lower === 'and' && this.lex.english.demonyms.has(this.tokens[j + 1]?.lower ?? '')) j += 2;
     let modifiers = 0;
     while (j < this.tokens.length && (j === i || this.joined(j - 1, j)) && (STATE_FORCE_MODIFIERS.has(this.tokens[j].lower) || this.tokens[j].text === '-') && modifiers < 3) { j++; modifiers++; }
+    // "the French government would act": a word that modifies ("government forces") may be the head itself
+    if (modifiers > 0 && !STATE_FORCE_HEADS.has(this.tokens[j]?.lower ?? '') && MODIFYING_HEADS.has(this.tokens[j - 1].lower)) { j--; modifiers--; }
     const head = this.tokens[j];
     if (!head || !(STATE_FORCE_HEADS.has(head.lower) || head.lower === 'governments') || (j > i && !this.joined(j - 1, j))) return undefined;
     if (!demonym && !(modifiers > 0 && BARE_FORCE_MODIFIERS.has(this.tokens[i].lower) && /^(?:forces|troops)$/.test(head.lower))) return undefined;
