@@ -138,6 +138,13 @@ describe('death tolls in real articles (FA-KES)', () => {
     assert.notEqual(f[2].group, 'civilians-wounded');
   });
 
+  it('counts of people named before them or by "more": "the number of people displaced has reached 9 million", "dozens more were wounded"', () => {
+    assert.equal(one('The number of people displaced within Sudan has reached 9 million, the IOM said.').group, 'civilians-fled');
+    assert.equal(one('Dozens more were wounded, some of them critically.').group, 'civilians-wounded');
+    assert.equal(one('Some 1.8 million more have fled to neighbouring countries.').group, 'civilians-fled');
+    assert.equal(one('Two Russian airmen were killed when their helicopter was shot down.').actor, 'Russian troops');
+  });
+
   it('a count inside a toll ("including", "among them") is what the toll says happened to them', () => {
     const f = figures('A missile killed at least 50 people on Friday, including five children, as civilians tried to flee.');
     assert.deepEqual(f.map((x) => [x.text, x.event]), [['at least 50', 'killed'], ['five', 'killed']]);

@@ -38,7 +38,7 @@ const REGION_WORDS = new Set(['regional', 'region', 'province', 'oblast', 'gover
 const MODIFYING_HEADS = new Set(['government', 'military']);
 
 /** A state's soldiers by any of their names: named as its troops. */
-const PERSONNEL = new Set(['soldiers', 'servicemen']);
+const PERSONNEL = new Set(['soldiers', 'servicemen', 'airmen', 'sailors']);
 
 /** "the village of X", "the towns of X and Y": the kind of place a class noun before "of" says its name is. */
 const CUE_KINDS = new Map<string, string>([

@@ -67,7 +67,7 @@ export const NOT_NAMES = new Set([
 export const WEEKDAYS_AND_MONTHS = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** Heads of generic state-force phrases ("Iraqi security forces", "government troops", "Syrian army"). */
-export const STATE_FORCE_HEADS = new Set(['forces', 'troops', 'army', 'military', 'government', 'regime', 'police', 'authorities', 'navy', 'militias', 'militia', 'soldiers', 'servicemen']);
+export const STATE_FORCE_HEADS = new Set(['forces', 'troops', 'army', 'military', 'government', 'regime', 'police', 'authorities', 'navy', 'militias', 'militia', 'soldiers', 'servicemen', 'airmen', 'sailors']);
 export const STATE_FORCE_MODIFIERS = new Set(['security', 'government', 'armed', 'special', 'pro-government', 'regime', 'state', 'military', 'air', 'naval', 'ground', 'elite', 'federal', 'interior', 'loyalist', 'pro-regime', 'allied', 'opposition', 'rebel']);
 /** Modifiers that make a state-force phrase without a demonym ("government forces", "regime troops"). */
 export const BARE_FORCE_MODIFIERS = new Set(['government', 'regime', 'security', 'pro-government', 'pro-regime', 'loyalist']);

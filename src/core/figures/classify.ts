@@ -4,7 +4,7 @@ import type { ArticleCues } from '../text/sentenceCues';
 import type { Token, Tokenized } from '../text/tokens';
 import { lower } from './numbers';
 import type { RawFigure } from './scan';
-import { CHILD_NOUNS, COMBATANT_NOUNS, TERRITORY_NOUNS, WOMEN_NOUNS, type Category, type FigureEvent, type Unit } from './vocabulary';
+import { CHILD_NOUNS, COMBATANT_NOUNS, PEOPLE_NOUNS, TERRITORY_NOUNS, WOMEN_NOUNS, type Category, type FigureEvent, type Unit } from './vocabulary';
 
 /** What a figure counts, what happened to it, whose it is and where. */
 export interface FigureMeaning {
@@ -244,12 +244,24 @@ export class FigureClassifier {
   private peopleByContext(fig: RawFigure): boolean {
     const next = this.tokens.slice(fig.last, fig.last + 4).map((t) => lower(t));
     const prev = this.tokens.slice(Math.max(0, fig.first - 3), fig.first).map((t) => lower(t));
-    if (next[0] && AFTER_PEOPLE.has(next[0])) return true;
+    // "1.8 million more have fled"
+    const verb = next[0] === 'more' || next[0] === 'others' ? next[1] : next[0];
+    if (verb && AFTER_PEOPLE.has(verb)) return true;
     // "strikes kill 28", "killing 40", "the toll hits 43", "a toll of 36"
     const before = prev[prev.length - 1];
     if (before && HARM_VERBS.has(before)) return true;
-    if (this.tollValue(fig)) return true;
+    if (this.tollValue(fig) || this.numberOfPeople(fig)) return true;
     return prev.some((w) => RULE_WORDS.has(w)) && fig.vague;
+  }
+
+  /** "the number of people displaced within Sudan has reached 9 million": the figure counts the people named before it. */
+  private numberOfPeople(fig: RawFigure): boolean {
+    const s = this.doc.sentences[this.tokens[fig.first].sentence];
+    for (let k = fig.first - 1; k >= Math.max(s.first + 1, fig.first - NUMBER_OF_REACH); k--) {
+      if (this.tokens[k].kind === 'number') return false;
+      if (this.tokens[k].lower === 'of' && this.tokens[k - 1].lower === 'number') return PEOPLE_NOUNS.has(this.tokens[k + 1]?.lower ?? '');
+    }
+    return false;
   }
 
   /** The counted noun phrase as written, without the "of" of "hundreds of civilians". */
@@ -439,6 +451,8 @@ const PLACE_REACH = 200;
 /** Verbs after which a place name stands for its government ("Washington blames", "Moscow said"). */
 const COMPASS_ADJECTIVES = new Set('northern southern eastern western northeastern northwestern southeastern southwestern north south east west central'.split(' '));
 const SCENE_PREPOSITIONS = new Set('in at on of near from to into inside outside around across towards toward'.split(' '));
+/** How far before a figure "the number of <people>" may stand. */
+const NUMBER_OF_REACH = 16;
 /** How far back the words of the count that includes another are read. */
 const INCLUDING_REACH = 10;
 /** How many places a list of speaking governments runs to ("Washington, London, Paris and Berlin say"). */
