@@ -34,6 +34,9 @@ describe('incidents: when a claim is about', () => {
     assert.deepEqual(when(claimIn('Fighting in July killed 300 people in Mosul.', '300')), ['2016-07-01', '2016-07-31']);
     assert.deepEqual(when(claimIn('The August 21 attack killed more than 1400 people.', 'more than 1400', 'September 10 2013')), ['2013-08-21', '2013-08-21']);
     assert.deepEqual(when(claimIn('The attack on Aug. 21 2013 killed 1300 people.', '1300', 'October 2 2013')), ['2013-08-21', '2013-08-21']);
+    assert.deepEqual(when(claimIn('Fighting in April last year killed 300 people in Khartoum.', '300', 'March 1 2024')), ['2023-04-01', '2023-04-30']);
+    const since = claimIn('More than 10 million people have been displaced since fighting erupted in April last year.', 'More than 10 million', 'March 1 2024');
+    assert.deepEqual([...when(since)!, since.when?.role], ['2023-04-01', '2024-03-01', 'total']);
   });
 
   it('running totals span their period and are told apart from one attack', () => {

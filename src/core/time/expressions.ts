@@ -135,10 +135,12 @@ function dateFromMonth(tokens: Token[], k: number, end: number, month: number, t
     return { first: k, last: yearNumber(tokens[after]) ? after + 1 : j + 1, from: d, to: d, since: false };
   }
   const y = yearNumber(tokens[j]);
-  if (y === undefined && !TIME_PREPOSITIONS.has(tokens[k - 1]?.lower ?? '')) return undefined;
-  const year = y ?? yearOfMonth(month, 1, today);
+  // "April last year", "March this year"
+  const relative = y === undefined && today !== null && (tokens[j]?.lower === 'last' || tokens[j]?.lower === 'this') && tokens[j + 1]?.lower === 'year';
+  if (y === undefined && !relative && !TIME_PREPOSITIONS.has(tokens[k - 1]?.lower ?? '')) return undefined;
+  const year = y ?? (relative ? partsOf(today!).y - (tokens[j].lower === 'last' ? 1 : 0) : yearOfMonth(month, 1, today));
   if (year === undefined) return undefined;
-  return { first: k, last: y === undefined ? k + 1 : j + 1, from: dayFrom(year, month, 1), to: lastDayOfMonth(year, month), since: false };
+  return { first: k, last: relative ? j + 2 : y === undefined ? k + 1 : j + 1, from: dayFrom(year, month, 1), to: lastDayOfMonth(year, month), since: false };
 }
 
 /**
