@@ -94,6 +94,12 @@ describe('robustness and data files', () => {
     assert.ok(runOn.figures.every((f) => f.place === 'Aleppo' && f.event === 'killed'));
   });
 
+  it('scraped text that lost the space after a full stop still ends its sentence there; U.S. and 3.5 do not', () => {
+    const sentences = (text: string) => tokenize(text).sentences.map((s) => text.slice(s.start, s.end));
+    assert.deepEqual(sentences('IS made Raqqa its capital.The video was posted on Monday.'), ['IS made Raqqa its capital.', 'The video was posted on Monday.']);
+    assert.deepEqual(sentences('U.S.-backed forces took 3.5 square km.'), ['U.S.-backed forces took 3.5 square km.']);
+  });
+
   it('words that name members of Object.prototype are ordinary words', () => {
     const { figures } = analyzeText('proto.txt', 'The constructor said two constructor were killed. A valueOf of three toString left.\nConstructor state media said 40 people died.');
     assert.deepEqual(figures.map((f) => [f.text, f.low, f.high]), [['two', 2, 2], ['three', 3, 3], ['40', 40, 40]]);

@@ -136,6 +136,12 @@ function beginsSentence(text: string, at: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
+/** A word of two or more lower-case letters right before token i ("capital" in "capital.The"). */
+function lowerWordBefore(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !!prev && prev.kind === 'word' && prev.end === tokens[i].start && /^[a-z]{2,}$/.test(prev.text);
+}
+
 function isSentenceEnd(text: string, tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (t.text !== '.' && t.text !== '!' && t.text !== '?' && t.text !== '…') return false;
@@ -156,7 +162,8 @@ function isSentenceEnd(text: string, tokens: Token[], i: number): boolean {
   const after = tokens[j];
   if (!after) return true;
   const gap = text.slice(tokens[j - 1].end, after.start);
-  if (gap.length === 0) return false;
+  // "capital.The video…": scraped text that lost the space still ends a sentence between a word and a capitalised one
+  if (gap.length === 0) return j === i + 1 && t.text === '.' && lowerWordBefore(tokens, i) && /^[A-Z][a-z]+$/.test(after.text);
   return beginsSentence(text, after.start) || gap.includes('\n');
 }
 
