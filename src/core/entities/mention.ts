@@ -1,5 +1,5 @@
 import type { EntityType, NameRef } from '../lexicon/names';
-import type { Token } from '../text/tokens';
+import { isAllCaps, type Token } from '../text/tokens';
 
 /** One mention of a place, actor or person, with end-exclusive offsets and token range. */
 export interface Mention {
@@ -32,9 +32,6 @@ export function unlistedPlace(canonical: string, kind: string, where: PlaceConte
 /** "WASHINGTON (AP) -", "BEIRUT Thirteen civilians…": a town in capitals before a story is where it was filed from. */
 export function writtenAsDateline(tokens: readonly Token[], m: Mention): boolean {
   if (m.kind === 'country' || m.kind === 'province') return false;
-  for (let k = m.first; k < m.last; k++) {
-    const text = tokens[k].text;
-    if (tokens[k].kind === 'word' && (text.length < 2 || text !== text.toUpperCase())) return false;
-  }
+  for (let k = m.first; k < m.last; k++) if (tokens[k].kind === 'word' && !isAllCaps(tokens[k].text)) return false;
   return true;
 }

@@ -1,3 +1,4 @@
+import { countLeading } from '../sorted';
 import type { Tokenized } from '../text/tokens';
 import type { Mention } from './mention';
 import { NAME_PARTICLES } from './vocabulary';
@@ -89,7 +90,19 @@ function surnamesReadAsPlaces(doc: Tokenized, mentions: Mention[], fullBySurname
   }
 }
 
-const CLOSING_QUOTES = new Set(['"', '”']);
+const CLOSING_QUOTES = ['"', '”'];
+
+/** The tokens that are quotation marks a quotation may close with. */
+function closingQuotes(doc: Tokenized): number[] {
+  const out: number[] = [];
+  for (const mark of CLOSING_QUOTES) {
+    for (let at = doc.text.indexOf(mark); at >= 0; at = doc.text.indexOf(mark, at + 1)) {
+      const i = countLeading(doc.tokens, (t) => t.start < at);
+      if (doc.tokens[i]?.start === at) out.push(i);
+    }
+  }
+  return out;
+}
 const QUOTE_VERBS = new Set(['said', 'says', 'added', 'adds']);
 /** A speaker named after a quotation runs to at most this many words ("said Russell", "said Abel Battery"). */
 const MAX_SPEAKER_WORDS = 3;
@@ -102,8 +115,9 @@ function speakersAfterQuotes(doc: Tokenized, facts: WordFacts[], mentions: Menti
   const toks = doc.tokens;
   const found: Mention[] = [];
   let claimed: Uint8Array | undefined;
-  for (let i = 0; i + 2 < toks.length; i++) {
-    if (!CLOSING_QUOTES.has(toks[i].text) || !QUOTE_VERBS.has(toks[i + 1].lower)) continue;
+  // quotation marks are few: found in the text, not asked of every token
+  for (const i of closingQuotes(doc)) {
+    if (i + 2 >= toks.length || !QUOTE_VERBS.has(toks[i + 1].lower)) continue;
     const first = i + 2;
     let last = first;
     while (last < toks.length && last - first < MAX_SPEAKER_WORDS && facts[last].nameWord && !facts[last].notName && !facts[last].common && (last === first || toks[last].joined)) last++;
