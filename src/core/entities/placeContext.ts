@@ -38,7 +38,7 @@ export function locateByContext(doc: Tokenized, mentions: Mention[]): Mention[] 
     m.country = m.ref.country;
   }
   // a place that no neighbour puts in a country lies in the one the article names most
-  const country = mainCountry(doc.tokens, mentions);
+  const country = heaviest(countryWeights(doc.tokens, mentions));
   if (country === undefined) return mentions;
   for (const m of mentions) {
     if (m.type !== 'place' || m.ref.unlisted !== true || m.ref.country !== undefined) continue;
@@ -48,15 +48,24 @@ export function locateByContext(doc: Tokenized, mentions: Mention[]): Mention[] 
   return mentions;
 }
 
-/** The country whose places (or own name) the article names most, datelines aside; ties go to the first named. */
-function mainCountry(tokens: readonly Token[], mentions: Mention[]): string | undefined {
-  const count = new Map<string, number>();
-  let best: string | undefined;
+/**
+ * How much the article names each country, by its places (a town or province twice, the country's own name once),
+ * leaving out datelines and the mentions `skip` says do not place anything.
+ */
+export function countryWeights(tokens: readonly Token[], mentions: Mention[], skip?: (m: Mention) => boolean): Map<string, number> {
+  const weight = new Map<string, number>();
   for (const m of mentions) {
-    if (m.type !== 'place' || m.country === undefined || writtenAsDateline(tokens, m)) continue;
-    const n = (count.get(m.country) ?? 0) + 1;
-    count.set(m.country, n);
-    if (best === undefined || n > count.get(best)!) best = m.country;
+    if (m.type !== 'place' || writtenAsDateline(tokens, m) || skip?.(m)) continue;
+    const country = m.kind === 'country' ? m.canonical : m.country;
+    if (country) weight.set(country, (weight.get(country) ?? 0) + (m.kind === 'country' ? 1 : 2));
   }
-  return best;
+  return weight;
+}
+
+/** The heaviest country of `countryWeights`; ties go to the first named. */
+export function heaviest(weight: Map<string, number>): string | undefined {
+  let top = 0;
+  let main: string | undefined;
+  for (const [country, w] of weight) if (w > top) { top = w; main = country; }
+  return main;
 }

@@ -1,4 +1,5 @@
 import { type Mention, writtenAsDateline } from '../entities/mention';
+import { countryWeights, heaviest } from '../entities/placeContext';
 import { countLeading } from '../sorted';
 import type { ArticleCues } from '../text/sentenceCues';
 import type { Token, Tokenized } from '../text/tokens';
@@ -333,7 +334,7 @@ export class FigureClassifier {
       if (m.kind === 'country') countries.add(m.canonical);
       // "the Security Council met in New York": where the war is reported from, not where it is fought
       if (!this.inTheatre(m)) continue;
-      if (this.standsForGovernment(m) || this.dateline(m)) continue;
+      if (this.standsForGovernment(m) || writtenAsDateline(this.tokens, m)) continue;
       // "... killed 19, hours after a chemical attack in Khan Sheikhoun": a place beyond a clause of its own is another event's
       if (this.crossesClause(fig, m)) continue;
       const distance = m.first >= fig.last ? m.first - fig.last : fig.first - m.last + 3;
@@ -355,7 +356,7 @@ export class FigureClassifier {
   private focusPlace(fig: RawFigure, inSentence: Mention | undefined): string | undefined {
     const sentence = this.tokens[fig.first].sentence;
     // a statement made in Moscow or Geneva is not about Moscow or Geneva: the focus is a place of the war
-    const townLevel = (m: Mention) => m.type === 'place' && ['village', 'town', 'city', 'neighbourhood'].includes(m.kind) && this.tokens[m.last]?.text !== '-' && this.inTheatre(m) && !this.standsForGovernment(m) && !this.dateline(m);
+    const townLevel = (m: Mention) => m.type === 'place' && ['village', 'town', 'city', 'neighbourhood'].includes(m.kind) && this.tokens[m.last]?.text !== '-' && this.inTheatre(m) && !this.standsForGovernment(m) && !writtenAsDateline(this.tokens, m);
     // the country named nearest before the figure (or beside it): a town of another country is not where it happened
     let country = inSentence && this.countryAsScene(inSentence) ? inSentence.canonical : undefined;
     for (let k = this.mentions.length - 1; k >= 0; k--) {
@@ -385,15 +386,10 @@ export class FigureClassifier {
    */
   private get countries(): ArticleCountries {
     if (!this.articleCountries) {
-      const weight = new Map<string, number>();
-      for (const m of this.mentions) {
-        if (m.type !== 'place' || this.tokens[m.last]?.text === '-' || this.standsForGovernment(m) || this.dateline(m)) continue;
-        const country = m.kind === 'country' ? m.canonical : m.country;
-        if (country) weight.set(country, (weight.get(country) ?? 0) + (m.kind === 'country' ? 1 : 2));
-      }
-      let top = 0;
-      let main: string | undefined;
-      for (const [country, w] of weight) if (w > top) { top = w; main = country; }
+      // a country as a modifier ("US-backed") or one that speaks ("Moscow said") is not where anything happens
+      const weight = countryWeights(this.tokens, this.mentions, (m) => this.tokens[m.last]?.text === '-' || this.standsForGovernment(m));
+      const main = heaviest(weight);
+      const top = main === undefined ? 0 : weight.get(main)!;
       this.articleCountries = { theatre: new Set([...weight].filter(([, w]) => w >= THEATRE_SHARE * top).map(([c]) => c)), main };
     }
     return this.articleCountries;
@@ -406,15 +402,10 @@ export class FigureClassifier {
     return this.cues.opensClause(this.tokens[fig.first].sentence, from, to);
   }
 
-  /** Whether a place lies in a country the article is about (a place of no known country may). */
   /**
    * "carried out by Washington", "Moscow said", "Washington and Paris say": a place that acts or speaks stands for
    * its government; it is neither where an event happened nor what the article is about.
    */
-  private dateline(m: Mention): boolean {
-    return writtenAsDateline(this.tokens, m);
-  }
-
   private standsForGovernment(m: Mention): boolean {
     const before = this.tokens[m.first - 1]?.lower ?? '';
     if (before === 'by') return true;
@@ -438,6 +429,7 @@ export class FigureClassifier {
     return m.kind === 'country' && (SCENE_PREPOSITIONS.has(before) || COMPASS_ADJECTIVES.has(before));
   }
 
+  /** Whether a place lies in a country the article is about (a place of no known country may). */
   private inTheatre(m: Mention): boolean {
     const country = m.kind === 'country' ? m.canonical : m.country;
     return !country || this.countries.theatre.has(country);
