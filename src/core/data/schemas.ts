@@ -76,3 +76,25 @@ export type ActorEntry = z.infer<typeof ActorEntry>;
 export type PlaceEntry = z.infer<typeof PlaceEntry>;
 export type PlaceType = z.infer<typeof PlaceType>;
 export type UserAliasFile = z.infer<typeof UserAliasFile>;
+
+const PredicateEvent = z.enum(['killed', 'wounded', 'executed', 'fled', 'trapped', 'remaining', 'population', 'controlled']);
+
+/** What verbs, adjectives and nouns say happened to what a number counts (src/core/data/predicates.json). */
+export const PredicateFile = z.object({
+  version: z.literal(1),
+  about: z.string(),
+  verbs: z.array(z.object({
+    event: PredicateEvent,
+    counts: z.enum(['subject', 'object', 'both']),
+    ofPeople: PredicateEvent.optional(),
+    people: z.boolean().optional(),
+    lemmas: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+  })),
+  extraForms: z.array(z.object({ word: z.string().regex(/^[a-z]+$/), lemma: z.string(), form: z.enum(['past', 'participle']) })),
+  adjectives: z.record(z.string(), PredicateEvent),
+  peopleAdjectives: z.array(z.string()),
+  nouns: z.record(z.string(), PredicateEvent),
+});
+
+export type PredicateFile = z.infer<typeof PredicateFile>;
+export type PredicateEvent = z.infer<typeof PredicateEvent>;

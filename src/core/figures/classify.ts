@@ -1,11 +1,13 @@
 import { type Mention, writtenAsDateline } from '../entities/mention';
 import { countryWeights, heaviest } from '../entities/placeContext';
+import type { PredicateWords } from '../lexicon/predicates';
 import { countLeading } from '../sorted';
 import type { ArticleCues } from '../text/sentenceCues';
 import type { Token, Tokenized } from '../text/tokens';
+import { ClauseReader, type Reading } from './clause';
 import { lower } from './numbers';
 import type { RawFigure } from './scan';
-import { CHILD_NOUNS, COMBATANT_NOUNS, PEOPLE_NOUNS, TERRITORY_NOUNS, WOMEN_NOUNS, type Category, type FigureEvent, type Unit } from './vocabulary';
+import { CHILD_NOUNS, COMBATANT_NOUNS, HOUSEHOLD_NOUNS, PEOPLE_NOUNS, TERRITORY_NOUNS, WOMEN_NOUNS, type Category, type FigureEvent, type Unit } from './vocabulary';
 
 /** What a figure counts, what happened to it, whose it is and where. */
 export interface FigureMeaning {
@@ -58,14 +60,26 @@ interface SentenceFacts {
   killedOrWounded: boolean | undefined;
 }
 
+/** The last count of people classified, for a count that is part of it ("including 12 children") or listed after it. */
+interface LastCount {
+  sentence: number;
+  last: number;
+  event: FigureEvent;
+  cls: string;
+}
+
 export class FigureClassifier {
   private readonly tokens: Token[];
   /** The armed group the article is mostly about: "it", "the group" and "militants" refer to it. */
   private readonly dominantGroup: string | null;
 
-  constructor(private readonly doc: Tokenized, private readonly mentions: Mention[], private readonly mentionAt: (Mention | undefined)[], private readonly cues: ArticleCues) {
+  private readonly reader: ClauseReader;
+  private lastCount: LastCount | undefined;
+
+  constructor(private readonly doc: Tokenized, private readonly mentions: Mention[], private readonly mentionAt: (Mention | undefined)[], private readonly cues: ArticleCues, predicates: PredicateWords, persons: ReadonlySet<string>) {
     this.tokens = doc.tokens;
     this.dominantGroup = mostFrequent(mentions.filter((m) => m.type === 'actor' && m.kind === 'armed-group'));
+    this.reader = new ClauseReader(doc, predicates, persons);
   }
 
   /**
@@ -115,6 +129,7 @@ export class FigureClassifier {
     return facts;
   }
 
+  /** Figures are classified in the order of the text: a count may take its meaning from the one before it. */
   classify(fig: RawFigure, source: string | null): FigureMeaning {
     const noun = fig.noun !== undefined ? lower(this.tokens[fig.noun]) : undefined;
     const subject = this.subjectText(fig);
@@ -122,10 +137,10 @@ export class FigureClassifier {
     if (fig.duration || fig.unit === 'pages') {
       return { unit: fig.unit, subject: subject ?? fig.unit, subjectClass: 'duration', category: 'other', event: fig.unit === 'pages' ? null : 'other', actor: null, place, incidental: true };
     }
+    const reading = this.reader.read(fig);
     if (fig.unit === 'percent' || fig.unit === 'km2' || fig.unit === 'sq-mile') {
       const actor = this.controller(fig, source);
-      const words = this.byDistance(fig, 12, 14);
-      const territorial = fig.unit !== 'percent' || words.some((w) => CONTROL.has(w));
+      const territorial = fig.unit !== 'percent' || reading?.event === 'controlled' || this.byDistance(fig, 12, 14).some((w) => CONTROL.has(w));
       const of = this.ofPlace(fig);
       return {
         unit: fig.unit,
@@ -137,20 +152,28 @@ export class FigureClassifier {
     if (noun && TERRITORY_NOUNS.has(noun)) {
       return { unit: fig.unit, subject: subject ?? noun, subjectClass: 'places', category: 'territory', event: 'controlled', actor: this.controller(fig, source), place, incidental: fig.low <= 12 };
     }
-    if (fig.unit !== 'people' && !this.peopleByContext(fig)) {
+    const people = fig.unit === 'people' || (reading !== undefined && reading.people) || this.peopleByContext(fig) || this.partOfPeopleCount(fig) || this.listedAfter(fig) !== undefined;
+    if (!people) {
       return { unit: fig.unit, subject: subject ?? 'other', subjectClass: noun ?? 'other', category: 'other', event: 'other', actor: null, place, incidental: fig.low <= 12 && !fig.vague };
     }
-    return this.classifyPeople(fig, noun, subject, place, source);
+    const meaning = this.classifyPeople(fig, noun, subject, place, source, reading);
+    if (meaning.category !== 'other' || meaning.event !== 'other') this.lastCount = { sentence: this.tokens[fig.first].sentence, last: fig.last, event: meaning.event!, cls: meaning.subjectClass };
+    return meaning;
   }
 
-  private classifyPeople(fig: RawFigure, noun: string | undefined, subject: string | undefined, place: string | null, source: string | null): FigureMeaning {
+  private classifyPeople(fig: RawFigure, noun: string | undefined, subject: string | undefined, place: string | null, source: string | null, reading: Reading | undefined): FigureMeaning {
     const facts = this.factsOf(fig);
     const near = this.byDistance(fig, 10, 12);
-    const fighters = noun !== undefined && (COMBATANT_NOUNS.has(noun) || FIGHTER_SUBJECT.has(noun)) || this.fighterContext(fig);
+    const fighters = noun !== undefined && (COMBATANT_NOUNS.has(noun) || FIGHTER_SUBJECT.has(noun)) && !this.ofFamily(fig) || this.fighterContext(fig);
     const foreign = noun === 'foreigners' || (fig.noun !== undefined && this.tokens.slice(fig.last, fig.noun).some((t) => t.lower === 'foreign'));
-    let event: FigureEvent | undefined = this.agentOfAttack(fig) ? 'other' : this.tollValue(fig) ?? this.partOfToll(fig, noun, facts, fighters) ?? this.eventOf(near, noun, facts, fighters);
+    let event = this.readEvent(reading) ?? this.partOfToll(fig, noun, facts, fighters) ?? this.listedAfter(fig)
+      ?? (this.agentOfAttack(fig) ? 'other' : this.tollValue(fig) ?? this.eventOf(near, noun, facts, fighters));
     if (!event) event = fighters ? 'remaining' : near.some((w) => POPULATION.has(w)) ? 'population' : 'other';
-    const cls = foreign ? 'foreign-fighters' : fighters ? 'fighters' : noun && CHILD_NOUNS.has(noun) ? 'children' : noun && WOMEN_NOUNS.has(noun) ? 'women' : 'civilians';
+    // fighters hemmed in are fighters remaining; civilians who remain where fighting is are trapped, and civilians a
+    // side controls live under it
+    if (fighters && event === 'trapped') event = 'remaining';
+    if (!fighters && event === 'remaining') event = reading?.verb?.event === 'controlled' ? 'population' : 'trapped';
+    const cls = foreign ? 'foreign-fighters' : fighters ? 'fighters' : noun && CHILD_NOUNS.has(noun) ? 'children' : noun && WOMEN_NOUNS.has(noun) ? 'women' : noun && HOUSEHOLD_NOUNS.has(noun) ? 'households' : 'civilians';
     const category: Category =
       event === 'killed' || event === 'wounded' || event === 'killed-or-wounded' || event === 'executed' ? 'casualties'
       : event === 'fled' ? 'displaced'
@@ -161,6 +184,46 @@ export class FigureClassifier {
       : event === 'executed' || event === 'killed-or-wounded' ? this.perpetrator(fig, source)
       : event === 'population' && RULE.test(facts.text) ? this.perpetrator(fig, source) : null;
     return { unit: 'people', subject: subject ?? 'people', subjectClass: cls, category, event, actor, place, incidental: false };
+  }
+
+  /** "including 9 in Salihin", "two of them": a count inside the count of people just before it counts people too. */
+  private partOfPeopleCount(fig: RawFigure): boolean {
+    const whole = this.lastCount;
+    if (!whole || whole.sentence !== this.tokens[fig.first].sentence) return false;
+    const after = this.tokens[fig.last]?.lower;
+    return this.wordsOfIncludingCount(fig) !== undefined || (after === 'of' && /^(?:them|whom|those)$/.test(this.tokens[fig.last + 1]?.lower ?? ''));
+  }
+
+  /** "five members of one family": members of a household, not of an armed group. */
+  private ofFamily(fig: RawFigure): boolean {
+    const k = fig.noun;
+    if (k === undefined || this.tokens[k + 1]?.lower !== 'of') return false;
+    for (let j = k + 2; j < k + 5; j++) if (HOUSEHOLD_NOUNS.has(this.tokens[j]?.lower ?? '')) return true;
+    return false;
+  }
+
+  /** The event a reading of the clause gives a count of people: what the counted did is no event of theirs. */
+  private readEvent(reading: Reading | undefined): FigureEvent | undefined {
+    if (!reading) return undefined;
+    if (reading.role === 'agent') return 'other';
+    // "lost 30 soldiers"; "captured 200 fighters" are prisoners, which no event here counts
+    if (reading.event === 'controlled') return reading.verb?.ofPeople ?? 'other';
+    return reading.event;
+  }
+
+  /**
+   * "killed 9 in Salihin, 8 in Ansari and 5 in Mayassar", "25 children and 15 women": a count listed right after
+   * another count of people in its sentence, with nothing of its own to say what befell it, went through the same.
+   */
+  private listedAfter(fig: RawFigure): FigureEvent | undefined {
+    const prev = this.lastCount;
+    if (!prev || prev.sentence !== this.tokens[fig.first].sentence || fig.first - prev.last > LIST_GAP) return undefined;
+    // "8 in Ansari", "15 women": a count of no other noun ("killed 5 people in 2 attacks" counts attacks)
+    const next = this.tokens[fig.last];
+    if (fig.unit !== 'people' && next && next.kind === 'word' && !LIST_FOLLOWERS.has(next.lower)) return undefined;
+    // a list, not a part: "15,000 people, including 2,000 militants" counts the militants apart
+    for (let k = prev.last; k < fig.first; k++) if ((this.tokens[k].kind === 'punct' && this.tokens[k].text !== ',') || NOT_LISTED.has(this.tokens[k].lower)) return undefined;
+    return prev.event;
   }
 
   /** Words of the figure's sentence ordered by distance from it (a word after the figure before one as far before). */
@@ -182,8 +245,11 @@ export class FigureClassifier {
    */
   private partOfToll(fig: RawFigure, noun: string | undefined, facts: SentenceFacts, fighters: boolean): FigureEvent | undefined {
     const words = this.wordsOfIncludingCount(fig);
+    // the count it is part of, when one of its sentence was read before it
+    const whole = this.lastCount;
+    if ((words || this.partOfPeopleCount(fig)) && whole && whole.sentence === this.tokens[fig.first].sentence && TOLL_EVENTS.has(whole.event)) return whole.event;
     const event = words && this.eventOf(words, noun, facts, fighters);
-    return event === 'killed' || event === 'wounded' || event === 'killed-or-wounded' || event === 'executed' ? event : undefined;
+    return event && TOLL_EVENTS.has(event) ? event : undefined;
   }
 
   private wordsOfIncludingCount(fig: RawFigure): string[] | undefined {
@@ -248,6 +314,8 @@ export class FigureClassifier {
     // "1.8 million more have fled"
     const verb = next[0] === 'more' || next[0] === 'others' ? next[1] : next[0];
     if (verb && AFTER_PEOPLE.has(verb)) return true;
+    // "three crewmembers who were killed": "who" is said of people
+    if (fig.noun === undefined && (next[1] === 'who' || next[2] === 'who')) return true;
     // "strikes kill 28", "killing 40", "the toll hits 43", "a toll of 36"
     const before = prev[prev.length - 1];
     if (before && HARM_VERBS.has(before)) return true;
@@ -436,6 +504,11 @@ export class FigureClassifier {
   }
 }
 
+const TOLL_EVENTS = new Set<FigureEvent>(['killed', 'wounded', 'killed-or-wounded', 'executed']);
+const NOT_LISTED = new Set(['including', 'among', 'whom', 'them', 'of', 'than']);
+const LIST_FOLLOWERS = new Set(['in', 'at', 'on', 'and', 'from', 'near', 'inside', 'across', 'each', 'more', 'others']);
+/** How far a bare count may follow the count it is listed after ("9 in Salihin 8 in Ansari"). */
+const LIST_GAP = 6;
 /** How many tokens from a figure a place of its sentence may be: far beyond any sentence of real news. */
 const PLACE_REACH = 200;
 

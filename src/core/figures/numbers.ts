@@ -61,6 +61,12 @@ export class NumberReader {
       return undefined;
     }
     let j = i + 1;
+    // "1 000", "12 500": thousands grouped by a space, as some outlets (and scraped texts) write them
+    while (t.kind === 'number' && /^\d{1,3}$/.test(this.tokens[j - 1].text) && value < 1000 * 1000 && this.tokens[j]?.kind === 'number' && /^\d{3}$/.test(this.tokens[j].text)
+      && this.tokens[j].start === this.tokens[j - 1].end + 1 && !this.tokens[j].lineBefore && this.tokens[j + 1]?.kind !== 'number') {
+      value = value * 1000 + Number(this.tokens[j].text);
+      j++;
+    }
     // "twenty-five", and "Fifty nine" as the FA-KES texts write it
     const tens = t.kind === 'word' && TENS.has(lower(t));
     const hyphenated = UNITS.get(lower(this.tokens[j + 1]));
@@ -97,6 +103,29 @@ export class NumberReader {
     return { value: total + current, last: j };
   }
 
+  /** Whether "scores" at i is a magnitude ("scores killed", "kills scores in") rather than a noun or verb of points. */
+  private magnitudeScores(i: number): boolean {
+    const next = lower(this.tokens[i + 1]);
+    if (next === 'of') return true;
+    if (SCORE_OWNERS.has(lower(this.tokens[i - 1])) || next === 'a' || next === 'an' || next === 'the' || next === 'points' || next === 'goals') return false;
+    return this.tokens[i - 1]?.kind === 'word' || this.tokens[i - 1] === undefined || next !== '';
+  }
+
+  /** "a quarter of a million", "half a million", "a third of a million": the fraction times the scale. */
+  private fractionOfScale(i: number): NumberExpr | undefined {
+    let k = i;
+    const w = lower(this.tokens[k]);
+    if (w === 'a' || w === 'one') k++;
+    const fraction = FRACTIONS.get(lower(this.tokens[k]));
+    if (fraction === undefined || /s$/.test(lower(this.tokens[k]))) return undefined;
+    if (lower(this.tokens[k + 1]) === 'of') k++;
+    if (lower(this.tokens[k + 1]) !== 'a') return undefined;
+    const scale = SCALES.get(lower(this.tokens[k + 2]));
+    if (!scale || scale < 1000) return undefined;
+    const v = Math.round((fraction / 100) * scale);
+    return { first: i, last: k + 3, low: v, high: v, vague: false, fraction: false };
+  }
+
   /** A number expression at token i: a cardinal, a vague magnitude or a fraction. */
   read(i: number): NumberExpr | undefined {
     const t = this.tokens[i];
@@ -112,8 +141,11 @@ export class NumberReader {
       return { first: i, last: i + 1, low: 2 * base, high: 10 * base - 1, vague: true, fraction: false };
     }
     if (w === 'dozens') return { first: i, last: i + 1, low: 24, high: 99, vague: true, fraction: false };
-    // "scores of": multiples of a score, forty at least
-    if (w === 'scores' && lower(this.tokens[i + 1]) === 'of') return { first: i, last: i + 1, low: 40, high: 99, vague: true, fraction: false };
+    // "tens of civilians" (not "tens of thousands", read above): multiples of ten
+    if (w === 'tens' && lower(this.tokens[i + 1]) === 'of') return { first: i, last: i + 1, low: 20, high: 99, vague: true, fraction: false };
+    // "scores of", "kills scores", "scores were injured": multiples of a score, forty at least; not the scores of a
+    // match ("the scores", "he scores a goal")
+    if (w === 'scores' && this.magnitudeScores(i)) return { first: i, last: i + 1, low: 40, high: 99, vague: true, fraction: false };
     // "a few thousand", "several hundred"
     const scale = SCALES.get(lower(this.tokens[i + 1]));
     if ((w === 'few' || w === 'several') && scale) {
@@ -122,6 +154,9 @@ export class NumberReader {
     }
     // "a third", "two-thirds", "half"
     const fractionAt = (k: number) => FRACTIONS.get(lower(this.tokens[k]));
+    // "a quarter of a million", "half a million": a fraction of a scale is a number, not a share
+    const fractionOfScale = this.fractionOfScale(i);
+    if (fractionOfScale) return fractionOfScale;
     if ((w === 'a' || w === 'one') && fractionAt(i + 1) !== undefined && lower(this.tokens[i + 1]) !== 'half') {
       const v = round2(fractionAt(i + 1)!);
       return { first: i, last: i + 2, low: v, high: v, vague: false, fraction: true };
@@ -142,3 +177,6 @@ export class NumberReader {
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** Words before "scores" that make it a noun of points or tallies, not a magnitude. */
+const SCORE_OWNERS = new Set(['the', 'their', 'his', 'her', 'its', 'our', 'your', 'my', 'high', 'low', 'test', 'top', 'these', 'those', 'settle', 'settled', 'settling']);

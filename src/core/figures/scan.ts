@@ -27,15 +27,23 @@ const YEAR = /^(?:19|20)\d\d$/;
 // word lists asked of single tokens, in lower case: a set answers without running a pattern
 const CLOCK_WORDS = new Set(['am', 'pm', 'gmt', 'utc', 'hrs', 'h']);
 const AREA_UNITS = new Set(['km2', 'km²', 'sq']);
+/** "km2", "km²", "sq km", "sq mi": an area written short, which the tokenizer splits at the digit ("km" "2"). */
+const SQUARE_MARKS = new Set(['2', '²']);
 const COPULAS = new Set(['are', 'were', 'is', 'was']);
+const QUOTE_MARKS = new Set(['"', '“', '”']);
+/** Nouns of people that are states ("the dead", "the wounded"), which after another noun say what befell it. */
+const STATE_NOUNS = new Set(['dead', 'wounded', 'injured', 'lives']);
 const NOUN_STOPS = new Set(['and', 'or', 'of', 'in', 'at', 'on', 'who', 'were', 'are', 'was', 'is', 'have', 'had', 'has', 'from', 'to', 'by', 'with']);
 
 export class FigureScanner {
   private readonly tokens: Token[];
   private readonly numbers: NumberReader;
 
-  /** `claimed`: tokens inside a name ("7th Division", "Kurdistan 24") start no figure. */
-  constructor(doc: Tokenized, private readonly claimed: ArrayLike<unknown>, private readonly facts: WordFacts[]) {
+  /**
+   * `claimed`: tokens inside a name ("7th Division", "Kurdistan 24") start no figure. `persons`: nouns of people
+   * beyond the figure vocabulary's own ("citizens", "medics"), from compromise's lexicon.
+   */
+  constructor(doc: Tokenized, private readonly claimed: ArrayLike<unknown>, private readonly facts: WordFacts[], private readonly persons: ReadonlySet<string>) {
     this.tokens = doc.tokens;
     this.numbers = new NumberReader(doc.tokens);
   }
@@ -169,6 +177,8 @@ export class FigureScanner {
       const unit: Unit = /^mile/.test(w(last + 1)) ? 'sq-mile' : /^(?:km|kilo)/.test(w(last + 1)) ? 'km2' : 'other';
       return { unit, spanLast: last + 2, last: last + 2, duration: false };
     }
+    if (w(last) === 'km' && SQUARE_MARKS.has(t[last + 1]?.text ?? '') && t[last + 1].start === t[last].end) return { unit: 'km2', spanLast: last + 2, last: last + 2, duration: false };
+    if (w(last) === 'sq' && /^(?:km|mi|miles?)$/.test(w(last + 1))) return { unit: w(last + 1) === 'km' ? 'km2' : 'sq-mile', spanLast: last + 2, last: last + 2, duration: false };
     if (AREA_UNITS.has(w(last))) return { unit: 'km2', spanLast: last + 1, last: last + 1, duration: false };
     // "53-page", "nine-month", "three-year-old" (the hyphenated noun is the unit)
     if (t[last]?.text === '-' && this.adjacent(last - 1, last) && t[last + 1] && this.adjacent(last, last + 1)) {
@@ -186,13 +196,28 @@ export class FigureScanner {
     let from = last;
     const copula = COPULAS.has(w(last)) ? (/^(?:said|believed|thought|estimated|reported)$/.test(w(last + 1)) && w(last + 2) === 'to' && w(last + 3) === 'be' ? last + 4 : last + 1) : last;
     if (copula > last && t[copula] && (PEOPLE_NOUNS.has(w(copula)) || PEOPLE_NOUNS.has(w(copula + 1)))) from = copula;
-    for (let k = from; k < from + 4 && k < t.length; k++) {
+    for (let k = from, words = 0; words < 4 && k < t.length; k++) {
+      // "dozens" of Islamist rebels: a quotation mark round the number is no end of its noun phrase
+      if (QUOTE_MARKS.has(t[k].text) && k === last) continue;
       if (t[k].kind !== 'word' || t[k].sentence !== t[last - 1].sentence) break;
+      words++;
       if (k > from && from > last && !/^\p{Ll}/u.test(t[k].text)) break;
       const n = w(k);
-      if (PEOPLE_NOUNS.has(n)) return { unit: 'people', spanLast: last, last, noun: k, duration: false };
+      // "9 herders dead", "14 miners lost their lives": a state after an unknown noun is said of that noun
+      if (STATE_NOUNS.has(n) && k > from) {
+        let head = from;
+        while (head < k && (w(head) === 'of' || w(head) === 'the' || w(head) === 'those')) head++;
+        if (head < k && /^\p{Ll}/u.test(t[head].text)) return { unit: 'people', spanLast: last, last, noun: head, duration: false };
+      }
+      if (PEOPLE_NOUNS.has(n) || this.persons.has(n)) {
+        // the head of a compound is its last noun: "two sister towns" counts towns, "civilian residents" residents
+        const head = t[k + 1]?.kind === 'word' && t[k + 1].sentence === t[k].sentence ? w(k + 1) : '';
+        if (TERRITORY_NOUNS.has(head)) return { unit: 'other', spanLast: last, last, noun: k + 1, duration: false };
+        return { unit: 'people', spanLast: last, last, noun: PEOPLE_NOUNS.has(head) ? k + 1 : k, duration: false };
+      }
       if (TERRITORY_NOUNS.has(n)) return { unit: 'other', spanLast: last, last, noun: k, duration: false };
-      if (k > from && NOUN_STOPS.has(n)) break;
+      // "hundreds of civilians"; but "killed 19 and wounded 22", "injuring 19 in the neighborhoods": no noun of this count
+      if (NOUN_STOPS.has(n) && (k > from || n !== 'of')) break;
     }
     return { unit: 'other', spanLast: last, last, duration: false };
   }
@@ -227,7 +252,8 @@ export class FigureScanner {
     if (first.kind === 'number' && prev?.text === '-' && t[a - 2]?.kind === 'word' && isCapitalized(t[a - 2].text) && prev.start === t[a - 2].end && prev.end === first.start) return true;
     if (next && CLOCK_WORDS.has(next.lower)) return true;
     // dates: "16 Apr 2017", "November 13", "on the 5"
-    if (first.kind === 'number' && ((next && MONTHS.has(next.lower)) || (prev && MONTHS.has(prev.lower) && isCapitalized(prev.text)))) return true;
+    // ("470000 may have died": "may" is a month only with its capital)
+    if (first.kind === 'number' && ((next && MONTHS.has(next.lower) && (next.lower !== 'may' || isCapitalized(next.text))) || (prev && MONTHS.has(prev.lower) && isCapitalized(prev.text)))) return true;
     // numbers inside names
     if (prev && isCapitalized(prev.text) && NAME_NUMBER_PREFIXES.has(lower(prev)) && first.kind === 'number') return true;
     return false;
@@ -259,6 +285,6 @@ for (const hedge of HEDGES) {
   HEDGES_BY_LAST_WORD.set(last, [...(HEDGES_BY_LAST_WORD.get(last) ?? []), hedge]);
 }
 
-export function findFigures(doc: Tokenized, claimed: ArrayLike<unknown>, facts: WordFacts[]): RawFigure[] {
-  return new FigureScanner(doc, claimed, facts).scan();
+export function findFigures(doc: Tokenized, claimed: ArrayLike<unknown>, facts: WordFacts[], persons: ReadonlySet<string>): RawFigure[] {
+  return new FigureScanner(doc, claimed, facts, persons).scan();
 }

@@ -25,7 +25,7 @@ export const PEOPLE_NOUNS = new Set([
   'people', 'persons', 'person', 'civilians', 'civilian', 'fighters', 'fighter', 'militants', 'militant', 'jihadists',
   'jihadis', 'jihadist', 'extremists', 'terrorists', 'insurgents', 'rebels', 'rebel', 'troops', 'soldiers', 'soldier',
   'gunmen', 'members', 'mercenaries', 'combatants', 'servicemen', 'sailors', 'airmen', 'paratroopers', 'reservists', 'men', 'man', 'women', 'woman', 'children', 'child', 'kids', 'boys',
-  'girls', 'babies', 'infants', 'minors', 'refugees', 'residents', 'inhabitants', 'villagers', 'families', 'family',
+  'girls', 'babies', 'infants', 'minors', 'schoolchildren', 'schoolboys', 'schoolgirls', 'toddlers', 'pupils', 'refugees', 'residents', 'inhabitants', 'villagers', 'families', 'family', 'households',
   'individuals', 'victims', 'bodies', 'corpses', 'dead', 'deaths', 'casualties', 'wounded', 'injured', 'patients',
   'detainees', 'prisoners', 'hostages', 'captives', 'protesters', 'demonstrators', 'students', 'workers',
   'doctors', 'nurses', 'journalists', 'policemen', 'officers', 'personnel', 'guards', 'recruits', 'foreigners',
@@ -46,13 +46,16 @@ export const COMBATANT_NOUNS = new Set([
   'forces', 'bombers', 'attackers', 'assailants', 'snipers', 'servicemen', 'sailors', 'airmen', 'paratroopers', 'reservists',
 ]);
 
-export const CHILD_NOUNS = new Set(['children', 'child', 'kids', 'boys', 'girls', 'babies', 'infants', 'minors', 'orphans']);
+export const CHILD_NOUNS = new Set(['children', 'child', 'kids', 'boys', 'girls', 'babies', 'infants', 'minors', 'orphans', 'schoolchildren', 'schoolboys', 'schoolgirls', 'toddlers', 'pupils']);
 export const WOMEN_NOUNS = new Set(['women', 'woman']);
+/** Counts of households, not of people: "1,000 families fled" is never read as 1,000 people. */
+export const HOUSEHOLD_NOUNS = new Set(['families', 'family', 'households', 'household']);
 
 export const TERRITORY_NOUNS = new Set([
   'towns', 'villages', 'enclaves', 'capitals', 'cities', 'districts', 'neighbourhoods', 'neighborhoods', 'areas',
   'pockets', 'strongholds', 'hills', 'provinces', 'regions', 'outposts',
-  'sectors', 'fronts', 'footholds', 'settlements', 'hamlets',
+  'sectors', 'fronts', 'footholds', 'settlements', 'hamlets', 'centres', 'centers', 'bases', 'positions', 'checkpoints',
+  'hilltops', 'crossings', 'islands', 'counties', 'municipalities', 'localities', 'oblasts', 'governorates', 'suburbs', 'quarters',
 ]);
 
 export const DURATION_UNITS = new Map<string, Unit>([

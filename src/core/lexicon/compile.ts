@@ -3,11 +3,14 @@ import actorData from '../data/actors.json';
 import gazetteerData from '../data/gazetteer.json';
 import worldSpellingData from '../data/world-spellings.json';
 import peopleData from '../data/people.json';
+import predicateData from '../data/predicates.json';
 import placeData from '../data/places.json';
-import { ActorFile, GazetteerFile, PeopleFile, PlaceFile, type PlaceType, WorldSpellingFile } from '../data/schemas';
+import nlp from 'compromise';
+import { ActorFile, GazetteerFile, PeopleFile, PlaceFile, type PlaceType, PredicateFile, WorldSpellingFile } from '../data/schemas';
 import { placeKey } from '../text/placeKey';
 import { englishWords } from './english';
 import { addActor, addPerson, addPlace, emptyLexicon, type Lexicon, type NameRef } from './names';
+import { type Conjugation, predicateWords } from './predicates';
 import { LexiconSnapshot, toSnapshot } from './snapshot';
 import { countryNames, divisionName, readAdmin1, readEnglishWords, readWorldTowns, type WorldPlace } from './world';
 
@@ -126,6 +129,13 @@ function addUnclaimed(lex: Lexicon, alias: string, ref: NameRef, shortest = 4): 
   return true;
 }
 
+/** A lemma's forms, conjugated by compromise's own verb model (told the word is a verb: "mass" and "station" are nouns to it). */
+function conjugate(lemma: string): Conjugation {
+  const doc = nlp(lemma);
+  doc.tag('Infinitive');
+  return doc.verbs().conjugate()[0] ?? {};
+}
+
 /** The lexicon of the bundled data files (validated here), before any user's aliases. */
 export function compileLexicon(): Lexicon {
   const english = englishWords();
@@ -165,6 +175,7 @@ export function compileLexicon(): Lexicon {
   }
   for (const a of ActorFile.parse(actorData).actors) addActor(lex, a.canonical, a.kind, a.aliases);
   for (const p of PeopleFile.parse(peopleData).people) addPerson(lex, p.canonical, p.aliases);
+  lex.predicates = predicateWords(PredicateFile.parse(predicateData), conjugate);
   return lex;
 }
 

@@ -12,6 +12,8 @@ export interface EnglishWords {
   femaleNames: Set<string>;
   lastNames: Set<string>;
   demonyms: Set<string>;
+  /** Nouns of people, singular and plural: compromise's actors ("citizen", "martyrs") and the plurals of demonyms ("Palestinians"). */
+  persons: Set<string>;
   /** World countries and cities compromise knows, lower-case. */
   worldPlaces: Map<string, 'country' | 'city' | 'region'>;
 }
@@ -26,6 +28,14 @@ const EXTRA_FIRST_NAMES = ['abdul', 'abdel', 'abd', 'abdullah', 'abdallah', 'abd
 
 const EXTRA_FEMALE_NAMES = ['lilwa', 'lina', 'leila', 'layla', 'mona', 'nour', 'rasha', 'reem', 'rania', 'sara', 'zeinab', 'fatima', 'aisha', 'hala', 'huda', 'ilham', 'rima', 'rola', 'samar', 'suad', 'wafa'];
 
+/** An English noun's regular plural ("militiaman" -> "militiamen", "deputy" -> "deputies"), for the actors compromise lists in the singular. */
+function plural(w: string): string {
+  if (w.endsWith('man')) return `${w.slice(0, -3)}men`;
+  if (/[^aeiou]y$/.test(w)) return `${w.slice(0, -1)}ies`;
+  if (/(?:s|x|z|ch|sh)$/.test(w)) return `${w}es`;
+  return `${w}s`;
+}
+
 let cached: EnglishWords | undefined;
 
 export function englishWords(): EnglishWords {
@@ -38,6 +48,7 @@ export function englishWords(): EnglishWords {
   const lastNames = new Set<string>();
   const demonyms = new Set<string>(EXTRA_DEMONYMS);
   const worldPlaces = new Map<string, 'country' | 'city' | 'region'>();
+  const persons = new Set<string>();
   for (const [word, tag] of Object.entries(lexicon)) {
     const tags = Array.isArray(tag) ? tag : [tag];
     if (tags.some((t) => NAME_TAGS.has(t))) firstNames.add(word);
@@ -45,9 +56,12 @@ export function englishWords(): EnglishWords {
     if (tags.includes('FemaleName')) femaleNames.add(word);
     if (tags.includes('LastName')) lastNames.add(word);
     if (tags.includes('Demonym')) demonyms.add(word);
+    if (tags.includes('Actor') && /^[a-z]+$/.test(word)) { persons.add(word); persons.add(tags.includes('Plural') ? word : plural(word)); }
     for (const t of tags) if (PLACE_TAGS[t]) worldPlaces.set(word, PLACE_TAGS[t]);
     if (!tags.some((t) => PROPER_TAGS.has(t))) common.add(word);
   }
-  cached = { common, firstNames, maleNames, femaleNames, lastNames, demonyms, worldPlaces };
+  // "Palestinians", "Iraqis", "Shiites": a people named by a demonym ending so; "Sudanese" and "Kurdish" have no plural
+  for (const d of demonyms) if (/(?:an|i|ite)$/.test(d)) persons.add(`${d}s`);
+  cached = { common, firstNames, maleNames, femaleNames, lastNames, demonyms, persons, worldPlaces };
   return cached;
 }

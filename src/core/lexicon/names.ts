@@ -2,6 +2,7 @@ import type { UserAliasFile } from '../data/schemas';
 import { firstWord, placeKey, placeSkeleton, spelling } from '../text/placeKey';
 import { tokenize } from '../text/tokens';
 import type { EnglishWords } from './english';
+import { emptyPredicates, type PredicateWords } from './predicates';
 import { PlaceKeys, WordSet } from './tables';
 
 export type EntityType = 'place' | 'actor' | 'person';
@@ -86,11 +87,13 @@ export interface Lexicon {
   /** Canonical -> its aliases (those of a compiled lexicon that are also English words: all that is asked of them). */
   aliasesOf: Map<string, Set<string>>;
   english: EnglishWords;
+  /** What verbs, adjectives and nouns say happened to what a number counts. */
+  predicates: PredicateWords;
 }
 
 const isAcronym = (s: string) => /^[\p{Lu}.]+$/u.test(s.replace(/[-–]/g, '')) || s.includes('.');
 
-export const emptyLexicon = (english: EnglishWords): Lexicon => ({ trie: new NameTrie(), placesByKey: new PlaceKeys(), placeFirstWords: new WordSet(), curatedKeys: new Set(), placeSpellings: new WordSet(), placesBySkeleton: new Map(), aliasesOf: new Map(), english });
+export const emptyLexicon = (english: EnglishWords): Lexicon => ({ trie: new NameTrie(), placesByKey: new PlaceKeys(), placeFirstWords: new WordSet(), curatedKeys: new Set(), placeSpellings: new WordSet(), placesBySkeleton: new Map(), aliasesOf: new Map(), english, predicates: emptyPredicates() });
 
 /** `skeleton`: the spelling may also be found by its consonants, where context says place (not for the world's towns). */
 export function addPlace(lex: Lexicon, alias: string, ref: NameRef, curated: boolean, skeleton = true): void {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { emptyLexicon, type Lexicon, type NameRef, type NameTrie } from './names';
+import { predicateLines, predicatesFromLines } from './predicates';
 import { PlaceKeys, SortedStrings, WordSet } from './tables';
 
 // The compiled lexicon as plain data, written at build time and read at the first analysis. Names point at their
@@ -7,6 +8,8 @@ import { PlaceKeys, SortedStrings, WordSet } from './tables';
 // numbers are packed three characters each, referents are stored column by column. Loading the world's towns so
 // parses a few long strings rather than hundreds of thousands of small values, and validating it is cheap.
 
+/** The events a predicate word may name, as a pattern. */
+const EVENTS = '(?:killed|wounded|executed|fled|trapped|remaining|population|controlled)';
 /** Lines of text: the strings of a list joined by line breaks. */
 const Lines = z.string();
 /** Whole numbers written with three characters each (see packed()). */
@@ -44,8 +47,15 @@ export const LexiconSnapshot = z.object({
   aliasesOf: z.array(z.tuple([z.string(), z.array(z.string())])),
   /** compromise's word classes. */
   english: z.object({
-    common: Lines, firstNames: Lines, maleNames: Lines, femaleNames: Lines, lastNames: Lines, demonyms: Lines,
+    common: Lines, firstNames: Lines, maleNames: Lines, femaleNames: Lines, lastNames: Lines, demonyms: Lines, persons: Lines,
     countries: Lines, cities: Lines, regions: Lines,
+  }),
+  /** What happened to what a number counts: "word, lemma, event, counts, event of people, people only, forms" and "word, event" lines. */
+  predicates: z.object({
+    verbs: z.array(z.string().regex(new RegExp(`^[a-z]+\\t[a-z]+\\t${EVENTS}\\t(?:subject|object|both)\\t(?:${EVENTS})?\\t(?:people)?\\t\\d+$`))),
+    adjectives: z.array(z.string().regex(new RegExp(`^[a-z]+\\t${EVENTS}$`))),
+    peopleAdjectives: z.array(z.string().regex(/^[a-z]+$/)),
+    nouns: z.array(z.string().regex(new RegExp(`^[a-z]+\\t${EVENTS}$`))),
   }),
 });
 export type LexiconSnapshot = z.infer<typeof LexiconSnapshot>;
@@ -119,9 +129,10 @@ export function toSnapshot(lex: Lexicon): LexiconSnapshot {
     aliasesOf: [...lex.aliasesOf].map(([k, v]): [string, string[]] => [k, [...v].filter((a) => e.common.has(a.toLowerCase()))]).filter(([, v]) => v.length > 0),
     english: {
       common: SortedStrings.of(e.common), firstNames: SortedStrings.of(e.firstNames), maleNames: SortedStrings.of(e.maleNames),
-      femaleNames: SortedStrings.of(e.femaleNames), lastNames: SortedStrings.of(e.lastNames), demonyms: SortedStrings.of(e.demonyms),
+      femaleNames: SortedStrings.of(e.femaleNames), lastNames: SortedStrings.of(e.lastNames), demonyms: SortedStrings.of(e.demonyms), persons: SortedStrings.of(e.persons),
       countries: worldPlaces('country'), cities: worldPlaces('city'), regions: worldPlaces('region'),
     },
+    predicates: predicateLines(lex.predicates),
   };
 }
 
@@ -181,7 +192,7 @@ export function fromSnapshot(s: LexiconSnapshot): Lexicon {
   for (const [text, kind] of [[e.countries, 'country'], [e.cities, 'city'], [e.regions, 'region']] as const) for (const w of linesOf(text)) worldPlaces.set(w, kind);
   const lex = emptyLexicon({
     common: words(e.common), firstNames: words(e.firstNames), maleNames: words(e.maleNames), femaleNames: words(e.femaleNames),
-    lastNames: words(e.lastNames), demonyms: words(e.demonyms), worldPlaces,
+    lastNames: words(e.lastNames), demonyms: words(e.demonyms), persons: words(e.persons), worldPlaces,
   });
   const refOf = refTable(s.refs);
   linesOf(s.trie).forEach((alias, k) => lex.trie.addTokens(alias.split(' '), refOf(unpack(s.trieRefs, k))));
@@ -194,5 +205,6 @@ export function fromSnapshot(s: LexiconSnapshot): Lexicon {
     lex.placesBySkeleton.set(skeleton, r === NONE ? null : refOf(r));
   });
   for (const [k, v] of s.aliasesOf) lex.aliasesOf.set(k, new Set(v));
+  lex.predicates = predicatesFromLines(s.predicates.verbs, s.predicates.adjectives, s.predicates.peopleAdjectives, s.predicates.nouns);
   return lex;
 }

@@ -1,0 +1,470 @@
+import { GERUND, PARTICIPLE, PAST, type PredicateWords, SINGULAR, type VerbForm } from '../lexicon/predicates';
+import { isCapitalized, type Token, type Tokenized } from '../text/tokens';
+import type { RawFigure } from './scan';
+import { NUMBER_WORDS, PEOPLE_NOUNS, type FigureEvent } from './vocabulary';
+
+/**
+ * Where in its clause a figure stands to the words that say what befell what it counts: its own noun ("58 dead"),
+ * the subject of a verb ("40 people were killed", "Hundreds flee"), its object ("killing 40", "evacuated 300"), the
+ * noun after a head noun ("the bodies of 19"), a count a verb leaves in a state ("left 23 soldiers dead"), the value
+ * of a toll ("the death toll has risen to 37"), or the subject of a relative clause ("12 civilians who had fled").
+ * `agent`: the counted did it ("three bombers killed two people").
+ */
+export type ReadingRole = 'noun' | 'subject' | 'object' | 'nominal' | 'complement' | 'toll' | 'relative' | 'agent';
+
+export interface Reading {
+  event: FigureEvent;
+  role: ReadingRole;
+  /** The words say that what is counted is people ("6 citizens killed"), whatever its noun. */
+  people: boolean;
+  /** The verb that says it, when a verb does. */
+  verb?: VerbForm;
+}
+
+/** Nouns that count a toll by themselves ("58 dead", "30 casualties"). */
+const TOLL_NOUNS = new Map<string, FigureEvent>([
+  ['casualties', 'killed-or-wounded'], ['dead', 'killed'], ['deaths', 'killed'], ['fatalities', 'killed'], ['bodies', 'killed'],
+  ['corpses', 'killed'], ['martyrs', 'killed'], ['wounded', 'wounded'], ['injured', 'wounded'],
+]);
+const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', 'get', 'gets', 'got', 'gotten', 'getting']);
+const HAVE = new Set(['have', 'has', 'had', 'having']);
+const MODALS = new Set(['may', 'might', 'could', 'would', 'will', 'should', 'must', 'can', 'did', 'do', 'does', 'to']);
+/** Words between a subject and its verb that change neither: "were also killed", "are believed to be holed up". */
+const ADVERBS = new Set(['also', 'still', 'now', 'all', 'both', 'reportedly', 'allegedly', 'apparently', 'already', 'later', 'subsequently',
+  'eventually', 'mostly', 'mainly', 'just', 'only', 'yet', 'each', 'then', 'ever', 'believed', 'thought', 'said', 'feared', 'estimated',
+  'reported', 'known', 'understood', 'likely', 'probably', 'possibly', 'presumed', 'confirmed', 'internally', 'seriously', 'critically',
+  'severely', 'badly', 'slightly', 'lightly', 'fatally', 'mortally', 'instantly', 'immediately', 'initially', 'originally', 'collectively',
+  'together', 'altogether', 'so', 'far', 'thus']);
+const NEGATIONS = new Set(['not', 'never', "n't", 'no']);
+/** Words that end the counted noun phrase: another clause begins ("when", "after"), or a report of it ("said"). */
+const NP_STOPS = new Set(['when', 'after', 'before', 'while', 'as', 'because', 'where', 'but', 'than', 'though', 'although', 'until', 'if',
+  'whereas', 'following', 'amid', 'despite', 'said', 'says', 'say', 'told', 'according', 'added', 'including', 'whose', 'since']);
+const RELATIVES = new Set(['who', 'which', 'that', 'whom']);
+/** Openers of an aside between commas inside a noun phrase ("50 people, including 12 children, were killed"). */
+const ASIDES = new Set(['including', 'mostly', 'most', 'many', 'among', 'mainly', 'some', 'all', 'both', 'half', 'nearly', 'almost']);
+const DASHES = new Set(['-', '–', '—']);
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
+/** "the lives of N" is a toll only after a verb of taking them ("claimed the lives of", "at the cost of"). */
+const TAKING = new Set(['claim', 'claimed', 'claiming', 'claims', 'take', 'took', 'taken', 'taking', 'takes', 'cost', 'costing', 'costs',
+  'lost', 'lose', 'losing', 'end', 'ended', 'ending']);
+/** Words right before a toll's value ("the toll rose to 37", "a toll of 36", "the toll stood at 45"). */
+const TOLL_LINKS = new Set(['to', 'at', 'of', 'reached', 'hit', 'is', 'was', 'stood', 'stands', 'exceeded', 'exceeds', 'topped', 'passed', 'surpassed', 'now']);
+/** What a verb of leaving names when it names the place left: "have left the town", "left their homes". */
+const LEFT_PLACE = new Set(['the', 'their', 'its', 'a', 'an', 'home', 'homes', 'town', 'city', 'village', 'area', 'country', 'region', 'camp']);
+const CROSSING = new Set(['into', 'border', 'frontier', 'over']);
+const REFUGES = new Set(['refuge', 'shelter', 'sanctuary']);
+const REFUGE_VERBS = new Set(['sought', 'seek', 'seeking', 'seeks', 'took', 'take', 'taking', 'taken', 'found', 'find', 'finding']);
+/** Words before an object that leave the verb as it is: "wounding another 30", "injuring an additional 12". */
+const OBJECT_FILLERS = new Set(['another', 'additional', 'further', 'an', 'a', 'also', 'other']);
+/** Words that open a noun phrase an active verb takes as its object ("killed the", "killed civilians"). */
+const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
+const HEDGE_WORDS = new Set(['at', 'more', 'some', 'about', 'around', 'over', 'nearly', 'up', 'almost', 'roughly', 'approximately']);
+/** Prepositions: a word right after one begins its object, which the counted noun phrase holds ("in besieged enclave"). */
+const PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'near', 'with', 'by', 'into', 'inside', 'across', 'for', 'outside', 'around', 'within', 'along']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those']);
+/** Words of a clause's grammar, which no state describes ("dead in", "killed and"). */
+const FUNCTION_WORDS = new Set(['in', 'at', 'on', 'from', 'near', 'with', 'by', 'into', 'inside', 'across', 'for', 'outside', 'around', 'within',
+  'along', 'and', 'or', 'but', 'as', 'when', 'after', 'while', 'during', 'since', 'the', 'a', 'an', 'of', 'to', 'over', 'under', 'amid', 'following',
+  'including', 'according', 'said', 'says', 'on', 'last', 'this', 'yesterday', 'today', 'overnight', 'early', 'late', 'earlier', 'later']);
+const INCLUDING = new Set(['including', 'included', 'include', 'includes']);
+/** How far after a figure its verb may stand, how long its noun phrase may run, how long an aside. */
+const BEYOND_FIGURE = 18;
+const NP_REACH = 12;
+const ASIDE_REACH = 14;
+const TOLL_REACH = 30;
+const AMONG_REACH = 6;
+const RELATIVE_REACH = 14;
+const INCLUDED_REACH = 10;
+/** A sentence whose words of four letters or more are capitalised at least this often is a headline. */
+const TITLE_SHARE = 0.7;
+
+/** Two events said of one count ("killed or wounded", "Kills Injures"): the dead and the wounded together. */
+function combined(a: FigureEvent, b: FigureEvent): FigureEvent | undefined {
+  return a !== b && (a === 'killed' || a === 'wounded') && (b === 'killed' || b === 'wounded') ? 'killed-or-wounded' : undefined;
+}
+
+/** Reads what a figure's clause says befell what it counts, from the words around it and their grammar. */
+export class ClauseReader {
+  private readonly tokens: Token[];
+
+  /** `persons`: nouns of people beyond the figure vocabulary's ("citizens", "teacher"). */
+  constructor(private readonly doc: Tokenized, private readonly words: PredicateWords, private readonly persons: ReadonlySet<string>) {
+    this.tokens = doc.tokens;
+  }
+
+  private word(k: number): string {
+    const t = this.tokens[k];
+    return t && t.kind !== 'number' ? t.lower : '';
+  }
+
+  /**
+   * What befell what a figure counts, from the surest reading to the least: its own noun; the verb it is the object
+   * of (a count right after "killed" is what was killed, whatever verb follows: "killed 20 civilians displaced from
+   * Aleppo"); the verb it is the subject of; a toll it is the value of; last a relative clause it is the subject of.
+   */
+  read(fig: RawFigure): Reading | undefined {
+    const own = this.ownNoun(fig) ?? this.asObject(fig);
+    if (own) return own;
+    const subject = this.asSubject(fig);
+    if (subject.reading) return subject.reading;
+    return this.tollValue(fig) ?? (subject.relative === undefined ? undefined : this.relativeClause(subject.relative));
+  }
+
+  /** "58 dead", "30 casualties", "dozens dead or injured": the counted noun says it. */
+  private ownNoun(fig: RawFigure): Reading | undefined {
+    if (fig.noun === undefined || fig.noun < fig.last) return undefined;
+    const noun = this.tokens[fig.noun].lower;
+    // "at the cost of scores of lives", "claimed 12 lives"; "saved 12 lives" are not lost
+    if (noun === 'lives') return this.taken(fig.first - 1, fig.first - 4) ? { event: 'killed', role: 'noun', people: true } : undefined;
+    const event = TOLL_NOUNS.get(noun);
+    return event ? this.orAlso({ event, role: 'noun', people: true }, fig.noun) : undefined;
+  }
+
+  /** Whether a verb of taking lives stands among tokens from..to, backwards ("claimed", "at the cost of"). */
+  private taken(from: number, to: number): boolean {
+    for (let j = from; j >= Math.max(0, to); j--) if (TAKING.has(this.word(j))) return true;
+    return false;
+  }
+
+  /**
+   * The figure as the subject of what follows its noun phrase: "40 people were killed", "Hundreds flee", "58 dead",
+   * "five siblings were among the dead", "at least five of those killed". Where the noun phrase holds a relative
+   * clause ("12 civilians who had fled were killed"), the main clause's verb decides; the relative pronoun's place is
+   * returned too, for when nothing surer than the relative clause's own verb says what befell them.
+   */
+  private asSubject(fig: RawFigure): { reading: Reading | undefined; relative: number | undefined } {
+    const none = { reading: undefined, relative: undefined };
+    const s = this.doc.sentences[this.tokens[fig.first].sentence];
+    const plural = fig.high > 1;
+    let k = fig.noun !== undefined && fig.noun >= fig.last ? fig.noun + 1 : fig.last;
+    const end = Math.min(s.last, k + BEYOND_FIGURE);
+    const headline = this.titleCase(this.tokens[fig.first].sentence);
+    let np = 0;
+    // the noun phrase: words, asides and quotes up to the first word of a verb group
+    for (; k < end; k++) {
+      const t = this.tokens[k];
+      const w = t.lower;
+      if (t.kind === 'number') return none;
+      if (t.kind === 'punct') {
+        if (QUOTES.has(w) || this.hyphen(k)) continue;
+        const close = this.asideEnd(k, s.last);
+        if (close === undefined) return none;
+        k = close;
+        continue;
+      }
+      if (RELATIVES.has(w)) return { reading: this.afterRelative(k + 1, Math.min(s.last, k + 1 + RELATIVE_REACH), headline), relative: k + 1 };
+      if (w === 'including') {
+        // "six other civilians including three children (5-8 years) were injured": an aside without its commas
+        const resumed = this.afterAside(k + 1, s.last, plural);
+        if (resumed === undefined) return none;
+        k = resumed - 1;
+        continue;
+      }
+      if (NEGATIONS.has(w) || NP_STOPS.has(w) || w === 'to') return none;
+      if (w === 'of') {
+        // "five of those killed", "two of the dead", "three of whom died"
+        const after = this.word(k + 1);
+        const event = this.stateAt(after === 'those' || after === 'the' || after === 'them' || after === 'whom' || after === 'which' ? k + 2 : k + 1);
+        if (event) return { reading: { event, role: 'subject', people: true }, relative: undefined };
+        continue;
+      }
+      if (w === 'and' || w === 'or') {
+        // "women and children were killed", "27 students and a female teacher were injured" go on; "and wounded 30" begins another count
+        if (!this.peopleAhead(k + 1, plural)) return none;
+        continue;
+      }
+      // "rebel-held", "in besieged enclave", "under its control", "Syria Live Network": a word inside a compound,
+      // after a preposition or a determiner, or inside a name describes what is counted, it says nothing of it
+      if (this.hyphen(k - 1) || PREPOSITIONS.has(this.word(k - 1)) || DETERMINERS.has(this.word(k - 1)) || (!headline && k > s.first && isCapitalized(t.text))) {
+        if (++np > NP_REACH) return none;
+        continue;
+      }
+      if (BE.has(w) || HAVE.has(w) || MODALS.has(w) || w === 'among' || this.isPredicate(k, plural)) break;
+      if (++np > NP_REACH) return none;
+    }
+    if (k >= end) return none;
+    return { reading: this.verbGroup(k, s.last, headline, 'subject'), relative: undefined };
+  }
+
+  /** "12 civilians who had fled": the relative clause's own verb, read when nothing surer says what befell them. */
+  private relativeClause(k: number): Reading | undefined {
+    const s = this.doc.sentences[this.tokens[k - 1].sentence];
+    return this.verbGroup(k, s.last, this.titleCase(this.tokens[k - 1].sentence), 'relative');
+  }
+
+  /** After "who", "which": the main clause's verb group, past the relative clause's own (none when the clause runs on). */
+  private afterRelative(k: number, end: number, headline: boolean): Reading | undefined {
+    // the relative clause's own verb: its first auxiliary, predicate or other word
+    let j = k;
+    while (j < end && (BE.has(this.word(j)) || HAVE.has(this.word(j)) || MODALS.has(this.word(j)) || ADVERBS.has(this.word(j)))) j++;
+    for (j++; j < end; j++) {
+      const t = this.tokens[j];
+      if (t.kind === 'number' || NP_STOPS.has(t.lower) || (t.kind === 'punct' && !QUOTES.has(t.lower) && !this.hyphen(j))) return undefined;
+      if (BE.has(t.lower) || HAVE.has(t.lower)) return this.verbGroup(j, end, headline, 'subject');
+    }
+    return undefined;
+  }
+
+  /** Past an aside opened by "including" ("including three children (5-8 years)"): where the verb group resumes, if it does. */
+  private afterAside(k: number, last: number, plural: boolean): number | undefined {
+    for (let j = k; j < Math.min(last, k + ASIDE_REACH); j++) {
+      const w = this.word(j);
+      if (NP_STOPS.has(w) || RELATIVES.has(w)) return undefined;
+      if (BE.has(w) || HAVE.has(w) || this.isPredicate(j, plural)) return j;
+    }
+    return undefined;
+  }
+
+  /** "and children", "and a female teacher": whether a noun of people follows within a few words, before any predicate. */
+  private peopleAhead(k: number, plural: boolean): boolean {
+    for (let j = k; j < k + 4; j++) {
+      const w = this.word(j);
+      if (!w || this.isPredicate(j, plural)) return false;
+      if (PEOPLE_NOUNS.has(w) || this.persons.has(w)) return true;
+    }
+    return false;
+  }
+
+  /** Whether a sentence is written in title case, as headlines are ("Mortar Attack Kills Injures over 70"): its capitals are not names. */
+  private titleCase(sentence: number): boolean {
+    let v = this.titled.get(sentence);
+    if (v === undefined) {
+      const { first, last } = this.doc.sentences[sentence];
+      let words = 0;
+      let capitals = 0;
+      for (let k = first; k < last; k++) {
+        const t = this.tokens[k];
+        if (t.kind !== 'word' || t.text.length < 4) continue;
+        words++;
+        if (isCapitalized(t.text)) capitals++;
+      }
+      v = words >= 3 && capitals >= TITLE_SHARE * words;
+      this.titled.set(sentence, v);
+    }
+    return v;
+  }
+  private readonly titled = new Map<number, boolean>();
+
+  /** A hyphen inside a word ("rebel-held"), written without spaces. */
+  private hyphen(k: number): boolean {
+    const t = this.tokens[k];
+    return !!t && DASHES.has(t.lower) && this.tokens[k - 1]?.end === t.start && this.tokens[k + 1]?.start === t.end;
+  }
+
+  /** The token closing an aside that opens at k (a dash, a bracket, a comma before "including"), or undefined. */
+  private asideEnd(k: number, last: number): number | undefined {
+    const w = this.tokens[k].lower;
+    const closer = w === '(' ? ')' : DASHES.has(w) ? '-' : w === ',' && ASIDES.has(this.word(k + 1)) ? ',' : undefined;
+    if (closer === undefined) return undefined;
+    for (let j = k + 1; j < Math.min(last, k + ASIDE_REACH); j++) {
+      const x = this.tokens[j].lower;
+      if (closer === '-' ? DASHES.has(x) && !this.hyphen(j) : x === closer) return j;
+    }
+    return undefined;
+  }
+
+  /** Whether the word at k says by itself what befell the counted: a verb form of the table, a state, or a verb read by context. */
+  private isPredicate(k: number, plural: boolean): boolean {
+    const w = this.word(k);
+    const v = this.words.verbs.get(w);
+    // a plural subject never takes the -s form: "19 men with gunshot wounds", "wounds" is a noun there
+    if (v) return !(plural && v.forms === SINGULAR);
+    return this.words.adjectives.has(w) || w === 'left' || w === 'leave' || w === 'crossed' || w === 'cross' || w === 'forced' || w === 'lost' || (REFUGE_VERBS.has(w) && REFUGES.has(this.word(k + 1)));
+  }
+
+  /** "dead", "killed", "wounded", "victims" at k: what a count among them or of them went through. */
+  private stateAt(k: number): FigureEvent | undefined {
+    const w = this.word(k);
+    if (w === 'victims') return 'killed';
+    const v = this.words.verbs.get(w);
+    if (v && v.forms & (PAST | PARTICIPLE) && v.people) return v.event;
+    return this.words.adjectives.get(w) ?? TOLL_NOUNS.get(w);
+  }
+
+  /**
+   * The verb group that begins at k, after a subject: auxiliaries and adverbs, then a verb, a state, or "among the
+   * dead". The voice decides: a passive or a verb of the subject ("have fled", "were killed", "6 killed" in a
+   * headline) says what befell the counted; an active verb with an object says what they did.
+   */
+  private verbGroup(k: number, last: number, headline: boolean, role: 'subject' | 'relative'): Reading | undefined {
+    let passive = false;
+    let auxiliary = false;
+    for (; k < last; k++) {
+      const w = this.word(k);
+      if (QUOTES.has(this.tokens[k].lower)) continue;
+      if (NEGATIONS.has(w)) return undefined;
+      if (BE.has(w)) { passive = true; auxiliary = true; continue; }
+      if (HAVE.has(w) || MODALS.has(w)) { auxiliary = true; continue; }
+      if (ADVERBS.has(w) && !this.isPredicate(k, false)) continue;
+      break;
+    }
+    const w = this.word(k);
+    if (w === 'among') {
+      // "were among the dead", "among at least 31 people killed"
+      for (let j = k + 1; j < Math.min(last, k + AMONG_REACH); j++) {
+        const event = this.stateAt(j);
+        if (event) return { event, role, people: true };
+      }
+      return undefined;
+    }
+    // a capitalised word of an ordinary sentence is a name ("Syria Live Network"), not a verb
+    if (!headline && k < last && isCapitalized(this.tokens[k].text) && k > this.doc.sentences[this.tokens[k].sentence].first) return undefined;
+    const special = this.specialVerb(k, role);
+    if (special) return special;
+    const v = this.words.verbs.get(w);
+    const state = this.words.adjectives.get(w);
+    // "displaced people", "in besieged enclave": a participle or a state before a noun describes it, and is no predicate
+    if (!auxiliary && (state || (v && v.forms & (PAST | PARTICIPLE))) && this.describesNext(k)) return undefined;
+    if (!v) return state && (passive || !auxiliary) ? this.orAlso({ event: state, role, people: this.words.peopleAdjectives.has(w) }, k) : undefined;
+    // "Terrorists Fleeing From Raqqa", "people fleeing the fighting": a bare -ing form describes the counted; the
+    // clause's verb is elsewhere
+    if (!passive && v.forms === GERUND) return undefined;
+    const passiveVoice = passive && (v.forms & PARTICIPLE) !== 0;
+    if (!passiveVoice && v.counts === 'object') {
+      // "6 citizens killed 22 injured" is a headline of two counts; "three bombers killed two people" has an object
+      if (auxiliary || this.hasObject(k + 1)) return { event: 'other', role: 'agent', people: false, verb: v };
+    }
+    return this.orAlso({ event: v.event, role, people: v.people, verb: v }, k);
+  }
+
+  /** Whether the word at k stands before a noun it describes ("displaced people", "besieged enclave"). */
+  private describesNext(k: number): boolean {
+    const next = this.tokens[k + 1];
+    if (!next || next.kind !== 'word' || next.sentence !== this.tokens[k].sentence) return false;
+    const w = next.lower;
+    if ((PEOPLE_NOUNS.has(w) || this.persons.has(w)) && !this.isPredicate(k + 1, true)) return true;
+    // a lower-case word that is neither a word of the clause's grammar nor another state: the noun described
+    return !FUNCTION_WORDS.has(w) && !ADVERBS.has(w) && !isCapitalized(next.text) && w.length > 2 && !w.endsWith('ly') && !this.isPredicate(k + 1, true);
+  }
+
+  /** "were killed or wounded", "Kills Injures", "dead or injured": a second state of the other kind makes it a toll of both. */
+  private orAlso(r: Reading, k: number): Reading {
+    const j = this.word(k + 1) === 'or' || this.word(k + 1) === 'and' ? k + 2 : k + 1;
+    const next = this.word(j);
+    const other = this.words.verbs.get(next)?.event ?? this.words.adjectives.get(next) ?? TOLL_NOUNS.get(next);
+    // "12 dead and 30 wounded" is two counts
+    const both = other && this.tokens[j + 1]?.kind !== 'number' && !NUMBER_WORDS.has(this.word(j + 1)) ? combined(r.event, other) : undefined;
+    return both ? { ...r, event: both } : r;
+  }
+
+  /** Whether what follows a verb is its object: a count or a noun phrase, not a second count with its own state ("22 injured"). */
+  private hasObject(k: number): boolean {
+    const t = this.tokens[k];
+    if (!t) return false;
+    const count = t.kind === 'number' || NUMBER_WORDS.has(t.lower);
+    if (count) {
+      const after = this.word(k + 1);
+      return !(this.words.adjectives.has(after) || this.words.verbs.has(after) || (after === 'of' || PEOPLE_NOUNS.has(after)) && this.isPredicate(k + 2, true));
+    }
+    // "deployed around El Fasher": a hedge opens an object only before a count
+    if (HEDGE_WORDS.has(t.lower)) return this.tokens.slice(k + 1, k + 3).some((x) => x.kind === 'number' || NUMBER_WORDS.has(x.lower));
+    // "2 killed others injured": a second count with its own state
+    return OBJECT_OPENERS.has(t.lower) || (PEOPLE_NOUNS.has(t.lower) && !this.isPredicate(k + 1, true));
+  }
+
+  /**
+   * Verbs whose meaning depends on what follows: "left the town" (fled) and "fighters left in" (remaining), "crossed
+   * into" (fled), "forced from their homes" (fled), "lost their lives" (killed).
+   */
+  private specialVerb(k: number, role: 'subject' | 'relative' | 'object'): Reading | undefined {
+    const w = this.word(k);
+    const next = this.word(k + 1);
+    // "dozens more have received treatment", "were receiving treatment for convulsions"
+    if ((w === 'received' || w === 'receiving' || w === 'receive') && role !== 'object' && (next === 'treatment' || next === 'medical')) return { event: 'wounded', role, people: true };
+    // "1,200 families have sought refuge in schools", "took shelter"
+    if (REFUGE_VERBS.has(w) && role !== 'object' && REFUGES.has(next)) return { event: 'fled', role, people: true };
+    if (role !== 'object' && (w === 'left' || w === 'leave')) {
+      const t = this.tokens[k + 1];
+      if (LEFT_PLACE.has(next) || (t?.kind === 'word' && isCapitalized(t.text))) return { event: 'fled', role, people: true };
+      return { event: 'remaining', role, people: false };
+    }
+    if (role !== 'object' && (w === 'crossed' || w === 'cross')) {
+      for (let j = k + 1; j < k + AMONG_REACH; j++) if (CROSSING.has(this.word(j))) return { event: 'fled', role, people: true };
+      return undefined;
+    }
+    if (w === 'forced' || w === 'force' || w === 'forcing') {
+      let j = k + 1;
+      if (role === 'object') while (j < k + 8 && this.tokens[j] && !['from', 'out', 'to'].includes(this.word(j))) j++;
+      const n = this.word(j);
+      if (n === 'from' || n === 'out' || (n === 'to' && (this.word(j + 1) === 'flee' || this.word(j + 1) === 'leave'))) return { event: 'fled', role, people: true };
+      return undefined;
+    }
+    if ((w === 'lost' || w === 'lose') && (next === 'their' || next === 'his' || next === 'her') && this.word(k + 2) === 'lives') return { event: 'killed', role, people: true };
+    return undefined;
+  }
+
+  /**
+   * The figure as the object of the verb before it ("killing 40", "evacuated 300", "Kills Injures over 70"), the noun
+   * after a head noun ("the bodies of 19", "claimed the lives of 3", "a population of 45,000"), or a count a verb
+   * leaves in a state ("left 23 soldiers dead", "left 680,000 people internally displaced").
+   */
+  private asObject(fig: RawFigure): Reading | undefined {
+    const s = this.doc.sentences[this.tokens[fig.first].sentence];
+    let k = fig.first - 1;
+    while (k > s.first && OBJECT_FILLERS.has(this.word(k))) k--;
+    if (k < s.first) return undefined;
+    const w = this.word(k);
+    if (w === 'of') return this.nominal(k - 1, s.first);
+    if (w === 'to' && this.word(k - 1) === 'home') return { event: 'population', role: 'nominal', people: true };
+    if (w === 'left' || w === 'leaving' || w === 'leave' || w === 'leaves') return this.complement(fig, s.last);
+    if (INCLUDING.has(w)) return this.includedIn(k - 1, s.first);
+    const special = this.specialVerb(k, 'object');
+    if (special) return special;
+    const v = this.words.verbs.get(w);
+    if (!v || v.counts === 'subject') return undefined;
+    const before = this.word(k - 1);
+    const other = this.words.verbs.get(before === 'or' || before === 'and' ? this.word(k - 2) : before);
+    return { event: (other && combined(other.event, v.event)) || v.event, role: 'object', people: v.people, verb: v };
+  }
+
+  /**
+   * "killed 50 people including 12 children", "the victims included 20 children": a count a toll includes counts
+   * what the toll does, named in the words before.
+   */
+  private includedIn(k: number, first: number): Reading | undefined {
+    for (let j = k; j >= Math.max(first, k - INCLUDED_REACH); j--) {
+      const event = this.stateAt(j);
+      if (event) return { event, role: 'object', people: true };
+    }
+    return undefined;
+  }
+
+  /** "the bodies of 19", "the death of eight and the injury of 89", "claiming the lives of 3 people". */
+  private nominal(k: number, first: number): Reading | undefined {
+    const head = this.word(k);
+    const event = this.words.nouns.get(head);
+    if (!event) return undefined;
+    const people = event !== 'remaining';
+    if (head !== 'lives') return { event, role: 'nominal', people };
+    // taken lives: "claimed the lives of", "at the cost of the lives of"; "saved the lives of" are not
+    return this.taken(k - 1, Math.max(first, k - 3)) ? { event, role: 'nominal', people } : undefined;
+  }
+
+  /** "left 23 soldiers dead", "leaving hundreds of people injured": the state named after the counted noun phrase. */
+  private complement(fig: RawFigure, last: number): Reading | undefined {
+    let k = fig.noun !== undefined && fig.noun >= fig.last ? fig.noun + 1 : fig.last;
+    for (const end = Math.min(last, k + AMONG_REACH); k < end; k++) {
+      const w = this.word(k);
+      if (this.tokens[k].kind === 'number' || NP_STOPS.has(w)) return undefined;
+      const v = this.words.verbs.get(w);
+      const state = this.words.adjectives.get(w) ?? (v && v.forms & PARTICIPLE && v.people ? v.event : undefined);
+      if (state && state !== 'controlled') return this.orAlso({ event: state, role: 'complement', people: true }, k);
+    }
+    return undefined;
+  }
+
+  /** "the death toll has risen to 37", "a toll of 36", "the toll stood at 45": the value of a toll. */
+  private tollValue(fig: RawFigure): Reading | undefined {
+    const s = this.doc.sentences[this.tokens[fig.first].sentence];
+    if (!TOLL_LINKS.has(this.word(fig.first - 1))) return undefined;
+    for (let k = fig.first - 1; k >= Math.max(s.first, fig.first - TOLL_REACH); k--) {
+      const t = this.tokens[k];
+      if (t.kind === 'number' || t.lower === ';') return undefined;
+      if (t.lower === 'toll' || t.lower === 'tolls') {
+        const kind = this.word(k - 1);
+        return { event: /casualt/.test(kind) ? 'killed-or-wounded' : /injur|wound/.test(kind) ? 'wounded' : 'killed', role: 'toll', people: true };
+      }
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,98 @@
+import * as assert from 'node:assert/strict';
+import { analyzeText } from '../../src/core/analyze';
+import type { Figure } from '../../src/core/model';
+
+// What a figure counts, read from its clause: one sentence of our own per phrasing family, from several wars.
+
+const figures = (text: string) => analyzeText('t.txt', text).figures;
+/** The figure whose text is `span`, as category / event / group. */
+function meaning(text: string, span: string): string {
+  const f = figures(text).find((x) => x.text === span);
+  assert.ok(f, `no figure "${span}" in "${text}": ${JSON.stringify(figures(text).map((x) => x.text))}`);
+  return `${f.category}/${f.event}/${f.group}`;
+}
+const kind = (text: string, span: string) => meaning(text, span).split('/').slice(0, 2).join('/');
+
+describe('figures: what a count counts, from the verb, its voice and its arguments', () => {
+  it('tolls however phrased: left dead, risen to, lost their lives, may have died, were wounded', () => {
+    assert.equal(kind('A landmine blast on the road to Kidal left 9 herders dead, local officials said.', '9'), 'casualties/killed');
+    assert.equal(kind('The toll from the market bombing in Maiduguri has climbed to 61, the governor said.', '61'), 'casualties/killed');
+    assert.equal(kind('At least 14 miners lost their lives when drones struck the camp.', 'At least 14'), 'casualties/killed');
+    assert.equal(kind('As many as 200 migrants may have died when the boat was shelled.', 'As many as 200'), 'casualties/killed');
+    assert.equal(kind('Eleven schoolchildren were wounded by the blast in Kandahar.', 'Eleven'), 'casualties/wounded');
+    assert.equal(kind('The bodies of 23 men were found in a ditch outside Bunia.', '23'), 'casualties/killed');
+    assert.equal(kind('The raid claimed the lives of 17 farmers near Djibo.', '17'), 'casualties/killed');
+  });
+
+  it('"killed one and wounded N others": each count takes its own verb, the dead and the wounded apart', () => {
+    const text = 'The shell killed one fisherman and wounded four others near Kherson.';
+    assert.equal(kind(text, 'one'), 'casualties/killed');
+    assert.equal(kind(text, 'four'), 'casualties/wounded');
+    const headline = '8 villagers killed 31 injured in drone strike on Tigray market';
+    assert.equal(kind(headline, '8'), 'casualties/killed');
+    assert.equal(kind(headline, '31'), 'casualties/wounded');
+    assert.equal(kind('Shelling of the suburb killed or wounded at least 40 people, medics said.', 'at least 40'), 'casualties/killed-or-wounded');
+  });
+
+  it('soldiers killed are casualties, counted as fighters, not a force remaining', () => {
+    assert.equal(meaning('Insurgents killed 12 soldiers in an ambush outside Gao.', '12'), 'casualties/killed/unidentified-fighters-killed');
+    assert.equal(kind('The attack on the garrison left 30 soldiers dead, the army said.', '30'), 'casualties/killed');
+  });
+
+  it('a count right after its verb is what the verb did, whatever follows it', () => {
+    // "displaced" describes the dead here; "killing" says what befell them
+    assert.equal(kind('Air strikes killed 20 civilians displaced from Aleppo, the monitor said.', '20'), 'casualties/killed');
+    // the bombers did the killing: no toll of theirs
+    assert.equal(meaning('Three suicide bombers killed 40 worshippers in the mosque.', 'Three').split('/').slice(1).join('/'), 'other/null');
+  });
+
+  it('the displaced: forced from their homes, crossed into, internally displaced, evacuated', () => {
+    assert.equal(kind('Some 2,300 villagers were forced from their homes by the fighting in Ituri.', 'Some 2,300'), 'displaced/fled');
+    assert.equal(kind('About 4,000 refugees crossed into Uganda over the weekend.', 'About 4,000'), 'displaced/fled');
+    assert.equal(kind('The clashes have left 90,000 people internally displaced in Darfur.', '90,000'), 'displaced/fled');
+    assert.equal(kind('Soldiers evacuated 650 residents from the frontline village of Novomykhailivka.', '650'), 'displaced/fled');
+  });
+
+  it('the trapped: remaining in, or sheltering in, a besieged place', () => {
+    assert.equal(kind('Roughly 3,000 civilians remain in the encircled town of Avdiivka.', 'Roughly 3,000'), 'civilians/trapped');
+    assert.equal(kind('Some 600 people are sheltering in the basement of the besieged hospital.', 'Some 600'), 'civilians/trapped');
+  });
+
+  it('populations: a population of, home to, living under', () => {
+    assert.equal(kind('The town, with a population of 70,000, changed hands twice.', '70,000'), 'civilians/population');
+    assert.equal(kind('The valley is home to 250,000 people.', '250,000'), 'civilians/population');
+    assert.equal(kind('Nearly two million people are living under rebel control.', 'Nearly two million'), 'civilians/population');
+  });
+
+  it('territory: seized km2, overran district centres, a percentage held', () => {
+    assert.equal(kind('The rebels seized 250 km2 near the border.', '250 km2'), 'territory/controlled');
+    assert.equal(kind('Militants overran nine district centres in a week.', 'nine'), 'territory/controlled');
+    assert.equal(kind('About 40 percent of the city is held by government troops.', 'About 40 percent'), 'territory/controlled');
+  });
+
+  it('forces: deployed, holed up, massed near', () => {
+    assert.equal(kind('The army has deployed 3,000 troops to the province.', '3,000'), 'combatants/remaining');
+    assert.equal(kind('About 150 gunmen are holed up in the old quarter.', 'About 150'), 'combatants/remaining');
+    assert.equal(kind('Rebels have massed 2,000 fighters near the airport.', '2,000'), 'combatants/remaining');
+  });
+
+  it('who is counted: a named side\'s fighters, children, and households that are never read as people', () => {
+    assert.equal(meaning('Some 300 Islamic State fighters were killed in the strikes.', 'Some 300'), 'casualties/killed/islamic-state-fighters-killed');
+    assert.equal(meaning('Eleven schoolchildren were wounded by the blast in Kandahar.', 'Eleven'), 'casualties/wounded/children-wounded');
+    const households = figures('About 800 families fled the shelling in Sittwe.')[0];
+    assert.deepEqual([households.event, households.group, households.low], ['fled', 'households-fled', 800]);
+  });
+
+  it('a count inside a toll, or listed after one, counts what that toll does', () => {
+    const text = 'A total of 54 civilians were killed in the raids on Tuesday, including 9 in Salihin, 8 in Ansari and 5 in Mayassar.';
+    for (const span of ['9', '8', '5']) assert.equal(kind(text, span), 'casualties/killed');
+    assert.equal(kind('The shelling killed 40 people, two of them paramedics.', 'two'), 'casualties/killed');
+  });
+
+  it('bad or odd input: a line of numbers or a pasted table is found, typed other, never a guess', () => {
+    const found: Figure[] = figures('Casualties: 12, 15, 19, 22.\nRegion | Killed | Wounded\nNorth | 12 | 40\nSouth | 7 | 0');
+    assert.deepEqual(found.map((f) => f.low), [12, 15, 19, 22, 12, 40, 7, 0]);
+    assert.ok(found.every((f) => f.category === 'other' && f.group === null), JSON.stringify(found.map((f) => [f.text, f.category, f.event])));
+    assert.deepEqual(figures('12 15 2,000 ... -- 40%').map((f) => f.text), ['12', '15', '2,000', '40%']);
+  });
+});
