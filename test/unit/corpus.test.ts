@@ -72,7 +72,7 @@ describe('corpus index: incidents and disagreements', () => {
     assert.notEqual(incidentOf('a', apart), incidentOf('b', apart), 'in two provinces, two villages');
   });
 
-  it('the dead of two neighbourhoods shelled the same day are parts of one day\'s shelling, not rival counts', () => {
+  it('the dead of two neighbourhoods shelled the same day are two incidents, and only one neighbourhood\'s counts are compared', () => {
     const part = (canonical: string) => ({ canonical, kind: 'neighbourhood', admin1: 'Aleppo', country: 'Syria', lat: 36.2, lon: 37.16 });
     const toll = (low: number, source: string, place: string) => fig({ category: 'casualties', event: 'killed', group: 'civilians-killed', low, high: low, source, when: day('2016-09-06', 'event'), eventType: 'shelling', place });
     const places = [part('al-Athamiyeh'), part('al-Jamilia')];
@@ -81,7 +81,8 @@ describe('corpus index: incidents and disagreements', () => {
     const index = new CorpusIndex();
     index.set(a);
     index.set(b);
-    assert.equal(index.incidentOf({ file: 'a', index: 0 })?.id, index.incidentOf({ file: 'b', index: 0 })?.id, 'one day\'s shelling of the city');
+    assert.equal(index.incidentOf({ file: 'a', index: 0 })?.id, index.incidentOf({ file: 'b', index: 1 })?.id, 'one neighbourhood\'s shelling');
+    assert.notEqual(index.incidentOf({ file: 'a', index: 0 })?.id, index.incidentOf({ file: 'b', index: 0 })?.id, 'another neighbourhood\'s');
     assert.deepEqual(index.disagreements().map((d) => `${d.a.file}#${d.a.index}~${d.b.file}#${d.b.index}`), ['a#0~b#1'], 'only the two counts of one neighbourhood disagree');
   });
 

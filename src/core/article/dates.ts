@@ -69,6 +69,8 @@ export const firstDate = (text: string): string | null => firstWrittenDate(text)
 /** How far into an article its own date may stand. */
 const DATELINE_CHARS = 600;
 const DATELINE_FIRST_CHARS = 160;
+/** "Posted on July 2 2016", "Published on": the date an article gives itself, though "on" comes before it. */
+const PUBLISHED_ON = /\b(?:posted|published|updated|dated|released|issued|filed)\s+on\s*$/i;
 /** "On August 21 2013 the regime fired...": a date after one of these words is when something happened. */
 const EVENT_DATE_BEFORE = /\b(?:on|since|until|till|from|before|after|during|between|and)\s*$/i;
 
@@ -87,7 +89,8 @@ function datelineWithin(text: string, chars: number): WrittenDate | null {
     const found = firstWrittenDate(head.slice(from));
     if (!found) return null;
     const at = { date: found.date, start: found.start + from, end: found.end + from };
-    if (!EVENT_DATE_BEFORE.test(head.slice(Math.max(0, at.start - 12), at.start))) return at;
+    const before = head.slice(Math.max(0, at.start - 24), at.start);
+    if (!EVENT_DATE_BEFORE.test(before) || PUBLISHED_ON.test(before)) return at;
     from = at.end;
   }
   return null;

@@ -1,10 +1,10 @@
 import type { EventType, PlaceInfo } from '../model';
 import type { ClaimRole, IncidentClaim } from './claims';
-import { sameScene } from './places';
+import { LINK_SCORE, PLACE_SCORE, placeRelation, SAME_COUNT_SCORE, TIME_SCORE, timeRelation, TYPE_SCORE, typeRelation } from './evidence';
 
 /**
- * Claims about one incident: their roles agree, their times overlap (`core` is the span all of them allow), every
- * two of their places can be one scene, and their kinds of attack agree.
+ * Claims about one incident: their roles agree, their times overlap or touch (`core` is the span all of them allow),
+ * every two of their places can be one scene, and the evidence that joined each of them reached LINK_SCORE.
  */
 export interface Cluster {
   members: IncidentClaim[];
@@ -18,73 +18,85 @@ export interface Cluster {
   country: string | null;
   type: EventType | null;
   files: Set<string>;
+  /** Its members' counts large enough to recall it by ("the attack that killed 1,400"). */
+  counts: Set<number>;
   /** The claim that founded it: the weeks and kind of attack it is looked up by. */
   founder: IncidentClaim;
   /** The clustering's mark that the cluster was weighed for the claim at hand. */
   visited: number;
 }
 
-/** Air strikes and shelling are told apart by few witnesses: reports of one bombardment use either word. */
-const BOMBARDMENT = new Set<EventType>(['air-strike', 'shelling']);
 const WEEK = 7;
+/** A count at least this large, stated exactly, names its event in later reports ("the attack that killed 1,400"). */
+const RECALL_MIN_COUNT = 20;
+/** A claim's place and its article's naming the cluster's place: what an unlocated place adds. */
+const SCENE_SCORE = PLACE_SCORE.within;
 
-function typeScore(a: EventType | null, b: EventType | null): number {
-  if (a === null || b === null) return 0;
-  if (a === b) return 2;
-  return BOMBARDMENT.has(a) && BOMBARDMENT.has(b) ? 1 : -1;
+/** A count that recalls its event: large enough and stated, not a vague magnitude. */
+const recallCount = (c: IncidentClaim) => (c.role === 'event' && c.figure.low >= RECALL_MIN_COUNT && c.figure.low === c.figure.high && c.figure.qualifier !== 'about' ? c.figure.low : undefined);
+
+function timeScore(c: IncidentClaim, k: Cluster): number {
+  if (c.from !== null && k.coreFrom !== null) return TIME_SCORE[timeRelation(c.from, c.to!, k.coreFrom, k.coreTo!)];
+  // a claim of unknown time, or a cluster of such claims, is one only with claims of the same report
+  return k.files.has(c.ref.file) ? 0 : -Infinity;
 }
 
-/** How well a claim's place fits a cluster's: -1 when it cannot be the same scene. */
+/** Whether a claim's article names, as a scene, a place that is the cluster's (or one spelling of it). */
+const namesScene = (c: IncidentClaim, k: Cluster) => c.scenes.some((s) => k.places.some((p) => { const r = placeRelation(s, p); return r === 'same' || r === 'spelling'; }));
+
+/** The evidence of place: -Infinity when the claim's place cannot be the scene of the cluster's event. */
 function placeScore(c: IncidentClaim, k: Cluster): number {
-  if (c.country !== null && k.country !== null && c.country !== k.country) return -1;
-  if (c.role !== 'event') return (c.place?.canonical ?? null) === k.anchor ? 3 : -1;
+  if (c.country !== null && k.country !== null && c.country !== k.country) return -Infinity;
+  if (c.role !== 'event') return (c.place?.canonical ?? null) === k.anchor ? PLACE_SCORE.same : -Infinity;
   if (c.precision >= 2) {
-    if (k.places.length === 0) return k.members.every((m) => m.scenes.some((s) => sameScene(s, c.place!))) ? 1 : -1;
-    let same = false;
+    if (k.places.length === 0) return k.members.every((m) => m.scenes.some((s) => placeRelation(s, c.place!) !== 'apart')) ? PLACE_SCORE.within : -Infinity;
+    let best = -Infinity;
     for (const p of k.places) {
-      if (!sameScene(c.place!, p)) return -1;
-      if (p.canonical === c.place!.canonical) same = true;
+      const r = placeRelation(c.place!, p);
+      if (r === 'apart') return -Infinity;
+      best = Math.max(best, PLACE_SCORE[r]);
     }
-    return same ? 3 : 2;
+    // a place no list locates ("a Damascan suburb town") in an article that names the cluster's town
+    return best < SCENE_SCORE && namesScene(c, k) ? SCENE_SCORE : best;
   }
   // a toll that names no place below its country happened where its article's places and the cluster's meet
-  if (k.places.length === 0) return -1;
-  return c.scenes.some((s) => k.places.every((p) => sameScene(s, p))) ? 1 : -1;
+  if (k.places.length === 0) return -Infinity;
+  return c.scenes.some((s) => k.places.every((p) => placeRelation(s, p) !== 'apart')) ? PLACE_SCORE.within : -Infinity;
 }
 
-function timeFits(c: IncidentClaim, k: Cluster): boolean {
-  if (c.from !== null && k.coreFrom !== null) return c.from <= k.coreTo! && c.to! >= k.coreFrom;
-  // a claim of unknown time, or a cluster of such claims, is one only with claims of the same report
-  return k.files.has(c.ref.file);
-}
-
-/** -1 when the claim cannot join the cluster; otherwise higher is a better fit. */
+/** The evidence that a claim is about a cluster's event, -1 when it cannot be. */
 function fit(c: IncidentClaim, k: Cluster): number {
-  if (c.role !== k.role || !timeFits(c, k)) return -1;
-  const t = typeScore(c.type, k.type);
-  if (t < 0) return -1;
-  const p = placeScore(c, k);
-  return p < 0 ? -1 : p * 4 + t;
+  if (c.role !== k.role) return -1;
+  const count = recallCount(c);
+  const score = timeScore(c, k) + placeScore(c, k) + TYPE_SCORE[typeRelation(c.type, k.type)] + (count !== undefined && k.counts.has(count) ? SAME_COUNT_SCORE : 0);
+  return score >= LINK_SCORE ? score : -1;
 }
 
 function newCluster(c: IncidentClaim): Cluster {
+  const count = recallCount(c);
   return {
     members: [c], role: c.role, coreFrom: c.from, coreTo: c.to, places: c.precision >= 2 ? [c.place!] : [],
-    anchor: c.place?.canonical ?? null, country: c.country, type: c.type, files: new Set([c.ref.file]), founder: c, visited: 0,
+    anchor: c.place?.canonical ?? null, country: c.country, type: c.type, files: new Set([c.ref.file]),
+    counts: new Set(count === undefined ? [] : [count]), founder: c, visited: 0,
   };
 }
 
-/** Adds a claim to a cluster; one that recalls the incident without its time (`recalled`) leaves the cluster's time as it was. */
+/**
+ * Adds a claim to a cluster. Its time narrows the cluster's where they overlap; a claim a day off (a report of the
+ * next day) or one that recalls the event without its time (`recalled`) leaves it as it was.
+ */
 function join(k: Cluster, c: IncidentClaim, recalled: boolean): void {
   k.members.push(c);
   if (c.from !== null && !recalled) {
-    k.coreFrom = k.coreFrom === null ? c.from : Math.max(k.coreFrom, c.from);
-    k.coreTo = k.coreTo === null ? c.to : Math.min(k.coreTo!, c.to!);
+    if (k.coreFrom === null) { k.coreFrom = c.from; k.coreTo = c.to; }
+    else if (c.from <= k.coreTo! && c.to! >= k.coreFrom) { k.coreFrom = Math.max(k.coreFrom, c.from); k.coreTo = Math.min(k.coreTo!, c.to!); }
   }
   if (c.precision >= 2 && !k.places.some((p) => p.canonical === c.place!.canonical)) k.places.push(c.place!);
   k.country ??= c.country;
   k.type ??= c.type;
   k.files.add(c.ref.file);
+  const count = recallCount(c);
+  if (count !== undefined) k.counts.add(count);
 }
 
 /**
@@ -111,17 +123,20 @@ export function inClusteringOrder(claims: IncidentClaim[]): IncidentClaim[] {
 }
 
 /**
- * The clusters of one kind of quantity's claims, and where each is looked up: by week, by report, by kind of attack.
- * Claims are added one by one, each joining the cluster it fits best or founding its own (in clustering order, see
- * `inClusteringOrder`); clusters are found by the weeks their times touch and the reports their members come from,
- * so that the work grows with the claims, not with their pairs. A cluster can be taken out again, its claims to be
- * placed anew: an edited article re-clusters only the incidents its claims could be part of.
+ * The clusters of one kind of quantity's claims, and where each is looked up: by week, by report, by a count that
+ * recalls it. Claims are added one by one, each joining the cluster the evidence points at most or founding its own
+ * (in clustering order, see `inClusteringOrder`); clusters are found by the weeks their times touch, the reports their
+ * members come from and their counts, so that the work grows with the claims, not with their pairs (a block of
+ * weeks, then links inside it). A cluster can be taken out again, its claims to be placed anew: an edited article
+ * re-clusters only the incidents its claims could be part of.
  */
 export class Clusterer {
   readonly clusters = new Set<Cluster>();
   private readonly byWeek = new Map<number, Cluster[]>();
   private readonly byFile = new Map<string, Cluster[]>();
-  /** Clusters of events with a time, by kind of attack: where an undated toll's incident is looked for. */
+  /** Event clusters of a known kind of attack, by the counts their members give: what a later report may recall. */
+  private readonly byCount = new Map<number, Cluster[]>();
+  /** The same clusters by kind of attack: where a toll of an undated report looks for its event. */
   private readonly byType = new Map<EventType, Cluster[]>();
   /** Marks the clusters already weighed for the claim at hand (a cluster is listed under several weeks). */
   private stamp = 0;
@@ -134,16 +149,18 @@ export class Clusterer {
     this.best = undefined;
     this.bestScore = -1;
     this.weigh(c, this.byFile.get(c.ref.file));
-    if (c.from !== null) for (let w = Math.floor(c.from / WEEK); w <= Math.floor(c.to! / WEEK); w++) this.weigh(c, this.byWeek.get(w));
-    const recalled = !this.best && (c.loose || c.precision < 2) ? recalledIncident(c, this.recallCandidates(c)) : undefined;
+    if (c.from !== null) for (let w = weekOf(c.from); w <= weekOf(c.to! + 1); w++) this.weigh(c, this.byWeek.get(w));
+    const recalled = !this.best && c.loose ? recalledIncident(c, this.recallCandidates(c)) : undefined;
     const found = this.best ?? recalled;
     const k = found ?? newCluster(c);
+    const counts = found ? new Set(k.counts) : new Set<number>();
     if (found) join(k, c, recalled !== undefined);
     else {
       this.clusters.add(k);
-      if (k.founder.from !== null) for (let w = Math.floor(k.founder.from / WEEK); w <= Math.floor(k.founder.to! / WEEK); w++) pushTo(this.byWeek, w, k);
-      if (foundsByType(k)) pushTo(this.byType, k.founder.type!, k);
+      if (k.founder.from !== null) for (let w = weekOf(k.founder.from - 1); w <= weekOf(k.founder.to! + 1); w++) pushTo(this.byWeek, w, k);
+      if (recallable(k)) pushTo(this.byType, k.type!, k);
     }
+    if (recallable(k)) for (const n of k.counts) if (!counts.has(n)) pushTo(this.byCount, n, k);
     if (!this.byFile.get(c.ref.file)?.includes(k)) pushTo(this.byFile, c.ref.file, k);
     return k;
   }
@@ -152,8 +169,11 @@ export class Clusterer {
   remove(k: Cluster): void {
     if (!this.clusters.delete(k)) return;
     const f = k.founder;
-    if (f.from !== null) for (let w = Math.floor(f.from / WEEK); w <= Math.floor(f.to! / WEEK); w++) removeFrom(this.byWeek, w, k);
-    if (foundsByType(k)) removeFrom(this.byType, k.founder.type!, k);
+    if (f.from !== null) for (let w = weekOf(f.from - 1); w <= weekOf(f.to! + 1); w++) removeFrom(this.byWeek, w, k);
+    if (recallable(k)) {
+      for (const n of k.counts) removeFrom(this.byCount, n, k);
+      removeFrom(this.byType, k.type!, k);
+    }
     for (const file of k.files) removeFrom(this.byFile, file, k);
   }
 
@@ -162,8 +182,8 @@ export class Clusterer {
     const found = new Set<Cluster>();
     const consider = (list: Cluster[] | undefined) => { for (const k of list ?? []) if (fit(c, k) >= 0) found.add(k); };
     consider(this.byFile.get(c.ref.file));
-    if (c.from !== null) for (let w = Math.floor(c.from / WEEK); w <= Math.floor(c.to! / WEEK); w++) consider(this.byWeek.get(w));
-    const recalled = c.loose || c.precision < 2 ? recalledIncident(c, this.recallCandidates(c)) : undefined;
+    if (c.from !== null) for (let w = weekOf(c.from); w <= weekOf(c.to! + 1); w++) consider(this.byWeek.get(w));
+    const recalled = c.loose ? recalledIncident(c, this.recallCandidates(c)) : undefined;
     if (recalled) found.add(recalled);
     return found;
   }
@@ -179,21 +199,22 @@ export class Clusterer {
     }
   }
 
-  /** The clusters a claim may recall: those of the weeks before its time, or (undated) those of its kind of attack. */
+  /**
+   * The clusters a claim may recall: earlier events of its kind of attack that gave the same count, or, for a toll
+   * of a report with no date at all, every event of its kind (its place then decides).
+   */
   private recallCandidates(c: IncidentClaim): Cluster[] {
     if (c.role !== 'event' || c.type === null) return [];
     if (c.to === null) return this.byType.get(c.type) ?? [];
-    const found: Cluster[] = [];
-    this.stamp++;
-    for (let w = Math.floor((c.to - RECALL_DAYS) / WEEK); w <= Math.floor(c.to / WEEK); w++) {
-      for (const k of this.byWeek.get(w) ?? []) if (k.visited !== this.stamp) { k.visited = this.stamp; found.push(k); }
-    }
-    return found;
+    const count = recallCount(c);
+    return count === undefined ? [] : this.byCount.get(count) ?? [];
   }
 }
 
-/** A cluster founded by a timed event of a known kind is where an undated toll of that kind may look. */
-const foundsByType = (k: Cluster) => k.founder.from !== null && k.founder.role === 'event' && k.founder.type !== null;
+const weekOf = (day: number) => Math.floor(day / WEEK);
+
+/** An event cluster of a known kind of attack: one a later report can recall by its count. */
+const recallable = (k: Cluster) => k.role === 'event' && k.founder.from !== null && k.type !== null;
 
 function removeFrom<K>(map: Map<K, Cluster[]>, key: K, k: Cluster): void {
   const list = map.get(key);
@@ -208,28 +229,23 @@ function pushTo<K>(map: Map<K, Cluster[]>, key: K, k: Cluster): void {
   if (list) list.push(k); else map.set(key, [k]);
 }
 
-/** How far back a toll dated only by its article may recall an incident: reports return to an attack for weeks. */
-const RECALL_DAYS = 30;
-
 /**
- * A toll dated only by its article's date (or not at all), or one that names no place, may be about an attack
- * reported elsewhere: "86 dead in the chemical attack on Khan Sheikhoun", "the August 21 attack, which killed
- * more than 1,400". It joins an incident of its kind of attack (and its town, when it names one) when that incident
- * is the one the evidence points at: the only one, or one far more reported than any other (articles giving the
- * same number count twice over).
+ * A toll dated only by its article's date (or not at all) may be about an attack reported long before: "the August
+ * 21 attack, which killed more than 1,400", "58 dead in the chemical attack on Khan Sheikhoun". It joins an earlier
+ * incident of the same kind of attack that gave the same count, at a place that can be its scene, when that incident
+ * is the one the evidence points at: the only one, or one far more reported than any other.
  */
 function recalledIncident(c: IncidentClaim, clusters: Cluster[]): Cluster | undefined {
-  if (c.role !== 'event' || c.type === null) return undefined;
   let best: Cluster | undefined;
   let bestScore = 0;
   let second = 0;
   for (const k of clusters) {
-    if (k.role !== 'event' || k.coreFrom === null || k.type !== c.type) continue;
+    if (k.role !== 'event' || k.coreFrom === null || typeRelation(k.type, c.type) !== 'same') continue;
     // what a report recalls happened by the time of the report
-    if (c.to !== null && (k.coreFrom > c.to || k.coreTo! < c.to - RECALL_DAYS)) continue;
-    if (c.precision >= 2 ? placeScore(c, k) < 2 : c.country !== null && k.country !== null && c.country !== k.country) continue;
-    let score = k.files.size;
-    for (const m of k.members) if (m.figure.low === c.figure.low && m.figure.high === c.figure.high) score += 2;
+    if (c.to !== null && k.coreFrom > c.to) continue;
+    // at a place that can be its scene: its own, or one its article names
+    if (c.precision >= 2 ? placeScore(c, k) < PLACE_SCORE.within : !namesScene(c, k)) continue;
+    const score = k.files.size;
     if (score > bestScore) { second = bestScore; best = k; bestScore = score; } else if (score > second) second = score;
   }
   return best && bestScore >= 2 * second ? best : undefined;

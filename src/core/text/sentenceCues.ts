@@ -3,7 +3,7 @@ import type { EventType } from '../model';
 import type { Tokenized } from './tokens';
 
 /** Nouns of an attack that a later sentence refers back to ("the attack", "Tuesday's strike"). */
-const ATTACK_NOUNS = new Set(['attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'raid', 'raids', 'blast', 'blasts', 'bombing', 'bombings', 'explosion', 'explosions', 'massacre', 'shelling', 'assault', 'bombardment', 'incident', 'ambush', 'killings']);
+const ATTACK_NOUNS = new Set(['attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'raid', 'raids', 'blast', 'blasts', 'bombing', 'bombings', 'explosion', 'explosions', 'massacre', 'shelling', 'assault', 'bombardment', 'incident', 'ambush', 'killings', 'barrage', 'barrages', 'onslaught']);
 const BACK_REFERENCES = new Set(['the', 'that', 'this', 'those', 'these', 'its', 'their']);
 /** Bombs with no word for how they were delivered. */
 const BOMB_WORDS = new Set(['bomb', 'bombs', 'bombing', 'bombings', 'bombed']);
@@ -28,6 +28,8 @@ export interface SentenceCues {
   /** Token indexes of words naming a kind of attack, and the kind each names. */
   attackAt: number[];
   attackTypes: EventType[];
+  /** Token indexes of the nouns of an attack ("attack", "strike", "blast"). */
+  attackNounsAt: number[];
   /** The sentence names an attack ("attack", "strike", "blast"), and refers back to one ("the attack"). */
   namesAttack: boolean;
   refersBack: boolean;
@@ -48,7 +50,7 @@ export class ArticleCues {
   private read(sentence: number): SentenceCues {
     const { first, last } = this.doc.sentences[sentence];
     const tokens = this.doc.tokens;
-    const cues: SentenceCues = { openers: [], attackAt: [], attackTypes: [], namesAttack: false, refersBack: false };
+    const cues: SentenceCues = { openers: [], attackAt: [], attackTypes: [], attackNounsAt: [], namesAttack: false, refersBack: false };
     for (let k = first; k < last; k++) {
       const w = tokens[k].lower;
       const cue = CUES.get(w);
@@ -56,6 +58,7 @@ export class ArticleCues {
       if (cue & OPENER) { cues.openers.push(k); continue; }
       if (cue & ATTACK_NOUN) {
         cues.namesAttack = true;
+        cues.attackNounsAt.push(k);
         if (k > first && (BACK_REFERENCES.has(tokens[k - 1].lower) || (k - 1 > first && BACK_REFERENCES.has(tokens[k - 2].lower)))) cues.refersBack = true;
       }
       let type = cue & ATTACK_TYPE ? ATTACK_TYPE_WORDS.get(w) : undefined;

@@ -6,7 +6,15 @@ import { dayFrom, lastDayOfMonth, partsOf } from './days';
  * against the article's day (`today`, null when the article has no date: then only what names its year counts).
  * `since`: the span runs up to the article's day ("since 2011", "so far this year", "over the past six years").
  */
-export interface TimeExpression { first: number; last: number; from: number | null; to: number; since: boolean }
+export interface TimeExpression {
+  first: number;
+  last: number;
+  from: number | null;
+  to: number;
+  since: boolean;
+  /** For a span since a dated event ("since sarin gas killed hundreds in August 2013"): the last day of that event's date. */
+  startTo?: number;
+}
 
 const MONTHS = new Map<string, number>([
   ['january', 1], ['february', 2], ['march', 3], ['april', 4], ['may', 5], ['june', 6], ['july', 7], ['august', 8],
@@ -96,13 +104,14 @@ function expressionAt(tokens: Token[], k: number, end: number, today: number | n
   if (w === 'since') return sinceAt(tokens, k, end, today, clock);
   const month = monthAt(tokens, k);
   if (month !== undefined) return dateFromMonth(tokens, k, end, month, today);
-  // "21 August 2013", "5 April": the day before the month
-  if (t.kind === 'number' && dayNumber(t) !== undefined && monthAt(tokens, k + 1) !== undefined) {
-    const m = monthAt(tokens, k + 1)!;
-    const y = yearNumber(tokens[k + 2]) ?? yearOfMonth(m, dayNumber(t)!, today);
+  // "21 August 2013", "5 April", "the 4th of April": the day before the month
+  const monthAfter = t.kind === 'number' && dayNumber(t) !== undefined ? dayBeforeMonth(tokens, k) : undefined;
+  if (monthAfter !== undefined) {
+    const m = monthAt(tokens, monthAfter)!;
+    const y = yearNumber(tokens[monthAfter + 1]) ?? yearOfMonth(m, dayNumber(t)!, today);
     if (y === undefined) return undefined;
     const day = dayFrom(y, m, dayNumber(t)!);
-    return { first: k, last: k + (yearNumber(tokens[k + 2]) ? 3 : 2), from: day, to: day, since: false };
+    return { first: k, last: monthAfter + (yearNumber(tokens[monthAfter + 1]) ? 2 : 1), from: day, to: day, since: false };
   }
   const year = yearNumber(t);
   if (year !== undefined && TIME_PREPOSITIONS.has(tokens[k - 1]?.lower ?? '')) return { first: k, last: k + 1, from: dayFrom(year, 1, 1), to: dayFrom(year, 12, 31), since: false };
@@ -119,6 +128,17 @@ function expressionAt(tokens: Token[], k: number, end: number, today: number | n
   }
   return relativeAt(tokens, k, clock);
 }
+
+/** Where the month stands after a day number at k ("5 April", "the 4th of April"), if one does. */
+function dayBeforeMonth(tokens: Token[], k: number): number | undefined {
+  let j = k + 1;
+  if (ORDINAL_ENDINGS.has(tokens[j]?.lower ?? '') && tokens[j].start === tokens[k].end) {
+    j++;
+    if (tokens[j]?.lower === 'of') j++;
+  }
+  return monthAt(tokens, j) !== undefined ? j : undefined;
+}
+const ORDINAL_ENDINGS = new Set(['st', 'nd', 'rd', 'th']);
 
 /** "August 21 2013", "Aug. 21", "August 2013", "in July", "early March". */
 function dateFromMonth(tokens: Token[], k: number, end: number, month: number, today: number | null): TimeExpression | undefined {
@@ -154,15 +174,15 @@ function sinceAt(tokens: Token[], k: number, end: number, today: number | null, 
     // "since the truce collapsed on Monday": the span runs from that day
     if (clock && WEEKDAYS.has(tokens[j].lower)) {
       const day = expressionAt(tokens, j, end, today, clock);
-      if (day && day.from !== null) return { first: k, last: day.last, from: day.from, to: today, since: true };
+      if (day && day.from !== null) return { first: k, last: day.last, from: day.from, to: today, since: true, startTo: day.to };
     }
     const month = monthAt(tokens, j);
     const year = yearNumber(tokens[j]);
     if (month !== undefined) {
       const inner = dateFromMonth(tokens, j, end, month, today);
-      if (inner) return { first: k, last: inner.last, from: inner.from, to: today, since: true };
+      if (inner) return { first: k, last: inner.last, from: inner.from, to: today, since: true, startTo: inner.to };
     }
-    if (year !== undefined) return { first: k, last: j + 1, from: dayFrom(year, 1, 1), to: today, since: true };
+    if (year !== undefined) return { first: k, last: j + 1, from: dayFrom(year, 1, 1), to: today, since: true, startTo: dayFrom(year, 12, 31) };
     const w = tokens[j].lower;
     if (WAR_WORDS.has(w) || START_WORDS.has(w)) war = true;
     // a clause ends at a comma or a full stop, not at the one inside "U.S."

@@ -12,6 +12,8 @@ export type TimeRole = When['role'];
 /** How many sentences back "the attack" is looked for, besides the lead's. */
 const BACK_REFERENCE_SENTENCES = 6;
 const LEAD_SENTENCES = 3;
+/** How far from a noun of an attack a time may stand and date it ("a sarin attack on Khan Sheikhun on the 4th of April"). */
+const ATTACK_TIME_REACH = 6;
 /** Words that make a span up to now measure a record ("the worst attack since 1988", "the first since"). */
 const SUPERLATIVES = new Set(['worst', 'deadliest', 'largest', 'biggest', 'first', 'most', 'highest', 'bloodiest', 'heaviest', 'single']);
 const SUPERLATIVE_REACH = 8;
@@ -50,6 +52,10 @@ export class TimeResolver {
   whenOf(first: number, last: number, role: TimeRole): When {
     const sentence = this.doc.tokens[first].sentence;
     const found = this.expressions(sentence);
+    // "the deadliest attack since sarin gas killed hundreds in August 2013": a toll inside a span's "since" clause is
+    // the toll of the event the span began with
+    const began = role === 'event' ? found.find((e) => e.since && e.startTo !== undefined && e.from !== null && e.first < first && last <= e.last) : undefined;
+    if (began) return span(began.from, began.startTo!, 'text', role);
     let stated = this.nearest(found, first, last, role);
     if (stated && role === 'event' && this.statementTime(stated)) {
       // "the toll from Friday's attack has risen to 57, the governor said on Monday": the attack's day, when the sentence gives it
@@ -113,14 +119,28 @@ export class TimeResolver {
    */
   attackReferredTo(sentence: number): { sentence: number; expression: TimeExpression } | undefined {
     if (!this.cues.of(sentence).refersBack) return undefined;
+    // a time written beside an attack's noun dates the attack ("a sarin attack on Khan Sheikhun on the 4th of April");
+    // failing one, the first time of a sentence that names an attack, unless it dates a statement about it
+    return this.referredBack(sentence, (s) => this.expressions(s).find((e) => !e.since && this.besideAttack(s, e)))
+      ?? this.referredBack(sentence, (s) => this.expressions(s).find((e) => !e.since && !this.statementTime(e)));
+  }
+
+  /** The latest earlier sentence naming an attack (just before, or in the lead) whose time `pick` finds. */
+  private referredBack(sentence: number, pick: (s: number) => TimeExpression | undefined): { sentence: number; expression: TimeExpression } | undefined {
     for (let s = sentence - 1; s >= 0; s--) {
       // what "the attack" refers to was told of just before, or in the lead
       if (s < sentence - BACK_REFERENCE_SENTENCES && s >= LEAD_SENTENCES) continue;
       if (!this.cues.of(s).namesAttack) continue;
-      const dated = this.expressions(s).find((e) => !e.since);
+      const dated = pick(s);
       if (dated) return { sentence: s, expression: dated };
     }
     return undefined;
+  }
+
+  /** Whether a time stands within a few words of a noun of an attack in its sentence. */
+  private besideAttack(sentence: number, e: TimeExpression): boolean {
+    for (const k of this.cues.of(sentence).attackNounsAt) if (Math.min(Math.abs(e.first - k), Math.abs(k - e.last)) <= ATTACK_TIME_REACH) return true;
+    return false;
   }
 
 }
