@@ -103,7 +103,7 @@ function claim(doc: Tokenized, raw: RawFigure, meaning: FigureMeaning, source: s
   if (group && context.labels && !context.labels.has(group.key)) context.labels.set(group.key, group.label);
   // only what is compared across articles needs a time and a kind of attack
   const when = group ? context.time.whenOf(raw.first, raw.last, timeRole(meaning, raw, context.classifier)) : null;
-  const eventType = group && meaning.category === 'casualties' ? context.events.typeOf(raw.first, raw.last) : null;
+  const eventType = group && meaning.category === 'casualties' ? context.events.typeOf(raw.first, raw.last, meaning.event === 'executed') : null;
   return {
     text: doc.text.slice(raw.start, raw.end), start: raw.start, end: raw.end, low: raw.low, high: raw.high,
     qualifier: raw.qualifier, unit: meaning.unit, subject: meaning.subject, category: meaning.category, event: meaning.event,

@@ -85,9 +85,10 @@ export const FigureRef = z.object({ file: z.string(), index: z.number().int().no
 
 export const Group = z.object({ key: z.string(), label: z.string(), members: z.array(FigureRef) });
 
+/** Two claims of one incident, from different sources, whose counts cannot both hold and neither is a part of the other. */
 export const Disagreement = z.object({ group: z.string(), incident: z.string(), a: FigureRef, b: FigureRef });
 
-/** One source's later, higher toll for one incident: an update of its count, never a disagreement. */
+/** A later, higher count of one incident (the toll rising, from the same source or another), or one source's revised count. */
 export const Update = z.object({ incident: z.string(), from: FigureRef, to: FigureRef });
 
 /**

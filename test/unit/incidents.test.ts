@@ -230,11 +230,12 @@ describe('incidents: another war, a village no list holds', () => {
     assert.deepEqual([place?.kind, place?.admin1, place?.country], ['village', 'Gezira', 'Sudan']);
   });
 
-  it('three outlets\' tolls are one incident: the committees\' 104 then 120 is an update, the army\'s 150 a disagreement', () => {
+  it('three outlets\' tolls are one incident, in report order: 104 rising to the army\'s 150 the next day, the committees\' 104 to 120, and their later 120 disputing 150', () => {
     const [a, b, c] = [toll('a.txt', 104), toll('b.txt', 150), toll('c.txt', 120)];
     assert.equal(new Set([a, b, c].map((t) => t.figure.incident)).size, 1, JSON.stringify([a, b, c].map((t) => t.figure.incident)));
     assert.ok(output.updates.some((u) => u.from.file === a.ref.file && u.to.file === c.ref.file), 'the committees raised their toll');
-    assert.ok(index.disagreementsOf(b.ref).some((r) => index.figure(r)?.low === 104));
+    assert.ok(output.updates.some((u) => u.from.file === a.ref.file && u.to.file === b.ref.file), 'a later, higher toll from another source is the toll rising');
+    assert.deepEqual(index.disagreementsOf(b.ref).map((r) => index.figure(r)?.low), [120], 'a later, lower toll from another source disputes it');
   });
 
   it('the claims of the kind about the village at other times are counted for the hover, an article added later at once', () => {

@@ -83,6 +83,7 @@ interface IndexState {
 interface Flat {
   incidents: Incident[];
   disagreements: Disagreement[];
+  parts: Disagreement[];
   updates: Update[];
   /** Built at the first lookup: a batch run that only prints the lists never makes one. */
   lookups: Lookups | undefined;
@@ -308,12 +309,13 @@ export class CorpusIndex {
     this.state.pending.clear();
     if (!this.state.flat) {
       this.shareIncidentsWithCopies();
-      const flat: Flat = { incidents: [], disagreements: [], updates: [], lookups: undefined };
+      const flat: Flat = { incidents: [], disagreements: [], parts: [], updates: [], lookups: undefined };
       for (const group of this.state.groupMap.keys()) {
         const g = this.state.incidentGroups.get(group)?.result;
         if (!g) continue;
         for (const inc of g.incidents) flat.incidents.push(inc);
         for (const d of g.disagreements) flat.disagreements.push(d);
+        for (const d of g.parts) flat.parts.push(d);
         for (const u of g.updates) flat.updates.push(u);
       }
       this.state.flat = flat;
@@ -359,6 +361,11 @@ export class CorpusIndex {
   /** Pairs of claims about one incident, from different sources, that cannot both hold. */
   disagreements(): Disagreement[] {
     return this.flat.disagreements;
+  }
+
+  /** Pairs of claims about one incident where one count is a fifth of the other or less: a part, never a rival estimate. */
+  parts(): Disagreement[] {
+    return this.flat.parts;
   }
 
   /** The claims a figure disagrees with. */

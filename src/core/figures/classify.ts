@@ -7,7 +7,7 @@ import type { Token, Tokenized } from '../text/tokens';
 import { ClauseReader, type Reading } from './clause';
 import { lower } from './numbers';
 import type { RawFigure } from './scan';
-import { CHILD_NOUNS, COMBATANT_NOUNS, HOUSEHOLD_NOUNS, PEOPLE_NOUNS, TERRITORY_NOUNS, WOMEN_NOUNS, type Category, type FigureEvent, type Unit } from './vocabulary';
+import { CHILD_NOUNS, COMBATANT_NOUNS, HOUSEHOLD_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS, TERRITORY_NOUNS, WOMEN_NOUNS, type Category, type FigureEvent, type Unit } from './vocabulary';
 
 /** What a figure counts, what happened to it, whose it is and where. */
 export interface FigureMeaning {
@@ -35,7 +35,7 @@ const CONTROL = new Set('control controlled controls held hold holds holding sei
 /** A war's running total: a war word and a word of its start ("since", "so far", "began") in one sentence, or a phrase of totals. */
 const WAR_WORD = /\b(?:war|conflict|uprising|revolution|crisis)\b/;
 const WAR_START = /\b(?:since|so far|began|erupted|started|broke out)\b/;
-const TOTAL_PHRASE = /\b(?:war|conflict) (?:has|have|had) (?:killed|claimed)\b|\bin total\b|\boverall\b|\b(?:in|over|during) (?:the|recent) (?:past |last )?(?:years|months)\b|\byears (?:that have followed|since)\b/;
+const TOTAL_PHRASE = /\b(?:war|conflict) (?:has|have|had) (?:killed|claimed)\b|\bin total\b|\boverall\b|\b(?:in|over|during) (?:the|recent) (?:past |last )?(?:years|months)\b|\byears (?:that have followed|since)\b|\btolls? (?:from|of|in) the (?:[a-z-]+ ){0,3}(?:war|conflict|uprising)\b/;
 // three small patterns rather than one alternation: each sentence is scanned for a few words, not for all at every position
 const isCumulative = (sentence: string) => (WAR_WORD.test(sentence) && WAR_START.test(sentence)) || TOTAL_PHRASE.test(sentence);
 const RULE = /\b(?:ruled|rule|under (?:its|their|the group's|\w+) (?:control|rule))\b/;
@@ -173,7 +173,8 @@ export class FigureClassifier {
     // side controls live under it
     if (fighters && event === 'trapped') event = 'remaining';
     if (!fighters && event === 'remaining') event = reading?.verb?.event === 'controlled' ? 'population' : 'trapped';
-    const cls = foreign ? 'foreign-fighters' : fighters ? 'fighters' : noun && CHILD_NOUNS.has(noun) ? 'children' : noun && WOMEN_NOUNS.has(noun) ? 'women' : noun && HOUSEHOLD_NOUNS.has(noun) ? 'households' : 'civilians';
+    const cls = foreign ? 'foreign-fighters' : fighters ? 'fighters' : this.womenAndChildren(fig) ? 'civilians' : noun && CHILD_NOUNS.has(noun) ? 'children' : noun && WOMEN_NOUNS.has(noun) ? 'women'
+      : noun && HOUSEHOLD_NOUNS.has(noun) ? 'households' : (noun && ROLE_NOUNS.get(noun)) ?? 'civilians';
     const category: Category =
       event === 'killed' || event === 'wounded' || event === 'killed-or-wounded' || event === 'executed' ? 'casualties'
       : event === 'fled' ? 'displaced'
@@ -192,6 +193,14 @@ export class FigureClassifier {
     if (!whole || whole.sentence !== this.tokens[fig.first].sentence) return false;
     const after = this.tokens[fig.last]?.lower;
     return this.wordsOfIncludingCount(fig) !== undefined || (after === 'of' && /^(?:them|whom|those)$/.test(this.tokens[fig.last + 1]?.lower ?? ''));
+  }
+
+  /** "dozens of women and children": a count of both is neither women's nor children's. */
+  private womenAndChildren(fig: RawFigure): boolean {
+    const k = fig.noun;
+    if (k === undefined || this.tokens[k + 1]?.lower !== 'and') return false;
+    const other = this.tokens[k + 2]?.lower ?? '';
+    return (WOMEN_NOUNS.has(this.tokens[k].lower) && CHILD_NOUNS.has(other)) || (CHILD_NOUNS.has(this.tokens[k].lower) && WOMEN_NOUNS.has(other));
   }
 
   /** "five members of one family": members of a household, not of an armed group. */
@@ -303,8 +312,13 @@ export class FigureClassifier {
   /** "militants remain holed up": a bare count whose verb is about fighters. */
   private fighterContext(fig: RawFigure): boolean {
     if (fig.noun !== undefined) return false;
-    const after = this.tokens.slice(fig.last, fig.last + 6).map((t) => lower(t));
-    return after.some((w) => FIGHTER_SUBJECT.has(w));
+    // up to the next count: "Kills 3 Wounds 20 Militants" counts the militants with the 20
+    for (let k = fig.last; k < fig.last + 6 && k < this.tokens.length; k++) {
+      const t = this.tokens[k];
+      if (t.kind === 'number' || NUMBER_START.has(t.lower)) return false;
+      if (FIGHTER_SUBJECT.has(t.lower)) return true;
+    }
+    return false;
   }
 
   /** A bare count read as people from its verb ("Hundreds flee", "thousands are still trapped", "ruled over millions"). */
@@ -504,6 +518,8 @@ export class FigureClassifier {
   }
 }
 
+/** Words that begin a count: another count's noun phrase begins there. */
+const NUMBER_START = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'tens']);
 const TOLL_EVENTS = new Set<FigureEvent>(['killed', 'wounded', 'killed-or-wounded', 'executed']);
 const NOT_LISTED = new Set(['including', 'among', 'whom', 'them', 'of', 'than']);
 const LIST_FOLLOWERS = new Set(['in', 'at', 'on', 'and', 'from', 'near', 'inside', 'across', 'each', 'more', 'others']);

@@ -67,6 +67,8 @@ const FUNCTION_WORDS = new Set(['in', 'at', 'on', 'from', 'near', 'with', 'by', 
   'along', 'and', 'or', 'but', 'as', 'when', 'after', 'while', 'during', 'since', 'the', 'a', 'an', 'of', 'to', 'over', 'under', 'amid', 'following',
   'including', 'according', 'said', 'says', 'on', 'last', 'this', 'yesterday', 'today', 'overnight', 'early', 'late', 'earlier', 'later']);
 const INCLUDING = new Set(['including', 'included', 'include', 'includes']);
+/** Words after which a participle is a noun of people ("those killed", "the wounded"), not a verb. */
+const NOUN_MARKERS = new Set(['those', 'the', 'these']);
 /** How far after a figure its verb may stand, how long its noun phrase may run, how long an aside. */
 const BEYOND_FIGURE = 18;
 const NP_REACH = 12;
@@ -314,7 +316,7 @@ export class ClauseReader {
     const v = this.words.verbs.get(w);
     const state = this.words.adjectives.get(w);
     // "displaced people", "in besieged enclave": a participle or a state before a noun describes it, and is no predicate
-    if (!auxiliary && (state || (v && v.forms & (PAST | PARTICIPLE))) && this.describesNext(k)) return undefined;
+    if (!auxiliary && (state || (v && v.counts !== 'subject' && v.forms & (PAST | PARTICIPLE))) && this.describesNext(k)) return undefined;
     if (!v) return state && (passive || !auxiliary) ? this.orAlso({ event: state, role, people: this.words.peopleAdjectives.has(w) }, k) : undefined;
     // "Terrorists Fleeing From Raqqa", "people fleeing the fighting": a bare -ing form describes the counted; the
     // clause's verb is elsewhere
@@ -332,6 +334,7 @@ export class ClauseReader {
     const next = this.tokens[k + 1];
     if (!next || next.kind !== 'word' || next.sentence !== this.tokens[k].sentence) return false;
     const w = next.lower;
+    if (NUMBER_WORDS.has(w)) return false;
     if ((PEOPLE_NOUNS.has(w) || this.persons.has(w)) && !this.isPredicate(k + 1, true)) return true;
     // a lower-case word that is neither a word of the clause's grammar nor another state: the noun described
     return !FUNCTION_WORDS.has(w) && !ADVERBS.has(w) && !isCapitalized(next.text) && w.length > 2 && !w.endsWith('ly') && !this.isPredicate(k + 1, true);
@@ -359,7 +362,7 @@ export class ClauseReader {
     // "deployed around El Fasher": a hedge opens an object only before a count
     if (HEDGE_WORDS.has(t.lower)) return this.tokens.slice(k + 1, k + 3).some((x) => x.kind === 'number' || NUMBER_WORDS.has(x.lower));
     // "2 killed others injured": a second count with its own state
-    return OBJECT_OPENERS.has(t.lower) || (PEOPLE_NOUNS.has(t.lower) && !this.isPredicate(k + 1, true));
+    return OBJECT_OPENERS.has(t.lower) || (PEOPLE_NOUNS.has(t.lower) && !this.isPredicate(k, true) && !this.isPredicate(k + 1, true));
   }
 
   /**
@@ -413,6 +416,8 @@ export class ClauseReader {
     const v = this.words.verbs.get(w);
     if (!v || v.counts === 'subject') return undefined;
     const before = this.word(k - 1);
+    // "as well as those killed, at least 160 were injured": a participle after "those" names people, it takes no object
+    if (NOUN_MARKERS.has(before)) return undefined;
     const other = this.words.verbs.get(before === 'or' || before === 'and' ? this.word(k - 2) : before);
     return { event: (other && combined(other.event, v.event)) || v.event, role: 'object', people: v.people, verb: v };
   }

@@ -34,9 +34,15 @@ export class EventTypeReader {
 
   /**
    * The attack a toll in `sentence` counts the victims of: its sentence's, else the two sentences before it, else
-   * the headline's, else the kind the article speaks of most.
+   * the headline's, else the kind the article speaks of most. An execution told of elsewhere in the article ("a day
+   * after the execution of a pilot") is no kind of the killing a toll counts, unless the toll counts the executed.
    */
-  typeOf(first: number, last: number): EventType | null {
+  typeOf(first: number, last: number, executed: boolean): EventType | null {
+    const found = this.typeAround(first, last);
+    return found === 'execution' && !executed && this.inClause(this.doc.tokens[first].sentence, first, last) !== 'execution' ? null : found;
+  }
+
+  private typeAround(first: number, last: number): EventType | null {
     const sentence = this.doc.tokens[first].sentence;
     // "killed 19, hours after a chemical attack elsewhere": the toll's own clause first
     let own = this.inClause(sentence, first, last);

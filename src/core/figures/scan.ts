@@ -1,7 +1,7 @@
 import { isCapitalized, type Token, type Tokenized } from '../text/tokens';
 import { lower, NumberReader, type NumberExpr } from './numbers';
 import type { WordFacts } from '../lexicon/wordFacts';
-import { DURATION_UNITS, HEDGES, MONTHS, NAME_NUMBER_PREFIXES, ORDINAL_SUFFIXES, OTHER_DURATIONS, PEOPLE_NOUNS, TERRITORY_NOUNS, type Qualifier, type Unit } from './vocabulary';
+import { CHILD_NOUNS, DURATION_UNITS, HEDGES, MONTHS, NAME_NUMBER_PREFIXES, ORDINAL_SUFFIXES, OTHER_DURATIONS, PEOPLE_NOUNS, TERRITORY_NOUNS, type Qualifier, type Unit } from './vocabulary';
 
 /** A figure found in the text before it is classified: span, interval, hedge and unit. */
 export interface RawFigure {
@@ -31,9 +31,11 @@ const AREA_UNITS = new Set(['km2', 'km²', 'sq']);
 const SQUARE_MARKS = new Set(['2', '²']);
 const COPULAS = new Set(['are', 'were', 'is', 'was']);
 const QUOTE_MARKS = new Set(['"', '“', '”']);
+/** How long an aside in brackets inside a counted noun phrase may be. */
+const BRACKET_REACH = 8;
 /** Nouns of people that are states ("the dead", "the wounded"), which after another noun say what befell it. */
 const STATE_NOUNS = new Set(['dead', 'wounded', 'injured', 'lives']);
-const NOUN_STOPS = new Set(['and', 'or', 'of', 'in', 'at', 'on', 'who', 'were', 'are', 'was', 'is', 'have', 'had', 'has', 'from', 'to', 'by', 'with']);
+const NOUN_STOPS = new Set(['and', 'or', 'of', 'in', 'at', 'on', 'who', 'were', 'are', 'was', 'is', 'have', 'had', 'has', 'from', 'to', 'by', 'with', 'after', 'before', 'as', 'when', 'while', 'since', 'during', 'amid', 'following']);
 
 export class FigureScanner {
   private readonly tokens: Token[];
@@ -100,6 +102,8 @@ export class FigureScanner {
       if (between) first--;
     } else {
       const hedge = expr.vague ? undefined : this.hedgeBefore(first);
+      // "11 children below 8", "boys under 15": an age, not a count
+      if (hedge && CHILD_NOUNS.has(lower(this.tokens[hedge.first - 1]))) return undefined;
       if (hedge) {
         first = hedge.first;
         qualifier = expr.vague ? 'about' : hedge.qualifier;
@@ -199,6 +203,11 @@ export class FigureScanner {
     for (let k = from, words = 0; words < 4 && k < t.length; k++) {
       // "dozens" of Islamist rebels: a quotation mark round the number is no end of its noun phrase
       if (QUOTE_MARKS.has(t[k].text) && k === last) continue;
+      // "120 Daesh (banned in Russia) militants": an aside in brackets inside the noun phrase
+      if (t[k].text === '(') {
+        const close = t.findIndex((x, j) => j > k && j <= k + BRACKET_REACH && x.text === ')');
+        if (close > k) { k = close; continue; }
+      }
       if (t[k].kind !== 'word' || t[k].sentence !== t[last - 1].sentence) break;
       words++;
       if (k > from && from > last && !/^\p{Ll}/u.test(t[k].text)) break;

@@ -28,7 +28,7 @@ export const PEOPLE_NOUNS = new Set([
   'girls', 'babies', 'infants', 'minors', 'schoolchildren', 'schoolboys', 'schoolgirls', 'toddlers', 'pupils', 'refugees', 'residents', 'inhabitants', 'villagers', 'families', 'family', 'households',
   'individuals', 'victims', 'bodies', 'corpses', 'dead', 'deaths', 'casualties', 'wounded', 'injured', 'patients',
   'detainees', 'prisoners', 'hostages', 'captives', 'protesters', 'demonstrators', 'students', 'workers',
-  'doctors', 'nurses', 'journalists', 'policemen', 'officers', 'personnel', 'guards', 'recruits', 'foreigners',
+  'doctors', 'nurses', 'journalists', 'medics', 'medic', 'paramedics', 'rescuers', 'crewmembers', 'teachers', 'employees', 'firefighters', 'engineers', 'peacekeepers', 'pilots', 'policemen', 'officers', 'personnel', 'guards', 'recruits', 'foreigners',
   'evacuees', 'displaced', 'migrants', 'pilgrims', 'worshippers', 'shoppers', 'passengers', 'volunteers', 'staff',
   'fatalities', 'lives', 'syrians', 'iraqis', 'kurds', 'arabs', 'yazidis', 'christians', 'shiites', 'sunnis',
   'alawites', 'turkmen', 'islamists', 'loyalists', 'paramilitaries', 'commanders', 'leaders', 'emirs', 'suspects',
@@ -48,6 +48,16 @@ export const COMBATANT_NOUNS = new Set([
 
 export const CHILD_NOUNS = new Set(['children', 'child', 'kids', 'boys', 'girls', 'babies', 'infants', 'minors', 'orphans', 'schoolchildren', 'schoolboys', 'schoolgirls', 'toddlers', 'pupils']);
 export const WOMEN_NOUNS = new Set(['women', 'woman']);
+/**
+ * People counted by what they do ("two medics", "three rescue workers"): counted apart from the toll they are part
+ * of, under their own noun (the singular stands for its plural).
+ */
+export const ROLE_NOUNS = new Map<string, string>([
+  ['medics', 'medics'], ['medic', 'medics'], ['paramedics', 'paramedics'], ['doctors', 'doctors'], ['doctor', 'doctors'], ['nurses', 'nurses'],
+  ['rescuers', 'rescuers'], ['volunteers', 'volunteers'], ['journalists', 'journalists'], ['journalist', 'journalists'], ['reporters', 'journalists'],
+  ['workers', 'workers'], ['crewmembers', 'crewmembers'], ['staff', 'staff'], ['teachers', 'teachers'], ['employees', 'employees'],
+  ['firefighters', 'firefighters'], ['engineers', 'engineers'], ['peacekeepers', 'peacekeepers'], ['pilots', 'pilots'],
+]);
 /** Counts of households, not of people: "1,000 families fled" is never read as 1,000 people. */
 export const HOUSEHOLD_NOUNS = new Set(['families', 'family', 'households', 'household']);
 

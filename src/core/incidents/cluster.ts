@@ -20,6 +20,9 @@ export interface Cluster {
   files: Set<string>;
   /** Its members' counts large enough to recall it by ("the attack that killed 1,400"). */
   counts: Set<number>;
+  /** The smallest and largest count its members state. */
+  minLow: number;
+  maxLow: number;
   /** The claim that founded it: the weeks and kind of attack it is looked up by. */
   founder: IncidentClaim;
   /** The clustering's mark that the cluster was weighed for the claim at hand. */
@@ -29,6 +32,11 @@ export interface Cluster {
 const WEEK = 7;
 /** A count at least this large, stated exactly, names its event in later reports ("the attack that killed 1,400"). */
 const RECALL_MIN_COUNT = 20;
+/**
+ * A count this many times another is neither a rival estimate nor a part of one event's ("470,000 killed in the war"
+ * beside one town's 31): the two are never one incident.
+ */
+const SCALE_APART = 50;
 /** A claim's place and its article's naming the cluster's place: what an unlocated place adds. */
 const SCENE_SCORE = PLACE_SCORE.within;
 
@@ -66,7 +74,7 @@ function placeScore(c: IncidentClaim, k: Cluster): number {
 
 /** The evidence that a claim is about a cluster's event, -1 when it cannot be. */
 function fit(c: IncidentClaim, k: Cluster): number {
-  if (c.role !== k.role) return -1;
+  if (c.role !== k.role || c.figure.low > SCALE_APART * k.maxLow || k.minLow > SCALE_APART * Math.max(1, c.figure.high)) return -1;
   const count = recallCount(c);
   const score = timeScore(c, k) + placeScore(c, k) + TYPE_SCORE[typeRelation(c.type, k.type)] + (count !== undefined && k.counts.has(count) ? SAME_COUNT_SCORE : 0);
   return score >= LINK_SCORE ? score : -1;
@@ -77,7 +85,7 @@ function newCluster(c: IncidentClaim): Cluster {
   return {
     members: [c], role: c.role, coreFrom: c.from, coreTo: c.to, places: c.precision >= 2 ? [c.place!] : [],
     anchor: c.place?.canonical ?? null, country: c.country, type: c.type, files: new Set([c.ref.file]),
-    counts: new Set(count === undefined ? [] : [count]), founder: c, visited: 0,
+    counts: new Set(count === undefined ? [] : [count]), minLow: c.figure.low, maxLow: c.figure.low, founder: c, visited: 0,
   };
 }
 
@@ -95,6 +103,8 @@ function join(k: Cluster, c: IncidentClaim, recalled: boolean): void {
   k.country ??= c.country;
   k.type ??= c.type;
   k.files.add(c.ref.file);
+  k.minLow = Math.min(k.minLow, c.figure.low);
+  k.maxLow = Math.max(k.maxLow, c.figure.low);
   const count = recallCount(c);
   if (count !== undefined) k.counts.add(count);
 }
@@ -150,8 +160,11 @@ export class Clusterer {
     this.bestScore = -1;
     this.weigh(c, this.byFile.get(c.ref.file));
     if (c.from !== null) for (let w = weekOf(c.from); w <= weekOf(c.to! + 1); w++) this.weigh(c, this.byWeek.get(w));
-    const recalled = !this.best && c.loose ? recalledIncident(c, this.recallCandidates(c)) : undefined;
-    const found = this.best ?? recalled;
+    // a report that recalls an earlier attack by its count recalls it, rather than keep to its own article's claims
+    const best = this.best as Cluster | undefined;
+    const alone = !best || (best.files.size === 1 && best.files.has(c.ref.file));
+    const recalled = alone && c.loose ? recalledIncident(c, this.recallCandidates(c)) : undefined;
+    const found = recalled ?? best;
     const k = found ?? newCluster(c);
     const counts = found ? new Set(k.counts) : new Set<number>();
     if (found) join(k, c, recalled !== undefined);

@@ -2,12 +2,14 @@ import type { Disagreement, EventType, FigureRef, Incident, PlaceInfo, Update } 
 import { isoOf } from '../time/days';
 import type { IncidentClaim } from './claims';
 import { type Cluster, Clusterer, inClusteringOrder } from './cluster';
+import { byReport, type Comparison, compareClaims } from './compare';
 import { precision } from './places';
 
-/** The incidents of one kind of quantity, with the disagreements and updates among their claims. */
+/** The incidents of one kind of quantity, with the disagreements, parts and updates among their claims. */
 export interface GroupIncidents {
   incidents: Incident[];
   disagreements: Disagreement[];
+  parts: Disagreement[];
   updates: Update[];
 }
 
@@ -57,46 +59,6 @@ function spanOf(k: Cluster): [string | null, string | null] {
 }
 
 /**
- * Whether two claims' places are one scene as they stand, not one within the other (a province's toll and a town's
- * are part and whole), nor two parts of one town (the dead of two neighbourhoods shelled the same day).
- */
-const sameSpot = (a: IncidentClaim, b: IncidentClaim) => !a.place || !b.place || a.place.canonical === b.place.canonical
-  || (a.precision === 3 && b.precision === 3 && a.place.kind !== 'neighbourhood' && b.place.kind !== 'neighbourhood');
-
-/**
- * A toll or total more than this many times smaller than another of the same incident is read as a count of a part (one
- * hospital, one village, the wounded who died across a border), not as a rival estimate of the whole. Counts of how
- * things stand (fighters left, territory held) have no such parts: there, five times fewer is a dispute.
- */
-const PART_RATIO = 5;
-/** "at most 50", "fewer than 50": a ceiling is said of the whole, never of a part, whatever the other count. */
-const CEILINGS = new Set(['up-to', 'fewer-than']);
-
-/** Two sources whose claims about one incident cannot both hold, and that are estimates of the same whole. */
-function disagree(a: IncidentClaim, b: IncidentClaim): boolean {
-  const [lower, upper] = a.high < b.low ? [a, b] : b.high < a.low ? [b, a] : [undefined, undefined];
-  if (!lower || !upper || (a.role !== 'standing' && upper.low > PART_RATIO * lower.high && !CEILINGS.has(lower.figure.qualifier))) return false;
-  return a.source !== b.source && a.unit === b.unit && sameSpot(a, b);
-}
-
-/** A source's successive counts for one incident, each higher than the last: its toll rising, not a dispute. */
-function updatesOf(incident: string, members: IncidentClaim[]): Update[] {
-  const bySource = new Map<string, IncidentClaim[]>();
-  for (const m of members) bySource.get(m.source)?.push(m) ?? bySource.set(m.source, [m]);
-  const out: Update[] = [];
-  for (const list of bySource.values()) {
-    if (list.length < 2) continue;
-    list.sort((a, b) => (a.published ?? Infinity) - (b.published ?? Infinity) || a.figure.low - b.figure.low);
-    for (let i = 1; i < list.length; i++) {
-      const a = list[i - 1];
-      const b = list[i];
-      if (a.ref.file !== b.ref.file && b.figure.low > a.figure.low) out.push({ incident, from: a.ref, to: b.ref });
-    }
-  }
-  return out;
-}
-
-/**
  * Once changes since the last whole clustering reach a quarter of a group's claims, the group is clustered whole
  * again: a large change costs as much either way, and many small ones drift from what a whole clustering finds
  * (claims placed again beside incidents left as they were may choose differently than they would among all).
@@ -106,8 +68,8 @@ const WHOLE_SHARE = 4;
 /** What an incident is said to be, from its cluster: its place, and the span of its time. */
 interface Summary { place: PlaceInfo | undefined; from: string | null; to: string | null }
 
-/** One cluster as the index shows it: the incident, and the disagreements and updates among its claims. */
-interface Outcome { incident: Incident; disagreements: Disagreement[]; updates: Update[] }
+/** One cluster as the index shows it: the incident, and what its claims say against each other. */
+interface Outcome extends Comparison { incident: Incident }
 
 /**
  * The incidents of one kind of quantity, kept current claim by claim. The first update clusters all of the group's
@@ -187,10 +149,11 @@ export class IncidentGroup {
   /** The group's incidents, disagreements and updates, gathered once per update. */
   get result(): GroupIncidents {
     if (!this.flat) {
-      const flat: GroupIncidents = { incidents: [], disagreements: [], updates: [] };
+      const flat: GroupIncidents = { incidents: [], disagreements: [], parts: [], updates: [] };
       for (const o of this.outcomes.values()) {
         flat.incidents.push(o.incident);
         for (const d of o.disagreements) flat.disagreements.push(d);
+        for (const d of o.parts) flat.parts.push(d);
         for (const u of o.updates) flat.updates.push(u);
       }
       this.flat = flat;
@@ -199,31 +162,15 @@ export class IncidentGroup {
   }
 
   private outcomeOf(k: Cluster, id: string, { place, from, to }: Summary): Outcome {
-    const members = k.members.length === 1 ? k.members : k.members.slice().sort(byPublication);
+    const members = k.members.length === 1 ? k.members : k.members.slice().sort(byReport);
     const refs: FigureRef[] = new Array(members.length);
     for (let i = 0; i < members.length; i++) { refs[i] = members[i].ref; members[i].figure.incident = id; }
     const incident: Incident = {
       id, group: this.group, label: `${this.label}${place ? ` · ${place.canonical}` : ''}${from ? ` · ${from}` : ''}`, place: place?.canonical ?? null,
       admin1: place?.admin1 ?? null, country: place?.country ?? k.country, eventType: typeOf(k), from, to, members: refs,
     };
-    const outcome: Outcome = { incident, disagreements: [], updates: [] };
-    if (members.length > 1) compare(this.group, id, members, outcome);
-    return outcome;
+    return { incident, ...(members.length > 1 ? compareClaims(this.group, id, members) : { disagreements: [], parts: [], updates: [] }) };
   }
-}
-
-/** An incident's claims in the order they were published, then by article and place in it. */
-const byPublication = (a: IncidentClaim, b: IncidentClaim) => (a.published ?? Infinity) - (b.published ?? Infinity)
-  || (a.ref.file < b.ref.file ? -1 : a.ref.file > b.ref.file ? 1 : a.ref.index - b.ref.index);
-
-/** The disagreements and updates among one incident's claims. */
-function compare(group: string, id: string, members: IncidentClaim[], result: Outcome): void {
-  for (let i = 0; i < members.length; i++) {
-    const source = members[i].source;
-    // one source's claims are never a disagreement: asked first, so an incident of one source's many claims is cheap
-    for (let j = i + 1; j < members.length; j++) if (members[j].source !== source && disagree(members[i], members[j])) result.disagreements.push({ group, incident: id, a: members[i].ref, b: members[j].ref });
-  }
-  for (const u of updatesOf(id, members)) result.updates.push(u);
 }
 
 /**
