@@ -247,3 +247,39 @@ describe('incidents: another war, a village no list holds', () => {
     assert.deepEqual([earlier.length, after.map((r) => index.figure(r)?.low)], [0, [9]]);
   });
 });
+
+describe('incidents: a neighbourhood of the claims annotation, the bombardment of Jayrud on 2 July 2016', () => {
+  // five outlets' reports, the article files alone: "Thirty", "at least 31", "scores", 43, one bombardment
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cl-jayrud-'));
+  const files = ['022_alaraby.txt', '031_asharqalawsat.txt', '044_dailysabah.txt', '170_ahram.txt', '171_ahram.txt'].map((f) => {
+    fs.copyFileSync(path.join(SHARED, 'corpus/fakes', f), path.join(dir, f));
+    return path.join(dir, f);
+  });
+  const { output, index } = analyzeCorpus(files, defaultLexicon());
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const tolls = (file: string, text: string) => {
+    const doc = output.documents.find((d) => d.file.endsWith(file))!;
+    const found = doc.figures.map((figure, i) => ({ ref: { file: doc.file, index: i }, figure })).filter((t) => t.figure.text === text && t.figure.group === 'civilians-killed');
+    assert.ok(found.length > 0, `"${text}" is a toll of the killed in ${file}: ${JSON.stringify(doc.figures.map((f) => [f.text, f.group]))}`);
+    return found;
+  };
+
+  it('every outlet\'s toll of the bombardment is one incident, at Jayrud, on 2 July 2016', () => {
+    const all = [...tolls('022_alaraby.txt', 'scores'), ...tolls('022_alaraby.txt', 'at least 43'), ...tolls('031_asharqalawsat.txt', 'Thirty'),
+      ...tolls('044_dailysabah.txt', 'at least 31'), ...tolls('170_ahram.txt', '43'), ...tolls('171_ahram.txt', '31')];
+    const ids = new Set(all.map((t) => t.figure.incident));
+    assert.equal(ids.size, 1, JSON.stringify(all.map((t) => [t.figure.text, t.figure.incident])));
+    const incident = output.incidents.find((i) => ids.has(i.id))!;
+    assert.deepEqual([incident.place, incident.admin1, incident.from], ['Jayrud', 'Rif Dimashq', '2016-07-02']);
+  });
+
+  it("the Observatory's 31 rising to 43 is an update; 43 against 31 of the same day is a disagreement, the medics two a count of their own", () => {
+    const observatory31 = tolls('171_ahram.txt', 'at least 31').find((t) => t.figure.source === 'Syrian Observatory for Human Rights')!;
+    const rises = index.updatesOf(observatory31.ref).map((u) => index.figure(u.to)).filter((f) => f?.source === 'Syrian Observatory for Human Rights');
+    assert.ok(rises.some((f) => f?.low === 43), JSON.stringify(rises.map((f) => f?.text)));
+    const alaraby43 = tolls('022_alaraby.txt', 'at least 43')[0];
+    assert.ok(index.disagreementsOf(alaraby43.ref).some((r) => index.figure(r)?.low === 31), 'al-Araby\'s 43 and AFP\'s 31 of the same day');
+    const medics = output.documents.find((d) => d.file.endsWith('044_dailysabah.txt'))!.figures.filter((f) => f.group === 'medics-killed');
+    assert.ok(medics.length > 0 && medics.every((f) => f.low === 2 && f.incident !== alaraby43.figure.incident), JSON.stringify(medics.map((f) => [f.text, f.incident])));
+  });
+});

@@ -263,6 +263,8 @@ export class FigureScanner {
     // dates: "16 Apr 2017", "November 13", "on the 5"
     // ("470000 may have died": "may" is a month only with its capital)
     if (first.kind === 'number' && ((next && MONTHS.has(next.lower) && (next.lower !== 'may' || isCapitalized(next.text))) || (prev && MONTHS.has(prev.lower) && isCapitalized(prev.text)))) return true;
+    // the year of "July 2 2016": after a month and its day
+    if (YEAR.test(first.text) && prev?.kind === 'number' && t[a - 2] && MONTHS.has(t[a - 2].lower) && isCapitalized(t[a - 2].text)) return true;
     // numbers inside names
     if (prev && isCapitalized(prev.text) && NAME_NUMBER_PREFIXES.has(lower(prev)) && first.kind === 'number') return true;
     return false;

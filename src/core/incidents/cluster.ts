@@ -1,6 +1,6 @@
 import type { EventType, PlaceInfo } from '../model';
 import type { ClaimRole, IncidentClaim } from './claims';
-import { LINK_SCORE, PLACE_SCORE, placeRelation, SAME_COUNT_SCORE, TIME_SCORE, timeRelation, TYPE_SCORE, typeRelation } from './evidence';
+import { LINK_SCORE, PLACE_SCORE, placeRelation, SAME_COUNT_SCORE, TIME_SCORE, timeRelation, TYPE_SCORE, typeRelation, unlocated } from './evidence';
 
 /**
  * Claims about one incident: their roles agree, their times overlap or touch (`core` is the span all of them allow),
@@ -111,7 +111,7 @@ function join(k: Cluster, c: IncidentClaim, recalled: boolean): void {
 
 /**
  * Claims with a time and a precise place go first, so that they found the clusters the vaguer ones then join:
- * timed before untimed, towns before provinces before countries, narrow spans before wide, then by day, article
+ * timed before untimed, located towns before provinces (and towns no list locates) before countries, narrow spans before wide, then by day, article
  * and place in it. Each claim's rank is worked out once as two numbers, so that the sort compares numbers only.
  */
 export function inClusteringOrder(claims: IncidentClaim[]): IncidentClaim[] {
@@ -124,7 +124,9 @@ export function inClusteringOrder(claims: IncidentClaim[]): IncidentClaim[] {
     const c = claims[i];
     const timed = c.from !== null;
     // 1 bit untimed, 2 bits imprecision, 21 bits span, 17 bits day (1900-2099 shifted above zero): exact in a double
-    primary[i] = (timed ? 0 : 2 ** 40) + (3 - c.precision) * 2 ** 38 + (timed ? Math.min(c.to! - c.from!, 2 ** 21 - 1) * 2 ** 17 + c.from! + 2 ** 16 : 0);
+    // a town no list locates is placed as vaguely as a province: located towns found the clusters it may join
+    const precision = c.place && unlocated(c.place) ? Math.min(c.precision, 2) : c.precision;
+    primary[i] = (timed ? 0 : 2 ** 40) + (3 - precision) * 2 ** 38 + (timed ? Math.min(c.to! - c.from!, 2 ** 21 - 1) * 2 ** 17 + c.from! + 2 ** 16 : 0);
     secondary[i] = fileRank.get(c.ref.file)! * 2 ** 20 + c.ref.index;
     order[i] = i;
   }

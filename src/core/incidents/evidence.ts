@@ -81,7 +81,7 @@ function spelledAlike(a: PlaceInfo, b: PlaceInfo): boolean {
 }
 
 /** A place no list holds and no neighbour located: it may be anywhere in its country. */
-const unlocated = (p: PlaceInfo) => p.lat === null && p.admin1 === null && p.kind !== 'country';
+export const unlocated = (p: PlaceInfo) => p.lat === null && p.admin1 === null && p.kind !== 'country';
 
 /**
  * How two places relate as scenes of one event. Two neighbourhoods of a city are two scenes (the dead of two
