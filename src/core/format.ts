@@ -7,6 +7,9 @@ const UNIT: Record<string, string> = { people: '', percent: '%', km2: ' km²', '
 
 const num = (n: number) => (Number.isInteger(n) ? n.toLocaleString('en-US') : n.toLocaleString('en-US', { maximumFractionDigits: 2 }));
 
+/** What follows a number of a unit: "%", " km²", "" for people. */
+export const unitSuffix = (unit: Figure['unit']) => UNIT[unit];
+
 /** "at least 5,000", "65–70%", "2,000–9,999 (vague)": a claim's value as an analyst reads it. */
 export function formatValue(f: Pick<Figure, 'low' | 'high' | 'qualifier' | 'unit'>): string {
   const value = f.low === f.high ? num(f.low) : `${num(f.low)}–${num(f.high)}`;

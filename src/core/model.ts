@@ -107,6 +107,8 @@ export const Incident = z.object({
   from: IsoDay.nullable(),
   to: IsoDay.nullable(),
   members: z.array(FigureRef),
+  /** Why its claims were joined, most often first: "the same place (12)", "the next day (3)". */
+  evidence: z.array(z.string()).optional(),
 });
 
 /** The whole output of `conflict-lens analyze --json`. */

@@ -132,11 +132,17 @@ describe('the packaged extension in a real VS Code workbench', function () {
 
   const quickOpen = (file) => quickOpenIn(page, file);
   const hover = (needle, expect) => hoverText(page, needle, expect);
-  it('opens a sample article in the Conflict Report language', async () => {
+  it('opens a sample article in the Conflict Report language; the first run\'s walkthrough opens beside it and leaves it the focus', async () => {
     await quickOpen('002_5f087e301ec6f340.txt');
     await page.locator('.editor-instance .view-line', { hasText: '90 percent' }).first().waitFor();
     await page.locator('.statusbar-item', { hasText: 'Conflict Report' }).first().waitFor({ timeout: 30_000 });
     await page.locator('.statusbar-item', { hasText: /4 articles/ }).first().waitFor({ timeout: 30_000 });
+    // opening the article activated the extension for the first time: its walkthrough is open, in a group of its own
+    await page.locator('.tab', { hasText: 'Walkthrough' }).first().waitFor({ timeout: 30_000 });
+    const focused = page.locator('.editor-group-container.active .tab.active', { hasText: '002_5f087e301ec6f340.txt' });
+    await focused.waitFor({ timeout: 10_000 });
+    // and the keys still go to the article
+    assert.ok(await page.evaluate(() => !!document.activeElement?.closest('.editor-group-container.active .monaco-editor')), 'the article\'s editor has the keyboard focus');
     await page.screenshot({ path: path.join(results, 'article.png') });
   });
 
@@ -145,8 +151,8 @@ describe('the packaged extension in a real VS Code workbench', function () {
     assert.match(text, /90%/);
     assert.match(text, /Syrian Observatory for Human Rights/);
     assert.match(text, /US-led coalition/);
-    assert.match(text, /This incident — 2 claims, 2 sources/);
-    assert.match(text, /cannot also be true/);
+    assert.match(text, /: 65–90% · 2 sources · /);
+    assert.match(text, /disputes this source's count/);
     await page.waitForTimeout(600); // the hover fades in
     await page.screenshot({ path: path.join(results, 'hover.png') });
   });
@@ -308,11 +314,28 @@ describe('the packaged extension on a folder of 804 real articles (FA-KES)', fun
     await quickOpenIn(page, '023_asharqalawsat.txt');
     await page.locator('.statusbar-item', { hasText: /80\d articles/ }).first().waitFor({ timeout: 90_000 });
     // "at least 58" wraps onto two lines: its second word is hovered
-    const text = await hoverText(page, 'least 58', 'This incident');
-    assert.match(text, /chemical attack · Khan Sheikhoun, Idlib · 4 Apr 2017/);
+    const text = await hoverText(page, 'least 58', 'Civilians killed:');
+    assert.match(text, /Civilians killed: \d+–\d+\+? · \d+ sources · 4 Apr 2017/);
+    assert.match(text, /Khan Sheikhoun, Idlib · chemical attack/);
     assert.match(text, /Syrian National Coalition/);
     assert.doesNotMatch(text, /2013/);
     await page.waitForTimeout(600); // the hover fades in
     await page.screenshot({ path: path.join(results, 'hover-incident.png') });
+  });
+
+  it('hovering a toll of the Jayrud bombardment lists each source once, the others\' tolls of that attack and nothing else', async () => {
+    await page.keyboard.press('Escape');
+    await quickOpenIn(page, '044_dailysabah.txt');
+    await page.locator('.editor-instance .view-line', { hasText: 'Jayrud' }).first().waitFor({ timeout: 30_000 });
+    const text = await hoverText(page, 'least 31', 'Civilians killed:');
+    assert.match(text, /Civilians killed: 30–43\+? · \d sources · 2 Jul 2016/);
+    assert.match(text, /Jayrud, Rif Dimashq/);
+    assert.match(text, /Syrian Observatory for Human Rights/);
+    assert.match(text, /at least 31 → 43/);
+    assert.doesNotMatch(text, /Aleppo|Idlib|Douma|Khan Sheikhoun/);
+    const observatoryRows = text.split('\n').filter((l) => /^Syrian Observatory for Human Rights\b/.test(l.trim()));
+    assert.ok(observatoryRows.length <= 1, `the Observatory once:\n${text}`);
+    await page.waitForTimeout(600);
+    await page.screenshot({ path: path.join(results, 'hover-jayrud.png') });
   });
 });

@@ -28,8 +28,11 @@ describe('Conflict Lens in a real extension host', () => {
     assert.match(text, /65–70%/);
     assert.match(text, /US-led coalition/);
     assert.match(text, /\$\(warning\)/);
-    assert.match(text, /This incident — 2 claims, 2 sources/);
-    assert.match(text, /cannot also be true/);
+    // the spread first, then a row per source: the Observatory's own, the coalition's marked as disputing it
+    assert.match(text, /: 65–90% · 2 sources · /);
+    assert.match(text, /\| \$\(triangle-right\) \| Syrian Observatory for Human Rights _\(this claim\)_ \| \*\*90%\*\* \|/);
+    assert.match(text, /\| \$\(warning\) \| US-led coalition \| \*\*65–70%\*\* \|/);
+    assert.match(text, /disputes this source's count/);
   });
 
   it('hovering "1,500 to 2,500" sets no estimate of another place or time beside it', async () => {

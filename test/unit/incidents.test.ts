@@ -8,6 +8,8 @@ import { forgetMetadataFiles, frontMatter, givenMeta } from '../../src/core/arti
 import { answerItem } from '../../src/core/corpus/answer';
 import { analyzeCorpus } from '../../src/core/corpus/analyzeCorpus';
 import { defaultLexicon } from '../../src/core/lexicon/bundled';
+import { formatValue } from '../../src/core/format';
+import { spreadLine } from '../../src/core/incidents/describe';
 import type { Figure } from '../../src/core/model';
 import { SHARED } from './paths';
 
@@ -281,5 +283,18 @@ describe('incidents: a neighbourhood of the claims annotation, the bombardment o
     assert.ok(index.disagreementsOf(alaraby43.ref).some((r) => index.figure(r)?.low === 31), 'al-Araby\'s 43 and AFP\'s 31 of the same day');
     const medics = output.documents.find((d) => d.file.endsWith('044_dailysabah.txt'))!.figures.filter((f) => f.group === 'medics-killed');
     assert.ok(medics.length > 0 && medics.every((f) => f.low === 2 && f.incident !== alaraby43.figure.incident), JSON.stringify(medics.map((f) => [f.text, f.incident])));
+  });
+  it('the incident as its hover shows it: the spread first, one row per source in report order, the Observatory\'s 31 -> 43 as one chain', () => {
+    const id = tolls('170_ahram.txt', '43')[0].figure.incident!;
+    const summary = index.summaryOf(id)!;
+    assert.equal(spreadLine(index, summary), 'Civilians killed: 30–43+ · 5 sources · 2 Jul 2016');
+    const sources = summary.rows.map((r) => r.source);
+    assert.equal(new Set(sources).size, sources.length, 'each source once');
+    const observatory = summary.rows.find((r) => r.source === 'Syrian Observatory for Human Rights')!;
+    assert.deepEqual(observatory.chain.map((r) => formatValue(index.figure(r)!)), ['at least 31', '43']);
+    assert.ok(observatory.articles >= 3);
+    const first = summary.rows.map((r) => r.first ?? '');
+    assert.deepEqual(first, [...first].sort(), 'in the order the sources first reported');
+    assert.deepEqual(summary.parts.map((r) => index.figure(r)?.text), ['At least two'], 'the two medics among the dead stand apart, a part of the whole');
   });
 });

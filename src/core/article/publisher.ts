@@ -5,6 +5,9 @@ const DASHES = new Set(['-', '–', '—']);
 /** What may stand between an outlet and the bracket closing its credit: "(TRT World and Agencies)", "(AFP/agencies)". */
 const CREDIT_FILLERS = new Set(['and', '&', '/', ',', 'agencies', 'agency', 'wires']);
 const OWN_STAFF = new Set(['reporter', 'correspondent', 'correspondents', 'reporters']);
+const BYLINE_VERBS = new Set(['posted', 'published', 'updated', 'written', 'filed']);
+/** How far before "by" the verb of a byline may stand, over its date ("Posted on July 2 2016 by"). */
+const BYLINE_REACH = 7;
 /** How far into an article its dateline may stand. */
 const DATELINE_CHARS = 600;
 
@@ -22,6 +25,8 @@ export function textPublisher(doc: Tokenized, mentions: Mention[]): string | nul
     if (m.start > DATELINE_CHARS) break;
     if (text(m.first - 1) === '(' && closesCredit(tokens, m.last)) return m.canonical;
     if (m.first === 0 && DASHES.has(text(m.last))) return m.canonical;
+    // "Posted on July 2 2016 by Asharq Al-Awsat", "Published by TRT World": the byline of the outlet itself
+    if (tokens[m.first - 1]?.lower === 'by' && BYLINE_VERBS.has(bylineVerb(tokens, m.first - 1))) return m.canonical;
   }
   // the credit line: the text's last line, made only of agency names and separators
   const lastLine = doc.text.trimEnd();
@@ -48,4 +53,10 @@ function closesCredit(tokens: Tokenized['tokens'], k: number): boolean {
     if (!CREDIT_FILLERS.has(lower)) return false;
   }
   return false;
+}
+
+/** The verb of a byline ending at "by" (token k): "posted", "published", before its date. */
+function bylineVerb(tokens: Tokenized['tokens'], k: number): string {
+  for (let j = k - 1; j >= Math.max(0, k - BYLINE_REACH); j--) if (BYLINE_VERBS.has(tokens[j].lower)) return tokens[j].lower;
+  return '';
 }

@@ -1,5 +1,6 @@
 import { type ArticleContext, articleContext, incidentClaim, type IncidentClaim } from '../incidents/claims';
 import { IncidentGroup, refKey } from '../incidents/groupIncidents';
+import { type IncidentSummary, summarize } from '../incidents/summary';
 import type { DocumentAnalysis, Disagreement, EntityType, Figure, FigureRef, Group, Incident, Update } from '../model';
 
 export interface EntityMention { file: string; start: number; end: number; text: string }
@@ -92,8 +93,11 @@ interface Flat {
 /** What hovers and views look up by incident and by claim. */
 interface Lookups {
   byId: Map<string, Incident>;
-  /** Incident id -> the disagreements among its claims. */
+  /** Incident id -> the disagreements among its claims, and the claims that are parts of others. */
   disagreementsByIncident: Map<string, Disagreement[]>;
+  partsByIncident: Map<string, Disagreement[]>;
+  /** Incident id -> what its hover shows, made when first asked for. */
+  summaries: Map<string, IncidentSummary>;
   /** By the figure itself, so that a lookup builds no key. */
   disputes: Map<Figure, FigureRef[]>;
   updatesOf: Map<Figure, Update[]>;
@@ -342,8 +346,9 @@ export class CorpusIndex {
   private get lookups(): Lookups {
     const flat = this.flat;
     if (!flat.lookups) {
-      const l: Lookups = { byId: new Map(), disagreementsByIncident: new Map(), disputes: new Map(), updatesOf: new Map(), claimsByPlace: new Map() };
+      const l: Lookups = { byId: new Map(), disagreementsByIncident: new Map(), partsByIncident: new Map(), summaries: new Map(), disputes: new Map(), updatesOf: new Map(), claimsByPlace: new Map() };
       for (const inc of flat.incidents) l.byId.set(inc.id, inc);
+      for (const p of flat.parts) pushTo(l.partsByIncident, p.incident, p);
       for (const d of flat.disagreements) {
         pushTo(l.disagreementsByIncident, d.incident, d);
         pushTo(l.disputes, this.figure(d.a)!, d.b);
@@ -386,6 +391,21 @@ export class CorpusIndex {
 
   incident(id: string): Incident | undefined {
     return this.lookups.byId.get(id);
+  }
+
+  /**
+   * An incident as its hover shows it: the spread of its sources' counts, a row per source with its counts in the
+   * order it gave them, the parts of the whole. Made once per incident and change, not once per hover.
+   */
+  summaryOf(id: string): IncidentSummary | undefined {
+    const lookups = this.lookups;
+    let summary = lookups.summaries.get(id);
+    const incident = lookups.byId.get(id);
+    if (!summary && incident) {
+      summary = summarize(incident, this, lookups.disagreementsByIncident.get(id) ?? [], lookups.partsByIncident.get(id) ?? []);
+      lookups.summaries.set(id, summary);
+    }
+    return summary;
   }
 
   /** The incident a claim is about (every grouped claim has one, if only of itself). */

@@ -230,8 +230,9 @@ export class FigureClassifier {
     // "8 in Ansari", "15 women": a count of no other noun ("killed 5 people in 2 attacks" counts attacks)
     const next = this.tokens[fig.last];
     if (fig.unit !== 'people' && next && next.kind === 'word' && !LIST_FOLLOWERS.has(next.lower)) return undefined;
-    // a list, not a part: "15,000 people, including 2,000 militants" counts the militants apart
-    for (let k = prev.last; k < fig.first; k++) if ((this.tokens[k].kind === 'punct' && this.tokens[k].text !== ',') || NOT_LISTED.has(this.tokens[k].lower)) return undefined;
+    // a list, not a part: "15,000 people, including 2,000 militants" counts the militants apart; and not the next
+    // clause: "100 were killed and 500 others have been affected" says its own verb of the 500
+    for (let k = prev.last; k < fig.first; k++) if ((this.tokens[k].kind === 'punct' && this.tokens[k].text !== ',') || NOT_LISTED.has(this.tokens[k].lower) || CLAUSE_VERBS.has(this.tokens[k].lower)) return undefined;
     return prev.event;
   }
 
@@ -522,6 +523,8 @@ export class FigureClassifier {
 const NUMBER_START = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'tens']);
 const TOLL_EVENTS = new Set<FigureEvent>(['killed', 'wounded', 'killed-or-wounded', 'executed']);
 const NOT_LISTED = new Set(['including', 'among', 'whom', 'them', 'of', 'than']);
+/** Auxiliaries that end the clause of the count a list follows ("were killed and 500 others"). */
+const CLAUSE_VERBS = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been']);
 const LIST_FOLLOWERS = new Set(['in', 'at', 'on', 'and', 'from', 'near', 'inside', 'across', 'each', 'more', 'others']);
 /** How far a bare count may follow the count it is listed after ("9 in Salihin 8 in Ansari"). */
 const LIST_GAP = 6;

@@ -33,6 +33,8 @@ const COPULAS = new Set(['are', 'were', 'is', 'was']);
 const QUOTE_MARKS = new Set(['"', '“', '”']);
 /** How long an aside in brackets inside a counted noun phrase may be. */
 const BRACKET_REACH = 8;
+/** Words before a number that make it an age. */
+const AGE_WORDS = new Set(['age', 'ages', 'aged']);
 /** Nouns of people that are states ("the dead", "the wounded"), which after another noun say what befell it. */
 const STATE_NOUNS = new Set(['dead', 'wounded', 'injured', 'lives']);
 const NOUN_STOPS = new Set(['and', 'or', 'of', 'in', 'at', 'on', 'who', 'were', 'are', 'was', 'is', 'have', 'had', 'has', 'from', 'to', 'by', 'with', 'after', 'before', 'as', 'when', 'while', 'since', 'during', 'amid', 'following']);
@@ -87,6 +89,8 @@ export class FigureScanner {
     // "a few thousand": the article belongs to the vague magnitude
     if (lower(this.tokens[i - 1]) === 'a' && lower(this.tokens[i]) === 'few') expr = { first: i - 1, last: expr.last, low: expr.low, high: expr.high, vague: expr.vague, fraction: expr.fraction };
     if (this.excluded(expr)) return undefined;
+    // "under the age of eight", "aged 12": an age
+    if (AGE_WORDS.has(lower(this.tokens[i - 1])) || (lower(this.tokens[i - 1]) === 'of' && AGE_WORDS.has(lower(this.tokens[i - 2])))) return undefined;
     let qualifier: Qualifier = expr.vague ? 'about' : 'exact';
     let { first, last, low, high } = expr;
     const between = lower(this.tokens[first - 1]) === 'between' || lower(this.tokens[first - 1]) === 'from';
@@ -102,8 +106,8 @@ export class FigureScanner {
       if (between) first--;
     } else {
       const hedge = expr.vague ? undefined : this.hedgeBefore(first);
-      // "11 children below 8", "boys under 15": an age, not a count
-      if (hedge && CHILD_NOUNS.has(lower(this.tokens[hedge.first - 1]))) return undefined;
+      // "11 children below 8", "boys under 15", "at ages below 8": an age, not a count
+      if (hedge && (CHILD_NOUNS.has(lower(this.tokens[hedge.first - 1])) || AGE_WORDS.has(lower(this.tokens[hedge.first - 1])))) return undefined;
       if (hedge) {
         first = hedge.first;
         qualifier = expr.vague ? 'about' : hedge.qualifier;

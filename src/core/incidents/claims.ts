@@ -50,6 +50,8 @@ const described = (source: string) => source.startsWith('unnamed ') || source.st
  * an unattributed claim is its publisher's, and with no publisher known, its article's.
  */
 export function sourceKey(figure: Figure, doc: DocumentAnalysis): string {
+  // the outlet named as the source of its own report says it unattributed
+  if (figure.source && figure.source === doc.publisher) return `${doc.publisher}, unattributed`;
   if (figure.source && !described(figure.source)) return figure.source;
   if (figure.source) return `${figure.source} (${doc.file})`;
   return doc.publisher ? `${doc.publisher}, unattributed` : `unattributed (${doc.file})`;

@@ -23,6 +23,8 @@ export interface Cluster {
   /** The smallest and largest count its members state. */
   minLow: number;
   maxLow: number;
+  /** Why its claims were joined to it: each reason with how many claims it joined. */
+  why: Map<string, number>;
   /** The claim that founded it: the weeks and kind of attack it is looked up by. */
   founder: IncidentClaim;
   /** The clustering's mark that the cluster was weighed for the claim at hand. */
@@ -75,9 +77,32 @@ function placeScore(c: IncidentClaim, k: Cluster): number {
 /** The evidence that a claim is about a cluster's event, -1 when it cannot be. */
 function fit(c: IncidentClaim, k: Cluster): number {
   if (c.role !== k.role || c.figure.low > SCALE_APART * k.maxLow || k.minLow > SCALE_APART * Math.max(1, c.figure.high)) return -1;
+  // the cheap evidence first: most clusters of a week are ruled out by their days or their kind of attack
+  const time = timeScore(c, k);
+  if (time === -Infinity) return -1;
   const count = recallCount(c);
-  const score = timeScore(c, k) + placeScore(c, k) + TYPE_SCORE[typeRelation(c.type, k.type)] + (count !== undefined && k.counts.has(count) ? SAME_COUNT_SCORE : 0);
+  const rest = time + TYPE_SCORE[typeRelation(c.type, k.type)] + (count !== undefined && k.counts.has(count) ? SAME_COUNT_SCORE : 0);
+  if (rest + PLACE_SCORE.same < LINK_SCORE) return -1;
+  const score = rest + placeScore(c, k);
   return score >= LINK_SCORE ? score : -1;
+}
+
+const PLACE_WORDS: Record<string, string> = { same: 'the same place', spelling: 'one place spelled two ways', within: 'a place within another', near: 'towns near each other', unknown: 'a place no list locates, named with the others' };
+const TYPE_WORDS: Record<string, string> = { same: 'the same kind of attack', akin: 'air strikes, shelling or gas, told apart by few witnesses', different: 'another kind of attack, outweighed' };
+
+/** Why a claim joins a cluster, as a reader would say it: "the same place", "the next day", "a count recalled". */
+function reasons(c: IncidentClaim, k: Cluster, recalled: boolean): string[] {
+  if (recalled) return ['an earlier attack of its kind recalled by its count'];
+  const out: string[] = [];
+  if (c.from !== null && k.coreFrom !== null) out.push(timeRelation(c.from, c.to!, k.coreFrom, k.coreTo!) === 'overlap' ? 'the same days' : 'the next day');
+  else out.push('one report');
+  const place = c.precision >= 2 && k.places.length ? k.places.map((p) => placeRelation(c.place!, p)).sort((a, b) => PLACE_SCORE[b] - PLACE_SCORE[a])[0] : undefined;
+  out.push(place ? PLACE_WORDS[place] : "a place its article names with the others'");
+  const type = typeRelation(c.type, k.type);
+  if (type !== 'unknown') out.push(TYPE_WORDS[type]);
+  const count = recallCount(c);
+  if (count !== undefined && k.counts.has(count)) out.push('the same count');
+  return out;
 }
 
 function newCluster(c: IncidentClaim): Cluster {
@@ -85,7 +110,7 @@ function newCluster(c: IncidentClaim): Cluster {
   return {
     members: [c], role: c.role, coreFrom: c.from, coreTo: c.to, places: c.precision >= 2 ? [c.place!] : [],
     anchor: c.place?.canonical ?? null, country: c.country, type: c.type, files: new Set([c.ref.file]),
-    counts: new Set(count === undefined ? [] : [count]), minLow: c.figure.low, maxLow: c.figure.low, founder: c, visited: 0,
+    counts: new Set(count === undefined ? [] : [count]), minLow: c.figure.low, maxLow: c.figure.low, why: new Map(), founder: c, visited: 0,
   };
 }
 
@@ -94,6 +119,7 @@ function newCluster(c: IncidentClaim): Cluster {
  * next day) or one that recalls the event without its time (`recalled`) leaves it as it was.
  */
 function join(k: Cluster, c: IncidentClaim, recalled: boolean): void {
+  for (const reason of reasons(c, k, recalled)) k.why.set(reason, (k.why.get(reason) ?? 0) + 1);
   k.members.push(c);
   if (c.from !== null && !recalled) {
     if (k.coreFrom === null) { k.coreFrom = c.from; k.coreTo = c.to; }

@@ -21,10 +21,13 @@ const CEILINGS = new Set(['up-to', 'fewer-than']);
 /** How claim `b`, reported no earlier than `a`, stands to it. */
 export function relation(a: IncidentClaim, b: IncidentClaim): ClaimRelation {
   if (a.unit !== b.unit) return 'agree';
+  // "at least two of the dead were medics" beside 43: a count far below another, as stated, counts a part of it
+  const small = a.figure.high <= b.figure.high ? a : b;
+  const large = small === a ? b : a;
+  if (a.role !== 'standing' && large.figure.low > PART_RATIO * small.figure.high && !CEILINGS.has(small.figure.qualifier)) return 'part';
   const [lower, upper] = a.high < b.low ? [a, b] : b.high < a.low ? [b, a] : [undefined, undefined];
   // "at least 58", then 86: counts that can both hold agree, but one source's higher count is still its toll rising
   if (!lower || !upper) return a.source === b.source && a.ref.file !== b.ref.file && a.figure.low !== b.figure.low ? 'update' : 'agree';
-  if (a.role !== 'standing' && upper.low > PART_RATIO * lower.high && !CEILINGS.has(lower.figure.qualifier)) return 'part';
   if (a.source === b.source) return a.ref.file === b.ref.file ? 'agree' : 'update';
   // a toll rises as the dead are counted; fighters left or ground held are no count that grows with the telling
   const later = a.published !== null && b.published !== null && b.published > a.published;

@@ -1,6 +1,8 @@
 import type { CorpusIndex } from '../corpus/corpusIndex';
+import { unitSuffix } from '../format';
 import type { DocumentAnalysis, EventType, Figure, FigureRef, Incident, When } from '../model';
 import { sourceKey } from './claims';
+import type { IncidentSummary } from './summary';
 
 // How incidents and the claims in them read to an analyst: in hovers, the tree, the search, the report, exports.
 
@@ -98,4 +100,24 @@ export function newestFirst(a: Incident, b: Incident): number {
   const at = a.to ?? '';
   const bt = b.to ?? '';
   return at < bt ? 1 : at > bt ? -1 : b.members.length - a.members.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+const count = (n: number) => (Number.isInteger(n) ? n.toLocaleString('en-US') : n.toLocaleString('en-US', { maximumFractionDigits: 2 }));
+
+/** "58–126", "86", "58–100+", "65–90%": the spread of an incident's sources' latest counts. */
+export function spreadText(s: Pick<IncidentSummary, 'lowest' | 'highest' | 'open' | 'unit'>): string {
+  if (!Number.isFinite(s.lowest) || !Number.isFinite(s.highest)) return '—';
+  const top = `${count(s.highest)}${s.open ? '+' : ''}`;
+  return `${s.lowest === s.highest ? top : `${count(s.lowest)}–${top}`}${unitSuffix(s.unit)}`;
+}
+
+/** "Civilians killed: 58–126 · 6 sources · 4–6 Apr 2017": an incident at a glance. */
+export function spreadLine(index: CorpusIndex, s: IncidentSummary): string {
+  const sources = s.rows.length;
+  return `${index.labelOf(s.incident.group)}: ${spreadText(s)} · ${sources} source${sources === 1 ? '' : 's'} · ${formatSpan(s.incident.from, s.incident.to)}`;
+}
+
+/** A compared source as a reader names it: "unnamed officials (in 023_asharqalawsat.txt)" for one no article names. */
+export function sourceName(key: string): string {
+  return key.replace(/ \(([^()]*)\)$/, (_, file: string) => ` (in ${file.split(/[\\/]/).pop()})`);
 }

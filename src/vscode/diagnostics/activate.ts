@@ -1,12 +1,17 @@
 import * as vscode from 'vscode';
 import { formatValue } from '../../core/format';
+import { refKey } from '../../core/incidents/groupIncidents';
 import { incidentTitle, sourceLabel } from '../../core/incidents/describe';
+import type { FigureRef } from '../../core/model';
 import type { CorpusService } from '../corpus/corpusService';
 import { rangeOf, uriOf } from '../shared/claims';
 
 const DIAGNOSTICS_DELAY_MS = 100;
 
-/** Each disagreement within an incident becomes an Information diagnostic on both figures, pointing at the other claim. */
+/**
+ * One Information diagnostic per disputed figure, however many claims dispute it: "disputed by 3 sources", the
+ * sources and their counts in the message, each disputing claim a related location.
+ */
 export function activate(context: vscode.ExtensionContext, corpus: CorpusService): vscode.DiagnosticCollection {
   const collection = vscode.languages.createDiagnosticCollection('conflictLens');
   let shown: unknown;
@@ -16,23 +21,40 @@ export function activate(context: vscode.ExtensionContext, corpus: CorpusService
     const current = corpus.index.disagreements();
     if (current === shown) return;
     shown = current;
-    const byFile = new Map<string, vscode.Diagnostic[]>();
-    for (const d of corpus.index.disagreements()) {
-      const a = corpus.index.figure(d.a);
-      const b = corpus.index.figure(d.b);
-      if (!a || !b) continue;
-      const who = (ref: typeof d.a) => sourceLabel(corpus.index.figure(ref)!, corpus.index.get(ref.file));
-      const incident = corpus.index.incident(d.incident);
-      const message = `${who(d.a)}: ${formatValue(a)}; ${who(d.b)}: ${formatValue(b)} (${incident ? incidentTitle(corpus.index, incident) : corpus.index.labelOf(d.group)})`;
-      for (const [self, selfRef, other, otherRef] of [[a, d.a, b, d.b], [b, d.b, a, d.a]] as const) {
-        const diag = new vscode.Diagnostic(rangeOf(selfRef.file, self.start, self.end, corpus.index.get(selfRef.file)?.hash), message, vscode.DiagnosticSeverity.Information);
-        diag.source = 'Conflict Lens';
-        diag.code = 'disagreement';
-        diag.relatedInformation = [new vscode.DiagnosticRelatedInformation(new vscode.Location(uriOf(otherRef.file), rangeOf(otherRef.file, other.start, other.end, corpus.index.get(otherRef.file)?.hash)), `${who(otherRef)} says ${formatValue(other)}`)];
-        const list = byFile.get(selfRef.file) ?? [];
-        list.push(diag);
-        byFile.set(selfRef.file, list);
+    const index = corpus.index;
+    const against = new Map<string, { ref: FigureRef; others: FigureRef[] }>();
+    for (const d of current) {
+      for (const [self, other] of [[d.a, d.b], [d.b, d.a]] as const) {
+        const key = refKey(self);
+        const entry = against.get(key) ?? { ref: self, others: [] };
+        entry.others.push(other);
+        against.set(key, entry);
       }
+    }
+    const byFile = new Map<string, vscode.Diagnostic[]>();
+    for (const { ref, others } of against.values()) {
+      const self = index.figure(ref);
+      if (!self) continue;
+      // a source that gives several disputing counts is one source that disputes it
+      const bySource = new Map<string, FigureRef[]>();
+      for (const o of others) {
+        const name = sourceLabel(index.figure(o)!, index.get(o.file));
+        bySource.set(name, [...(bySource.get(name) ?? []), o]);
+      }
+      const said = [...bySource].map(([name, refs]) => `${name} says ${[...new Set(refs.map((r) => formatValue(index.figure(r)!)))].join(' or ')}`);
+      const incident = index.incidentOf(ref);
+      const n = bySource.size;
+      const message = `${formatValue(self)} is disputed by ${n} source${n === 1 ? '' : 's'}: ${said.join('; ')}${incident ? ` (${incidentTitle(index, incident)})` : ''}`;
+      const diag = new vscode.Diagnostic(rangeOf(ref.file, self.start, self.end, index.get(ref.file)?.hash), message, vscode.DiagnosticSeverity.Information);
+      diag.source = 'Conflict Lens';
+      diag.code = 'disagreement';
+      diag.relatedInformation = others.map((o) => {
+        const f = index.figure(o)!;
+        return new vscode.DiagnosticRelatedInformation(new vscode.Location(uriOf(o.file), rangeOf(o.file, f.start, f.end, index.get(o.file)?.hash)), `${sourceLabel(f, index.get(o.file))} says ${formatValue(f)}`);
+      });
+      const list = byFile.get(ref.file) ?? [];
+      list.push(diag);
+      byFile.set(ref.file, list);
     }
     collection.clear();
     for (const [file, list] of byFile) collection.set(uriOf(file), list);

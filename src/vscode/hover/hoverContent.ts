@@ -1,7 +1,9 @@
 import type * as vscode from 'vscode';
 import type { CorpusIndex } from '../../core/corpus/corpusIndex';
 import { formatValue } from '../../core/format';
-import { EVENT_TYPE_LABEL, formatDay, formatWhen, incidentCounts, incidentTitle, placeLabel, raises, sourceLabel } from '../../core/incidents/describe';
+import { sourceKey } from '../../core/incidents/claims';
+import { EVENT_TYPE_LABEL, formatDay, formatWhen, placeLabel, sourceLabel, sourceName, spreadLine } from '../../core/incidents/describe';
+import type { SourceRow } from '../../core/incidents/summary';
 import type { Entity, FigureRef } from '../../core/model';
 import { articleName, claimLocation } from '../shared/claims';
 import { commandLink, escapeMarkdown as esc, trustedMarkdown } from '../shared/markdown';
@@ -10,12 +12,13 @@ const QUALIFIER_WORDS: Record<string, string> = {
   exact: 'exact', about: 'approximate', 'at-least': 'at least', 'more-than': 'more than', 'up-to': 'up to', 'fewer-than': 'fewer than', range: 'range',
 };
 
-const sameRef = (a: FigureRef, b: FigureRef) => a.file === b.file && a.index === b.index;
-
 /**
- * Hover over a figure: the claim in one line with its date; then the incident it is about, the other claims of it
- * side by side (disagreements and updates marked, each article a link to the claim); then how many claims of the
- * same kind speak of the same place at other times. Never more rows than the setting allows.
+ * Hover over a figure: the claim in one line with its date; then the incident it is about as the core summed it up:
+ * the spread of its sources' counts first ("Civilians killed: 58–126 · 6 sources · 4–6 Apr 2017"), then one row per
+ * source in the order the sources first reported it, its counts as a chain ("58 → 86", the latest in bold), the
+ * sources that dispute this claim's marked; the counts that are parts of the whole apart; then how many claims of
+ * the same kind speak of the same place at other times. Never more rows than the setting allows: the rest are on
+ * the chart.
  */
 export function figureHover(index: CorpusIndex, ref: FigureRef, maxRows: number): vscode.MarkdownString {
   const f = index.figure(ref)!;
@@ -25,39 +28,35 @@ export function figureHover(index: CorpusIndex, ref: FigureRef, maxRows: number)
   const event = f.event && f.event !== 'other' ? ` · ${f.category} / ${f.event}` : ` · ${f.category}`;
   const attack = f.eventType ? ` · ${EVENT_TYPE_LABEL[f.eventType]}` : '';
   md.appendMarkdown(`**${esc(formatValue(f))}**${what} _(${QUALIFIER_WORDS[f.qualifier]})_${event}${attack}\n\n`);
+  if (f.group?.startsWith('households-')) md.appendMarkdown('_Counts households (families), not people._\n\n');
   const when = f.group ? `$(calendar) ${esc(formatWhen(f.when))} · ` : '';
   md.appendMarkdown(`${when}$(location) ${f.place ? esc(f.place) : '_no place_'} · $(comment) ${esc(sourceLabel(f, doc))}${f.actor ? ` · about ${esc(f.actor)}` : ''}\n\n`);
   const incident = index.incidentOf(ref);
-  if (!incident) return md;
-  const counts = incidentCounts(index, incident);
+  const summary = incident && index.summaryOf(incident.id);
+  if (!incident || !summary) return md;
   const chart = commandLink('$(graph) chart', 'conflictLens.showChart', { incident: incident.id, from: ref }, 'Draw the claims of this incident side by side');
-  md.appendMarkdown(`---\n\n**This incident — ${counts.claims} claim${counts.claims === 1 ? '' : 's'}, ${counts.sources} source${counts.sources === 1 ? '' : 's'}:** ${esc(incidentTitle(index, incident))} · ${chart}\n\n`);
-  const disputed = new Set(index.disagreementsOf(ref).map((r) => `${r.file}#${r.index}`));
-  const others = incident.members.filter((m) => !sameRef(m, ref));
-  // the same source's counts before and after this one
-  const risen = new Set(others.filter((m) => raises(index, ref, m) || raises(index, m, ref)).map((r) => `${r.file}#${r.index}`));
-  // the claims that disagree with this one first, then the rest as the incident lists them (by article date)
-  const isDisputed = (m: FigureRef) => disputed.has(`${m.file}#${m.index}`);
-  // an article that says the same figure from the same source again is one row
-  const said = (m: FigureRef) => `${m.file}|${formatValue(index.figure(m)!)}|${sourceLabel(index.figure(m)!, index.get(m.file))}`;
-  const seen = new Set([said(ref)]);
-  const rows = [...others.filter(isDisputed), ...others.filter((m) => !isDisputed(m))].filter((m) => !seen.has(said(m)) && !!seen.add(said(m)));
-  if (rows.length === 0) md.appendMarkdown('No other article gives a figure for this incident.\n\n');
+  const attackOf = incident.eventType ? ` · ${EVENT_TYPE_LABEL[incident.eventType]}` : '';
+  md.appendMarkdown(`---\n\n**${esc(spreadLine(index, summary))}** — ${esc(placeLabel(incident))}${attackOf} · ${chart}\n\n`);
+  // why these reports are one incident: the evidence that joined them, most common first
+  if (incident.evidence?.length) md.appendMarkdown(`_One incident by ${esc(incident.evidence.slice(0, EVIDENCE_SHOWN).map((e) => e.replace(/ \(\d+\)$/, '')).join(', '))}._\n\n`);
+  const own = summary.rows.find((r) => r.chain.some((c) => c.file === ref.file && c.index === ref.index)) ?? summary.rows.find((r) => r.source === sourceKeyOf(index, ref));
+  if (summary.rows.length === 1 && summary.articles === 1) md.appendMarkdown('No other article gives a figure for this incident.\n\n');
   else {
-    md.appendMarkdown('| | Reported | Value | Source | Article |\n|---|---|---|---|---|\n');
-    for (const m of rows.slice(0, maxRows)) {
-      const other = index.figure(m)!;
-      const otherDoc = index.get(m.file);
-      const mark = isDisputed(m) ? '$(warning)' : risen.has(`${m.file}#${m.index}`) ? (raises(index, ref, m) ? '$(arrow-up)' : '$(arrow-down)') : '';
-      const link = commandLink(esc(articleName(m.file)), 'conflictLens.openClaim', claimLocation(index, m), 'Open the article at this claim');
-      md.appendMarkdown(`| ${mark} | ${otherDoc?.date ? esc(formatDay(otherDoc.date)) : '—'} | ${esc(formatValue(other))} | ${esc(sourceLabel(other, otherDoc))} | ${link} |\n`);
+    md.appendMarkdown('| | Source | Count | Reported | Article |\n|---|---|---|---|---|\n');
+    for (const row of summary.rows.slice(0, maxRows)) md.appendMarkdown(sourceRow(index, row, row === own, !!own && row.disputes.includes(own.source)));
+    if (summary.rows.length > maxRows) {
+      const more = summary.rows.length - maxRows;
+      md.appendMarkdown(`\nand ${more} more source${more === 1 ? '' : 's'} — ${commandLink('see them all on the chart', 'conflictLens.showChart', { incident: incident.id, from: ref }, 'Draw every claim of this incident')}\n`);
     }
-    if (rows.length > maxRows) md.appendMarkdown(`\n${rows.length - maxRows} more — ${commandLink('see all claims of this incident', 'conflictLens.showIncident', { incident: incident.id })}\n`);
     const legend = [
-      disputed.size ? '$(warning) another source gives a figure for this incident that cannot also be true' : '',
-      risen.size ? '$(arrow-up) $(arrow-down) the same source\'s later or earlier count: an update, not a disagreement' : '',
+      own?.disputes.length ? '$(warning) disputes this source\'s count' : '',
+      summary.rows.some((r) => r.chain.length > 1) ? 'a → b: the source\'s count as it rose or was revised' : '',
     ].filter(Boolean);
     if (legend.length) md.appendMarkdown(`\n${legend.join(' · ')}\n`);
+  }
+  if (summary.parts.length) {
+    const parts = summary.parts.map((p) => `${esc(formatValue(index.figure(p)!))} (${esc(sourceName(sourceKeyOf(index, p)))}, ${commandLink(esc(articleName(p.file)), 'conflictLens.openClaim', claimLocation(index, p), 'Open the article at this claim')})`);
+    md.appendMarkdown(`\nParts of the whole, not rival counts: ${parts.join(' · ')}\n`);
   }
   const { earlier, later } = index.otherTimes(ref);
   if (earlier.length || later.length) {
@@ -67,6 +66,22 @@ export function figureHover(index: CorpusIndex, ref: FigureRef, maxRows: number)
     md.appendMarkdown(`\n---\n\n${counted} claim${earlier.length + later.length === 1 ? '' : 's'} of this kind about ${esc(placeLabel(incident))} at other times — ${link} · ${timeline}\n`);
   }
   return md;
+}
+
+/** How many of the reasons that joined an incident's claims its hover names. */
+const EVIDENCE_SHOWN = 3;
+
+const sourceKeyOf = (index: CorpusIndex, ref: FigureRef) => sourceKey(index.figure(ref)!, index.get(ref.file)!);
+
+/** One source's row: its counts as a chain, the latest in bold, when and where it last said it. */
+function sourceRow(index: CorpusIndex, row: SourceRow, own: boolean, disputes: boolean): string {
+  const latest = row.chain[row.chain.length - 1];
+  const counts = row.chain.map((r, i) => (i === row.chain.length - 1 ? `**${esc(formatValue(index.figure(r)!))}**` : esc(formatValue(index.figure(r)!)))).join(' → ');
+  const link = commandLink(esc(articleName(latest.file)), 'conflictLens.openClaim', claimLocation(index, latest), 'Open the article at this claim');
+  const more = row.articles > 1 ? ` +${row.articles - 1}` : '';
+  const mark = own ? '$(triangle-right)' : disputes ? '$(warning)' : '';
+  const name = `${esc(sourceName(row.source))}${own ? ' _(this claim)_' : ''}`;
+  return `| ${mark} | ${name} | ${counts} | ${row.reported ? esc(formatDay(row.reported)) : '—'} | ${link}${more} |\n`;
 }
 
 /** Hover over a name: canonical name, type, where a place lies, aliases seen across the corpus, articles and figures about it. */

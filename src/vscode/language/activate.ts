@@ -13,12 +13,23 @@ const WELCOMED = 'conflictLens.welcomed';
  * folder ships that setting, and one that shows an example figure's hover. On its first run the extension opens
  * its walkthrough and its view, so that a new reader sees what to try.
  */
+/**
+ * The first run: the walkthrough beside the article the reader opened, and the entity view, then the focus back on
+ * the article, so that the reader goes on reading where they were.
+ */
+async function welcome(context: vscode.ExtensionContext): Promise<void> {
+  const before = vscode.window.activeTextEditor;
+  await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${context.extension.id}#conflictLens.start`, true);
+  await vscode.commands.executeCommand('workbench.view.extension.conflictLens');
+  // the article that activated the extension may have come into its editor meanwhile
+  const reading = before ?? vscode.window.visibleTextEditors.find((e) => e.document.languageId === LANGUAGE_ID);
+  if (reading) await vscode.window.showTextDocument(reading.document, { viewColumn: reading.viewColumn, preserveFocus: false, preview: false });
+}
+
 export function activate(context: vscode.ExtensionContext): void {
   if (!context.globalState.get(WELCOMED)) {
     void context.globalState.update(WELCOMED, true);
-    // beside the article the reader opened, not over it
-    void vscode.commands.executeCommand('workbench.action.openWalkthrough', `${context.extension.id}#conflictLens.start`, true);
-    void vscode.commands.executeCommand('workbench.view.extension.conflictLens');
+    void welcome(context);
   }
   context.subscriptions.push(
     vscode.commands.registerCommand('conflictLens.associateTxt', async () => {
