@@ -89,6 +89,15 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
     assert.equal(kind('The shelling killed 40 people, two of them paramedics.', 'two'), 'casualties/killed');
   });
 
+  it("a count's own verb of no event keeps the verb of the clause before from it; a relative clause then says it", () => {
+    const text = 'Shelling killed more than 100 civilians and 500 others have been affected by the gas, medics said.';
+    assert.equal(kind(text, 'more than 100'), 'casualties/killed');
+    assert.notEqual(kind(text, '500').split('/')[1], 'killed');
+    assert.equal(kind('About 300 civilians who fled on Tuesday were screened by the SDF.', 'About 300'), 'displaced/fled');
+    assert.equal(kind('Twelve bodies were found dead near the river.', 'Twelve'), 'casualties/killed');
+    assert.equal(kind('At least 5,000 fighters had decided to remain in the town.', 'At least 5,000'), 'combatants/remaining');
+  });
+
   it('bad or odd input: a line of numbers or a pasted table is found, typed other, never a guess', () => {
     const found: Figure[] = figures('Casualties: 12, 15, 19, 22.\nRegion | Killed | Wounded\nNorth | 12 | 40\nSouth | 7 | 0');
     assert.deepEqual(found.map((f) => f.low), [12, 15, 19, 22, 12, 40, 7, 0]);

@@ -34,7 +34,9 @@ const ADVERBS = new Set(['also', 'still', 'now', 'all', 'both', 'reportedly', 'a
   'eventually', 'mostly', 'mainly', 'just', 'only', 'yet', 'each', 'then', 'ever', 'believed', 'thought', 'said', 'feared', 'estimated',
   'reported', 'known', 'understood', 'likely', 'probably', 'possibly', 'presumed', 'confirmed', 'internally', 'seriously', 'critically',
   'severely', 'badly', 'slightly', 'lightly', 'fatally', 'mortally', 'instantly', 'immediately', 'initially', 'originally', 'collectively',
-  'together', 'altogether', 'so', 'far', 'thus']);
+  'together', 'altogether', 'so', 'far', 'thus', 'found', 'declared', 'pronounced']);
+/** A past participle no table lists ("affected", "brought", "taken"): the count's own verb, of no event here. */
+const OTHER_PARTICIPLE = /^[a-z]{3,}(?:ed|en)$|^(?:brought|held|kept|sent|caught|seen|hit|shot|put|met|fed|led|won|bound)$/;
 const NEGATIONS = new Set(['not', 'never', "n't", 'no']);
 /** Words that end the counted noun phrase: another clause begins ("when", "after"), or a report of it ("said"). */
 const NP_STOPS = new Set(['when', 'after', 'before', 'while', 'as', 'because', 'where', 'but', 'than', 'though', 'although', 'until', 'if',
@@ -108,8 +110,10 @@ export class ClauseReader {
     const own = this.ownNoun(fig) ?? this.asObject(fig);
     if (own) return own;
     const subject = this.asSubject(fig);
-    if (subject.reading) return subject.reading;
-    return this.tollValue(fig) ?? (subject.relative === undefined ? undefined : this.relativeClause(subject.relative));
+    // "300 civilians who fled on Tuesday were screened": a main verb of no event leaves the relative clause to say it
+    const unsaid = subject.reading?.event === 'other' && subject.reading.role === 'subject';
+    if (subject.reading && !(unsaid && subject.relative !== undefined)) return subject.reading;
+    return this.tollValue(fig) ?? (subject.relative === undefined ? undefined : this.relativeClause(subject.relative)) ?? subject.reading;
   }
 
   /** "58 dead", "30 casualties", "dozens dead or injured": the counted noun says it. */
@@ -317,6 +321,13 @@ export class ClauseReader {
     const state = this.words.adjectives.get(w);
     // "displaced people", "in besieged enclave": a participle or a state before a noun describes it, and is no predicate
     if (!auxiliary && (state || (v && v.counts !== 'subject' && v.forms & (PAST | PARTICIPLE))) && this.describesNext(k)) return undefined;
+    // "had decided to remain", "are expected to stay": the verb after "to" says what befell them
+    if (!v && !state && auxiliary && this.word(k + 1) === 'to' && k + 2 < last) return this.verbGroup(k + 2, last, headline, role);
+    if (!v && !state && auxiliary && OTHER_PARTICIPLE.test(w)) {
+      // "500 others have been affected", "were brought to Turkey": a verb of the count's own that says none of these
+      // events; the verb of another clause nearby is not its
+      return { event: 'other', role, people: false };
+    }
     if (!v) return state && (passive || !auxiliary) ? this.orAlso({ event: state, role, people: this.words.peopleAdjectives.has(w) }, k) : undefined;
     // "Terrorists Fleeing From Raqqa", "people fleeing the fighting": a bare -ing form describes the counted; the
     // clause's verb is elsewhere

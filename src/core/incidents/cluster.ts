@@ -188,10 +188,12 @@ export class Clusterer {
     this.bestScore = -1;
     this.weigh(c, this.byFile.get(c.ref.file));
     if (c.from !== null) for (let w = weekOf(c.from); w <= weekOf(c.to! + 1); w++) this.weigh(c, this.byWeek.get(w));
-    // a report that recalls an earlier attack by its count recalls it, rather than keep to its own article's claims
     const best = this.best as Cluster | undefined;
-    const alone = !best || (best.files.size === 1 && best.files.has(c.ref.file));
-    const recalled = alone && c.loose ? recalledIncident(c, this.recallCandidates(c)) : undefined;
+    // a report that recalls an earlier attack by its count recalls it, rather than keep to its own article's claims or
+    // to an incident of the days before that never gave that count
+    const count = recallCount(c);
+    const weak = !best || (best.files.size === 1 && best.files.has(c.ref.file)) || (count !== undefined && !best.counts.has(count));
+    const recalled = weak && c.loose ? recalledIncident(c, this.recallCandidates(c)) : undefined;
     const found = recalled ?? best;
     const k = found ?? newCluster(c);
     const counts = found ? new Set(k.counts) : new Set<number>();

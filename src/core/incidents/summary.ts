@@ -45,6 +45,9 @@ const OPEN = new Set(['at-least', 'more-than']);
 /** A count this many times smaller than the incident's middle count counts a part of it (see compare.ts). */
 const PART_RATIO = 5;
 
+/** "dozens", "hundreds": a magnitude, not a count anyone stated. */
+const vague = (f: Figure) => f.qualifier === 'about' && f.low < f.high;
+
 /** Whether count `a` says no more than `b`: the same count, or a vaguer one that holds it ("dozens" of 58). */
 function holds(a: Figure, b: Figure): boolean {
   if (a.low === b.low && a.high === b.high && a.qualifier === b.qualifier) return true;
@@ -105,13 +108,17 @@ export function summarize(incident: Incident, corpus: ClaimSource, disagreements
   let highest = -Infinity;
   let open = false;
   const out: SourceRow[] = [];
-  const wholes = [...rows.values()].some((r) => !partRefs.has(refKey(r.chain[r.chain.length - 1])));
+  // the spread is of the sources' latest counts of the whole, and of stated ones where any are: "dozens" (24–99)
+  // beside a 58 and an 86 says nothing of how far the sources are apart
+  const latestOf = (r: SourceRow) => corpus.figure(r.chain[r.chain.length - 1])!;
+  const inSpread = (r: SourceRow) => !partRefs.has(refKey(r.chain[r.chain.length - 1]));
+  const stated = [...rows.values()].some((r) => inSpread(r) && !vague(latestOf(r)));
+  const wholes = [...rows.values()].some(inSpread);
   for (const { files, claims: _, ...row } of rows.values()) {
     row.articles = files.size;
     out.push(row);
-    const latest = row.chain[row.chain.length - 1];
-    const f = corpus.figure(latest)!;
-    if (wholes && partRefs.has(refKey(latest))) continue;
+    const f = latestOf(row);
+    if ((wholes && !inSpread(row)) || (stated && vague(f))) continue;
     lowest = Math.min(lowest, f.low);
     if (f.high >= highest) { open = f.high > highest ? OPEN.has(f.qualifier) : open || OPEN.has(f.qualifier); highest = f.high; }
   }

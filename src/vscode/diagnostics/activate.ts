@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { formatValue } from '../../core/format';
 import { refKey } from '../../core/incidents/groupIncidents';
-import { incidentTitle, sourceLabel } from '../../core/incidents/describe';
+import { sourceKey } from '../../core/incidents/claims';
+import { incidentTitle, sourceName } from '../../core/incidents/describe';
 import type { FigureRef } from '../../core/model';
 import type { CorpusService } from '../corpus/corpusService';
 import { rangeOf, uriOf } from '../shared/claims';
@@ -10,7 +11,7 @@ const DIAGNOSTICS_DELAY_MS = 100;
 
 /**
  * One Information diagnostic per disputed figure, however many claims dispute it: "disputed by 3 sources", the
- * sources and their counts in the message, each disputing claim a related location.
+ * sources and their counts in the message, each source's disputing claim a related location.
  */
 export function activate(context: vscode.ExtensionContext, corpus: CorpusService): vscode.DiagnosticCollection {
   const collection = vscode.languages.createDiagnosticCollection('conflictLens');
@@ -38,7 +39,8 @@ export function activate(context: vscode.ExtensionContext, corpus: CorpusService
       // a source that gives several disputing counts is one source that disputes it
       const bySource = new Map<string, FigureRef[]>();
       for (const o of others) {
-        const name = sourceLabel(index.figure(o)!, index.get(o.file));
+        // one source as the hover names it: an outlet's own name and its unattributed claims are one source
+        const name = sourceName(sourceKey(index.figure(o)!, index.get(o.file)!));
         bySource.set(name, [...(bySource.get(name) ?? []), o]);
       }
       const said = [...bySource].map(([name, refs]) => `${name} says ${[...new Set(refs.map((r) => formatValue(index.figure(r)!)))].join(' or ')}`);
@@ -48,9 +50,11 @@ export function activate(context: vscode.ExtensionContext, corpus: CorpusService
       const diag = new vscode.Diagnostic(rangeOf(ref.file, self.start, self.end, index.get(ref.file)?.hash), message, vscode.DiagnosticSeverity.Information);
       diag.source = 'Conflict Lens';
       diag.code = 'disagreement';
-      diag.relatedInformation = others.map((o) => {
+      // a source's last disputing claim stands for it: one line a source, not one a repetition
+      diag.relatedInformation = [...bySource].map(([name, refs]) => {
+        const o = refs[refs.length - 1];
         const f = index.figure(o)!;
-        return new vscode.DiagnosticRelatedInformation(new vscode.Location(uriOf(o.file), rangeOf(o.file, f.start, f.end, index.get(o.file)?.hash)), `${sourceLabel(f, index.get(o.file))} says ${formatValue(f)}`);
+        return new vscode.DiagnosticRelatedInformation(new vscode.Location(uriOf(o.file), rangeOf(o.file, f.start, f.end, index.get(o.file)?.hash)), `${name} says ${formatValue(f)}`);
       });
       const list = byFile.get(ref.file) ?? [];
       list.push(diag);
