@@ -1,6 +1,6 @@
 import type { EventType, PlaceInfo } from '../model';
 import type { ClaimRole, IncidentClaim } from './claims';
-import { LINK_SCORE, PLACE_SCORE, placeRelation, SAME_COUNT_SCORE, TIME_SCORE, timeRelation, TYPE_SCORE, typeRelation, unlocated } from './evidence';
+import { LINK_SCORE, PLACE_SCORE, type PlaceRelation, placeRelation, SAME_COUNT_SCORE, TIME_SCORE, timeRelation, TYPE_SCORE, typeRelation, unlocated } from './evidence';
 
 /**
  * Claims about one incident: their roles agree, their times overlap or touch (`core` is the span all of them allow),
@@ -96,7 +96,8 @@ function reasons(c: IncidentClaim, k: Cluster, recalled: boolean): string[] {
   const out: string[] = [];
   if (c.from !== null && k.coreFrom !== null) out.push(timeRelation(c.from, c.to!, k.coreFrom, k.coreTo!) === 'overlap' ? 'the same days' : 'the next day');
   else out.push('one report');
-  const place = c.precision >= 2 && k.places.length ? k.places.map((p) => placeRelation(c.place!, p)).sort((a, b) => PLACE_SCORE[b] - PLACE_SCORE[a])[0] : undefined;
+  let place: PlaceRelation | undefined;
+  if (c.precision >= 2) for (const p of k.places) { const r = placeRelation(c.place!, p); if (!place || PLACE_SCORE[r] > PLACE_SCORE[place]) place = r; }
   out.push(place ? PLACE_WORDS[place] : "a place its article names with the others'");
   const type = typeRelation(c.type, k.type);
   if (type !== 'unknown') out.push(TYPE_WORDS[type]);

@@ -89,25 +89,16 @@ export const unlocated = (p: PlaceInfo) => p.lat === null && p.admin1 === null &
  */
 export function placeRelation(a: PlaceInfo, b: PlaceInfo): PlaceRelation {
   if (a.canonical === b.canonical) return 'same';
-  // asked for the same two places by every claim that weighs a cluster: worked out once per pair
-  const key = `${placeId(a)}\u0000${placeId(b)}`;
-  let r = relations.get(key);
-  if (r === undefined) {
-    if (relations.size >= RELATIONS_LIMIT) relations.clear();
-    relations.set(key, (r = relationOf(a, b)));
-  }
+  // asked for the same two places by every claim that weighs a cluster: worked out once per pair of place objects
+  // (an article's claims share its places' objects)
+  let known = relations.get(a);
+  if (!known) relations.set(a, (known = new Map()));
+  let r = known.get(b);
+  if (r === undefined) known.set(b, (r = relationOf(a, b)));
   return r;
 }
 
-const RELATIONS_LIMIT = 100_000;
-const relations = new Map<string, PlaceRelation>();
-const placeIds = new WeakMap<PlaceInfo, string>();
-/** A place as the relation sees it: its name, province and position (an unlisted name may be placed differently by two articles). */
-function placeId(p: PlaceInfo): string {
-  let id = placeIds.get(p);
-  if (id === undefined) placeIds.set(p, (id = `${p.canonical}|${p.kind}|${p.admin1}|${p.country}|${p.lat}|${p.lon}`));
-  return id;
-}
+const relations = new WeakMap<PlaceInfo, Map<PlaceInfo, PlaceRelation>>();
 
 function relationOf(a: PlaceInfo, b: PlaceInfo): PlaceRelation {
   if (a.country !== null && b.country !== null && a.country !== b.country) return 'apart';
