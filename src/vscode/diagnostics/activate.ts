@@ -19,6 +19,8 @@ export function activate(context: vscode.ExtensionContext, corpus: CorpusService
   let timer: NodeJS.Timeout | undefined;
   const update = () => {
     if (!corpus.currentSettings.diagnostics) { collection.clear(); shown = undefined; return; }
+    // while the workspace is indexed, the disputes are drawn once at its end, not every time the views refresh
+    if (corpus.isBusy) return;
     const current = corpus.index.disagreements();
     if (current === shown) return;
     shown = current;
@@ -65,7 +67,7 @@ export function activate(context: vscode.ExtensionContext, corpus: CorpusService
   };
   // diagnostics are not on the hot path: redraw after the views that are (tree, hovers) have been served
   const schedule = () => { clearTimeout(timer); timer = setTimeout(update, DIAGNOSTICS_DELAY_MS); };
-  context.subscriptions.push(collection, corpus.onDidChange(schedule), { dispose: () => clearTimeout(timer) },
+  context.subscriptions.push(collection, corpus.onDidChange(schedule), corpus.onDidChangeBusy((busy) => busy || schedule()), { dispose: () => clearTimeout(timer) },
     vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('conflictLens.diagnostics') && schedule()));
   return collection;
 }
