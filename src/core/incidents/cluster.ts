@@ -188,7 +188,8 @@ export class Clusterer {
     this.best = undefined;
     this.bestScore = -1;
     this.weigh(c, this.byFile.get(c.ref.file));
-    if (c.from !== null) for (let w = weekOf(c.from); w <= weekOf(c.to! + 1); w++) this.weigh(c, this.byWeek.get(w));
+    // a cluster is listed under the weeks of its founder's days; a claim looks a day beyond its own, for the next day's report
+    if (c.from !== null) for (let w = weekOf(c.from - 1); w <= weekOf(c.to! + 1); w++) this.weigh(c, this.byWeek.get(w));
     const best = this.best as Cluster | undefined;
     // a report that recalls an earlier attack by its count recalls it, rather than keep to its own article's claims or
     // to an incident of the days before that never gave that count
@@ -201,7 +202,7 @@ export class Clusterer {
     if (found) join(k, c, recalled !== undefined);
     else {
       this.clusters.add(k);
-      if (k.founder.from !== null) for (let w = weekOf(k.founder.from - 1); w <= weekOf(k.founder.to! + 1); w++) pushTo(this.byWeek, w, k);
+      if (k.founder.from !== null) for (let w = weekOf(k.founder.from); w <= weekOf(k.founder.to!); w++) pushTo(this.byWeek, w, k);
       if (recallable(k)) pushTo(this.byType, k.type!, k);
     }
     if (recallable(k)) for (const n of k.counts) if (!counts.has(n)) pushTo(this.byCount, n, k);
@@ -213,7 +214,7 @@ export class Clusterer {
   remove(k: Cluster): void {
     if (!this.clusters.delete(k)) return;
     const f = k.founder;
-    if (f.from !== null) for (let w = weekOf(f.from - 1); w <= weekOf(f.to! + 1); w++) removeFrom(this.byWeek, w, k);
+    if (f.from !== null) for (let w = weekOf(f.from); w <= weekOf(f.to!); w++) removeFrom(this.byWeek, w, k);
     if (recallable(k)) {
       for (const n of k.counts) removeFrom(this.byCount, n, k);
       removeFrom(this.byType, k.type!, k);
@@ -226,7 +227,7 @@ export class Clusterer {
     const found = new Set<Cluster>();
     const consider = (list: Cluster[] | undefined) => { for (const k of list ?? []) if (fit(c, k) >= 0) found.add(k); };
     consider(this.byFile.get(c.ref.file));
-    if (c.from !== null) for (let w = weekOf(c.from); w <= weekOf(c.to! + 1); w++) consider(this.byWeek.get(w));
+    if (c.from !== null) for (let w = weekOf(c.from - 1); w <= weekOf(c.to! + 1); w++) consider(this.byWeek.get(w));
     const recalled = c.loose ? recalledIncident(c, this.recallCandidates(c)) : undefined;
     if (recalled) found.add(recalled);
     return found;
