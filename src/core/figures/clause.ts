@@ -82,6 +82,17 @@ const INCLUDED_REACH = 10;
 /** A sentence whose words of four letters or more are capitalised at least this often is a headline. */
 const TITLE_SHARE = 0.7;
 
+/**
+ * What a word is to the reader, as bits: the noun phrase and the verb group are read token by token, and one lookup
+ * per token answers every question the loops ask of it (a token's bits are worked out at its first question).
+ */
+const QUOTE = 1, RELATIVE = 2, STOP = 4, BE_WORD = 8, HAVE_WORD = 16, MODAL = 32, PREPOSITION = 64, DETERMINER = 128, ADVERB = 256;
+const STATE_VERB = 512, REFUGE_VERB = 1024, VERB = 2048, VERB_SINGULAR_ONLY = 4096, ADJECTIVE = 8192, KNOWN = 1 << 20;
+const WORD_BITS = new Map<string, number>();
+const markWords = (words: Iterable<string>, bit: number) => { for (const w of words) WORD_BITS.set(w, (WORD_BITS.get(w) ?? 0) | bit); };
+/** Verbs whose meaning the words after them decide ("left the town", "crossed into", "forced from", "lost their lives"). */
+const CONTEXT_VERBS = ['left', 'leave', 'crossed', 'cross', 'forced', 'lost'];
+
 /** Two events said of one count ("killed or wounded", "Kills Injures"): the dead and the wounded together. */
 function combined(a: FigureEvent, b: FigureEvent): FigureEvent | undefined {
   return a !== b && (a === 'killed' || a === 'wounded') && (b === 'killed' || b === 'wounded') ? 'killed-or-wounded' : undefined;
@@ -94,6 +105,27 @@ export class ClauseReader {
   /** `persons`: nouns of people beyond the figure vocabulary's ("citizens", "teacher"). */
   constructor(private readonly doc: Tokenized, private readonly words: PredicateWords, private readonly persons: ReadonlySet<string>) {
     this.tokens = doc.tokens;
+    this.classes = new Uint32Array(doc.tokens.length);
+  }
+
+  /** Each token's bits, 0 until first asked. */
+  private readonly classes: Uint32Array;
+
+  private bits(k: number): number {
+    if (k < 0 || k >= this.classes.length) return 0;
+    let c = this.classes[k];
+    if (c === 0) {
+      const t = this.tokens[k];
+      c = KNOWN;
+      if (t.kind !== 'number') {
+        c |= WORD_BITS.get(t.lower) ?? 0;
+        const v = this.words.verbs.get(t.lower);
+        if (v) c |= VERB | (v.forms === SINGULAR ? VERB_SINGULAR_ONLY : 0);
+        if (this.words.adjectives.has(t.lower)) c |= ADJECTIVE;
+      }
+      this.classes[k] = c;
+    }
+    return c;
   }
 
   private word(k: number): string {
@@ -151,14 +183,15 @@ export class ClauseReader {
       const t = this.tokens[k];
       const w = t.lower;
       if (t.kind === 'number') return none;
+      const c = this.bits(k);
       if (t.kind === 'punct') {
-        if (QUOTES.has(w) || this.hyphen(k)) continue;
+        if (c & QUOTE || this.hyphen(k)) continue;
         const close = this.asideEnd(k, s.last);
         if (close === undefined) return none;
         k = close;
         continue;
       }
-      if (RELATIVES.has(w)) return { reading: this.afterRelative(k + 1, Math.min(s.last, k + 1 + RELATIVE_REACH), headline), relative: k + 1 };
+      if (c & RELATIVE) return { reading: this.afterRelative(k + 1, Math.min(s.last, k + 1 + RELATIVE_REACH), headline), relative: k + 1 };
       if (w === 'including') {
         // "six other civilians including three children (5-8 years) were injured": an aside without its commas
         const resumed = this.afterAside(k + 1, s.last, plural);
@@ -166,7 +199,7 @@ export class ClauseReader {
         k = resumed - 1;
         continue;
       }
-      if (NEGATIONS.has(w) || NP_STOPS.has(w) || w === 'to') return none;
+      if (c & STOP || w === 'to') return none;
       if (w === 'of') {
         // "five of those killed", "two of the dead", "three of whom died"
         const after = this.word(k + 1);
@@ -181,11 +214,11 @@ export class ClauseReader {
       }
       // "rebel-held", "in besieged enclave", "under its control", "Syria Live Network": a word inside a compound,
       // after a preposition or a determiner, or inside a name describes what is counted, it says nothing of it
-      if (this.hyphen(k - 1) || PREPOSITIONS.has(this.word(k - 1)) || DETERMINERS.has(this.word(k - 1)) || (!headline && k > s.first && isCapitalized(t.text))) {
+      if (this.bits(k - 1) & (PREPOSITION | DETERMINER) || this.hyphen(k - 1) || (!headline && k > s.first && isCapitalized(t.text))) {
         if (++np > NP_REACH) return none;
         continue;
       }
-      if (BE.has(w) || HAVE.has(w) || MODALS.has(w) || w === 'among' || this.isPredicate(k, plural)) break;
+      if (c & (BE_WORD | HAVE_WORD | MODAL) || w === 'among' || this.isPredicate(k, plural)) break;
       if (++np > NP_REACH) return none;
     }
     if (k >= end) return none;
@@ -202,7 +235,7 @@ export class ClauseReader {
   private afterRelative(k: number, end: number, headline: boolean): Reading | undefined {
     // the relative clause's own verb: its first auxiliary, predicate or other word
     let j = k;
-    while (j < end && (BE.has(this.word(j)) || HAVE.has(this.word(j)) || MODALS.has(this.word(j)) || ADVERBS.has(this.word(j)))) j++;
+    while (j < end && this.bits(j) & (BE_WORD | HAVE_WORD | MODAL | ADVERB)) j++;
     for (j++; j < end; j++) {
       const t = this.tokens[j];
       if (t.kind === 'number' || NP_STOPS.has(t.lower) || (t.kind === 'punct' && !QUOTES.has(t.lower) && !this.hyphen(j))) return undefined;
@@ -271,11 +304,10 @@ export class ClauseReader {
 
   /** Whether the word at k says by itself what befell the counted: a verb form of the table, a state, or a verb read by context. */
   private isPredicate(k: number, plural: boolean): boolean {
-    const w = this.word(k);
-    const v = this.words.verbs.get(w);
+    const c = this.bits(k);
     // a plural subject never takes the -s form: "19 men with gunshot wounds", "wounds" is a noun there
-    if (v) return !(plural && v.forms === SINGULAR);
-    return this.words.adjectives.has(w) || w === 'left' || w === 'leave' || w === 'crossed' || w === 'cross' || w === 'forced' || w === 'lost' || (REFUGE_VERBS.has(w) && REFUGES.has(this.word(k + 1)));
+    if (c & VERB) return !(plural && c & VERB_SINGULAR_ONLY);
+    return (c & (ADJECTIVE | STATE_VERB)) !== 0 || ((c & REFUGE_VERB) !== 0 && REFUGES.has(this.word(k + 1)));
   }
 
   /** "dead", "killed", "wounded", "victims" at k: what a count among them or of them went through. */
@@ -296,12 +328,12 @@ export class ClauseReader {
     let passive = false;
     let auxiliary = false;
     for (; k < last; k++) {
-      const w = this.word(k);
-      if (QUOTES.has(this.tokens[k].lower)) continue;
-      if (NEGATIONS.has(w)) return undefined;
-      if (BE.has(w)) { passive = true; auxiliary = true; continue; }
-      if (HAVE.has(w) || MODALS.has(w)) { auxiliary = true; continue; }
-      if (ADVERBS.has(w) && !this.isPredicate(k, false)) continue;
+      const c = this.bits(k);
+      if (c & QUOTE) continue;
+      if (NEGATIONS.has(this.word(k))) return undefined;
+      if (c & BE_WORD) { passive = true; auxiliary = true; continue; }
+      if (c & (HAVE_WORD | MODAL)) { auxiliary = true; continue; }
+      if (c & ADVERB && !this.isPredicate(k, false)) continue;
       break;
     }
     const w = this.word(k);
@@ -371,9 +403,14 @@ export class ClauseReader {
       return !(this.words.adjectives.has(after) || this.words.verbs.has(after) || (after === 'of' || PEOPLE_NOUNS.has(after)) && this.isPredicate(k + 2, true));
     }
     // "deployed around El Fasher": a hedge opens an object only before a count
-    if (HEDGE_WORDS.has(t.lower)) return this.tokens.slice(k + 1, k + 3).some((x) => x.kind === 'number' || NUMBER_WORDS.has(x.lower));
+    if (HEDGE_WORDS.has(t.lower)) return this.isCount(k + 1) || this.isCount(k + 2);
     // "2 killed others injured": a second count with its own state
     return OBJECT_OPENERS.has(t.lower) || (PEOPLE_NOUNS.has(t.lower) && !this.isPredicate(k, true) && !this.isPredicate(k + 1, true));
+  }
+
+  private isCount(k: number): boolean {
+    const t = this.tokens[k];
+    return !!t && (t.kind === 'number' || NUMBER_WORDS.has(t.lower));
   }
 
   /**
@@ -484,3 +521,15 @@ export class ClauseReader {
     return undefined;
   }
 }
+
+markWords(QUOTES, QUOTE);
+markWords(RELATIVES, RELATIVE);
+markWords([...NEGATIONS, ...NP_STOPS], STOP);
+markWords(BE, BE_WORD);
+markWords(HAVE, HAVE_WORD);
+markWords(MODALS, MODAL);
+markWords(PREPOSITIONS, PREPOSITION);
+markWords(DETERMINERS, DETERMINER);
+markWords(ADVERBS, ADVERB);
+markWords(CONTEXT_VERBS, STATE_VERB);
+markWords(REFUGE_VERBS, REFUGE_VERB);

@@ -209,8 +209,9 @@ export class FigureScanner {
       if (QUOTE_MARKS.has(t[k].text) && k === last) continue;
       // "120 Daesh (banned in Russia) militants": an aside in brackets inside the noun phrase
       if (t[k].text === '(') {
-        const close = t.findIndex((x, j) => j > k && j <= k + BRACKET_REACH && x.text === ')');
-        if (close > k) { k = close; continue; }
+        let close = k + 1;
+        while (close <= k + BRACKET_REACH && close < t.length && t[close].text !== ')') close++;
+        if (close <= k + BRACKET_REACH && close < t.length) { k = close; continue; }
       }
       if (t[k].kind !== 'word' || t[k].sentence !== t[last - 1].sentence) break;
       words++;
