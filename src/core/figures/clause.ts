@@ -176,7 +176,6 @@ export class ClauseReader {
     const plural = fig.high > 1;
     let k = fig.noun !== undefined && fig.noun >= fig.last ? fig.noun + 1 : fig.last;
     const end = Math.min(s.last, k + BEYOND_FIGURE);
-    const headline = this.titleCase(this.tokens[fig.first].sentence);
     let np = 0;
     // the noun phrase: words, asides and quotes up to the first word of a verb group
     for (; k < end; k++) {
@@ -191,7 +190,7 @@ export class ClauseReader {
         k = close;
         continue;
       }
-      if (c & RELATIVE) return { reading: this.afterRelative(k + 1, Math.min(s.last, k + 1 + RELATIVE_REACH), headline), relative: k + 1 };
+      if (c & RELATIVE) return { reading: this.afterRelative(k + 1, Math.min(s.last, k + 1 + RELATIVE_REACH)), relative: k + 1 };
       if (w === 'including') {
         // "six other civilians including three children (5-8 years) were injured": an aside without its commas
         const resumed = this.afterAside(k + 1, s.last, plural);
@@ -214,7 +213,7 @@ export class ClauseReader {
       }
       // "rebel-held", "in besieged enclave", "under its control", "Syria Live Network": a word inside a compound,
       // after a preposition or a determiner, or inside a name describes what is counted, it says nothing of it
-      if (this.bits(k - 1) & (PREPOSITION | DETERMINER) || this.hyphen(k - 1) || (!headline && k > s.first && isCapitalized(t.text))) {
+      if (this.bits(k - 1) & (PREPOSITION | DETERMINER) || this.hyphen(k - 1) || this.nameWord(k)) {
         if (++np > NP_REACH) return none;
         continue;
       }
@@ -222,24 +221,24 @@ export class ClauseReader {
       if (++np > NP_REACH) return none;
     }
     if (k >= end) return none;
-    return { reading: this.verbGroup(k, s.last, headline, 'subject'), relative: undefined };
+    return { reading: this.verbGroup(k, s.last, 'subject'), relative: undefined };
   }
 
   /** "12 civilians who had fled": the relative clause's own verb, read when nothing surer says what befell them. */
   private relativeClause(k: number): Reading | undefined {
     const s = this.doc.sentences[this.tokens[k - 1].sentence];
-    return this.verbGroup(k, s.last, this.titleCase(this.tokens[k - 1].sentence), 'relative');
+    return this.verbGroup(k, s.last, 'relative');
   }
 
   /** After "who", "which": the main clause's verb group, past the relative clause's own (none when the clause runs on). */
-  private afterRelative(k: number, end: number, headline: boolean): Reading | undefined {
+  private afterRelative(k: number, end: number): Reading | undefined {
     // the relative clause's own verb: its first auxiliary, predicate or other word
     let j = k;
     while (j < end && this.bits(j) & (BE_WORD | HAVE_WORD | MODAL | ADVERB)) j++;
     for (j++; j < end; j++) {
       const t = this.tokens[j];
       if (t.kind === 'number' || NP_STOPS.has(t.lower) || (t.kind === 'punct' && !QUOTES.has(t.lower) && !this.hyphen(j))) return undefined;
-      if (BE.has(t.lower) || HAVE.has(t.lower)) return this.verbGroup(j, end, headline, 'subject');
+      if (BE.has(t.lower) || HAVE.has(t.lower)) return this.verbGroup(j, end, 'subject');
     }
     return undefined;
   }
@@ -262,6 +261,12 @@ export class ClauseReader {
       if (PEOPLE_NOUNS.has(w) || this.persons.has(w)) return true;
     }
     return false;
+  }
+
+  /** A capitalised word after its sentence's first, in a sentence not written in title case: part of a name. */
+  private nameWord(k: number): boolean {
+    const t = this.tokens[k];
+    return isCapitalized(t.text) && k > this.doc.sentences[t.sentence].first && !this.titleCase(t.sentence);
   }
 
   /** Whether a sentence is written in title case, as headlines are ("Mortar Attack Kills Injures over 70"): its capitals are not names. */
@@ -324,7 +329,7 @@ export class ClauseReader {
    * dead". The voice decides: a passive or a verb of the subject ("have fled", "were killed", "6 killed" in a
    * headline) says what befell the counted; an active verb with an object says what they did.
    */
-  private verbGroup(k: number, last: number, headline: boolean, role: 'subject' | 'relative'): Reading | undefined {
+  private verbGroup(k: number, last: number, role: 'subject' | 'relative'): Reading | undefined {
     let passive = false;
     let auxiliary = false;
     for (; k < last; k++) {
@@ -346,7 +351,7 @@ export class ClauseReader {
       return undefined;
     }
     // a capitalised word of an ordinary sentence is a name ("Syria Live Network"), not a verb
-    if (!headline && k < last && isCapitalized(this.tokens[k].text) && k > this.doc.sentences[this.tokens[k].sentence].first) return undefined;
+    if (k < last && this.nameWord(k)) return undefined;
     const special = this.specialVerb(k, role);
     if (special) return special;
     const v = this.words.verbs.get(w);
@@ -354,7 +359,7 @@ export class ClauseReader {
     // "displaced people", "in besieged enclave": a participle or a state before a noun describes it, and is no predicate
     if (!auxiliary && (state || (v && v.counts !== 'subject' && v.forms & (PAST | PARTICIPLE))) && this.describesNext(k)) return undefined;
     // "had decided to remain", "are expected to stay": the verb after "to" says what befell them
-    if (!v && !state && auxiliary && this.word(k + 1) === 'to' && k + 2 < last) return this.verbGroup(k + 2, last, headline, role);
+    if (!v && !state && auxiliary && this.word(k + 1) === 'to' && k + 2 < last) return this.verbGroup(k + 2, last, role);
     if (!v && !state && auxiliary && OTHER_PARTICIPLE.test(w)) {
       // "500 others have been affected", "were brought to Turkey": a verb of the count's own that says none of these
       // events; the verb of another clause nearby is not its

@@ -1,7 +1,7 @@
 import { claimInterval, comparableUnit } from '../corpus/intervals';
 import type { DocumentAnalysis, EventType, Figure, FigureRef, PlaceInfo } from '../model';
 import { dayOf } from '../time/days';
-import { precision } from './places';
+import { precision, unlocated } from './places';
 
 /** How a claim relates to time (see When): what is compared is an event, a state as of a day, or a running total. */
 export type ClaimRole = NonNullable<Figure['when']>['role'];
@@ -31,6 +31,8 @@ export interface IncidentClaim {
   /** The place the claim is about, and how precisely it locates it (0 none, 1 country, 2 province, 3 town). */
   place: PlaceInfo | undefined;
   precision: number;
+  /** How precisely the claim can found a cluster: a town no list locates is placed as vaguely as a province. */
+  foundingPrecision: number;
   /** The places below country level that the claim's article names: where an unplaced toll may have happened. */
   scenes: PlaceInfo[];
   /** The country the claim is about: its place's (null for a claim that names no place). */
@@ -84,6 +86,7 @@ export function incidentClaim(ref: FigureRef, key: string, figure: Figure, doc: 
   const [low, high] = claimInterval(figure);
   return {
     ref, key, figure, low, high, unit: comparableUnit(figure), source: sourceKey(figure, doc), role, from, to, place, precision: precision(place),
+    foundingPrecision: place && unlocated(place) ? Math.min(precision(place), 2) : precision(place),
     scenes: article.scenes, country: place?.country ?? null, type: figure.eventType, published: article.published,
     loose: !when || when.basis === 'published' || when.basis === 'none',
   };

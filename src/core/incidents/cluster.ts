@@ -1,6 +1,6 @@
 import type { EventType, PlaceInfo } from '../model';
 import type { ClaimRole, IncidentClaim } from './claims';
-import { LINK_SCORE, PLACE_SCORE, type PlaceRelation, placeRelation, SAME_COUNT_SCORE, TIME_SCORE, timeRelation, TYPE_SCORE, typeRelation, unlocated } from './evidence';
+import { LINK_SCORE, PLACE_SCORE, type PlaceRelation, placeRelation, SAME_COUNT_SCORE, TIME_SCORE, timeRelation, TYPE_SCORE, typeRelation } from './evidence';
 
 /**
  * Claims about one incident: their roles agree, their times overlap or touch (`core` is the span all of them allow),
@@ -19,12 +19,12 @@ export interface Cluster {
   type: EventType | null;
   files: Set<string>;
   /** Its members' counts large enough to recall it by ("the attack that killed 1,400"). */
-  counts: Set<number>;
+  counts: number[];
   /** The smallest and largest count its members state. */
   minLow: number;
   maxLow: number;
-  /** Why its claims were joined to it: each reason with how many claims it joined. */
-  why: Map<string, number>;
+  /** Why its claims were joined to it: each reason with how many claims it joined (none before a claim joins its founder). */
+  why: Map<string, number> | undefined;
   /** The claim that founded it: the weeks and kind of attack it is looked up by. */
   founder: IncidentClaim;
   /** The clustering's mark that the cluster was weighed for the claim at hand. */
@@ -81,7 +81,7 @@ function fit(c: IncidentClaim, k: Cluster): number {
   const time = timeScore(c, k);
   if (time === -Infinity) return -1;
   const count = recallCount(c);
-  const rest = time + TYPE_SCORE[typeRelation(c.type, k.type)] + (count !== undefined && k.counts.has(count) ? SAME_COUNT_SCORE : 0);
+  const rest = time + TYPE_SCORE[typeRelation(c.type, k.type)] + (count !== undefined && k.counts.includes(count) ? SAME_COUNT_SCORE : 0);
   if (rest + PLACE_SCORE.same < LINK_SCORE) return -1;
   const score = rest + placeScore(c, k);
   return score >= LINK_SCORE ? score : -1;
@@ -90,20 +90,19 @@ function fit(c: IncidentClaim, k: Cluster): number {
 const PLACE_WORDS: Record<string, string> = { same: 'the same place', spelling: 'one place spelled two ways', within: 'a place within another', near: 'towns near each other', unknown: 'a place no list locates, named with the others' };
 const TYPE_WORDS: Record<string, string> = { same: 'the same kind of attack', akin: 'air strikes, shelling or gas, told apart by few witnesses', different: 'another kind of attack, outweighed' };
 
-/** Why a claim joins a cluster, as a reader would say it: "the same place", "the next day", "a count recalled". */
-function reasons(c: IncidentClaim, k: Cluster, recalled: boolean): string[] {
-  if (recalled) return ['an earlier attack of its kind recalled by its count'];
-  const out: string[] = [];
-  if (c.from !== null && k.coreFrom !== null) out.push(timeRelation(c.from, c.to!, k.coreFrom, k.coreTo!) === 'overlap' ? 'the same days' : 'the next day');
-  else out.push('one report');
+/** Why a claim joins a cluster, as a reader would say it ("the same place", "the next day", "a count recalled"), counted on the cluster. */
+function addReasons(c: IncidentClaim, k: Cluster, recalled: boolean): void {
+  const why = (k.why ??= new Map());
+  const add = (reason: string) => { why.set(reason, (why.get(reason) ?? 0) + 1); };
+  if (recalled) return add('an earlier attack of its kind recalled by its count');
+  add(c.from === null || k.coreFrom === null ? 'one report' : timeRelation(c.from, c.to!, k.coreFrom, k.coreTo!) === 'overlap' ? 'the same days' : 'the next day');
   let place: PlaceRelation | undefined;
   if (c.precision >= 2) for (const p of k.places) { const r = placeRelation(c.place!, p); if (!place || PLACE_SCORE[r] > PLACE_SCORE[place]) place = r; }
-  out.push(place ? PLACE_WORDS[place] : "a place its article names with the others'");
+  add(place ? PLACE_WORDS[place] : "a place its article names with the others'");
   const type = typeRelation(c.type, k.type);
-  if (type !== 'unknown') out.push(TYPE_WORDS[type]);
+  if (type !== 'unknown') add(TYPE_WORDS[type]);
   const count = recallCount(c);
-  if (count !== undefined && k.counts.has(count)) out.push('the same count');
-  return out;
+  if (count !== undefined && k.counts.includes(count)) add('the same count');
 }
 
 function newCluster(c: IncidentClaim): Cluster {
@@ -111,7 +110,7 @@ function newCluster(c: IncidentClaim): Cluster {
   return {
     members: [c], role: c.role, coreFrom: c.from, coreTo: c.to, places: c.precision >= 2 ? [c.place!] : [],
     anchor: c.place?.canonical ?? null, country: c.country, type: c.type, files: new Set([c.ref.file]),
-    counts: new Set(count === undefined ? [] : [count]), minLow: c.figure.low, maxLow: c.figure.low, why: new Map(), founder: c, visited: 0,
+    counts: count === undefined ? [] : [count], minLow: c.figure.low, maxLow: c.figure.low, why: undefined, founder: c, visited: 0,
   };
 }
 
@@ -120,7 +119,7 @@ function newCluster(c: IncidentClaim): Cluster {
  * next day) or one that recalls the event without its time (`recalled`) leaves it as it was.
  */
 function join(k: Cluster, c: IncidentClaim, recalled: boolean): void {
-  for (const reason of reasons(c, k, recalled)) k.why.set(reason, (k.why.get(reason) ?? 0) + 1);
+  addReasons(c, k, recalled);
   k.members.push(c);
   if (c.from !== null && !recalled) {
     if (k.coreFrom === null) { k.coreFrom = c.from; k.coreTo = c.to; }
@@ -133,7 +132,7 @@ function join(k: Cluster, c: IncidentClaim, recalled: boolean): void {
   k.minLow = Math.min(k.minLow, c.figure.low);
   k.maxLow = Math.max(k.maxLow, c.figure.low);
   const count = recallCount(c);
-  if (count !== undefined) k.counts.add(count);
+  if (count !== undefined && !k.counts.includes(count)) k.counts.push(count);
 }
 
 /**
@@ -151,9 +150,7 @@ export function inClusteringOrder(claims: IncidentClaim[]): IncidentClaim[] {
     const c = claims[i];
     const timed = c.from !== null;
     // 1 bit untimed, 2 bits imprecision, 21 bits span, 17 bits day (1900-2099 shifted above zero): exact in a double
-    // a town no list locates is placed as vaguely as a province: located towns found the clusters it may join
-    const precision = c.place && unlocated(c.place) ? Math.min(c.precision, 2) : c.precision;
-    primary[i] = (timed ? 0 : 2 ** 40) + (3 - precision) * 2 ** 38 + (timed ? Math.min(c.to! - c.from!, 2 ** 21 - 1) * 2 ** 17 + c.from! + 2 ** 16 : 0);
+    primary[i] = (timed ? 0 : 2 ** 40) + (3 - c.foundingPrecision) * 2 ** 38 + (timed ? Math.min(c.to! - c.from!, 2 ** 21 - 1) * 2 ** 17 + c.from! + 2 ** 16 : 0);
     secondary[i] = fileRank.get(c.ref.file)! * 2 ** 20 + c.ref.index;
     order[i] = i;
   }
@@ -194,18 +191,19 @@ export class Clusterer {
     // a report that recalls an earlier attack by its count recalls it, rather than keep to its own article's claims or
     // to an incident of the days before that never gave that count
     const count = recallCount(c);
-    const weak = !best || (best.files.size === 1 && best.files.has(c.ref.file)) || (count !== undefined && !best.counts.has(count));
+    const weak = !best || (best.files.size === 1 && best.files.has(c.ref.file)) || (count !== undefined && !best.counts.includes(count));
     const recalled = weak && c.loose ? recalledIncident(c, this.recallCandidates(c)) : undefined;
     const found = recalled ?? best;
     const k = found ?? newCluster(c);
-    const counts = found ? new Set(k.counts) : new Set<number>();
+    // the counts it is listed by already; join adds new ones at the end
+    const listed = found ? k.counts.length : 0;
     if (found) join(k, c, recalled !== undefined);
     else {
       this.clusters.add(k);
       if (k.founder.from !== null) for (let w = weekOf(k.founder.from); w <= weekOf(k.founder.to!); w++) pushTo(this.byWeek, w, k);
       if (recallable(k)) pushTo(this.byType, k.type!, k);
     }
-    if (recallable(k)) for (const n of k.counts) if (!counts.has(n)) pushTo(this.byCount, n, k);
+    if (recallable(k)) for (let i = listed; i < k.counts.length; i++) pushTo(this.byCount, k.counts[i], k);
     if (!this.byFile.get(c.ref.file)?.includes(k)) pushTo(this.byFile, c.ref.file, k);
     return k;
   }

@@ -1,6 +1,6 @@
 import type { EventType, PlaceInfo } from '../model';
 import { placeKey } from '../text/placeKey';
-import { holds, kmApart, sameSkeleton } from './places';
+import { holds, kmApart, sameSkeleton, unlocated } from './places';
 
 // Whether two claims are about one event is weighed, not keyed: time, place and kind of attack each add evidence or
 // take it away, and only a contradiction that no report would contain (two days a week apart, two towns of different
@@ -80,8 +80,6 @@ function spelledAlike(a: PlaceInfo, b: PlaceInfo): boolean {
   return sameSkeleton(a.canonical, b.canonical) || (Math.min(ka.length, kb.length) >= TYPO_MIN_LENGTH && oneEditApart(ka, kb));
 }
 
-/** A place no list holds and no neighbour located: it may be anywhere in its country. */
-export const unlocated = (p: PlaceInfo) => p.lat === null && p.admin1 === null && p.kind !== 'country';
 
 /**
  * How two places relate as scenes of one event. Two neighbourhoods of a city are two scenes (the dead of two
@@ -89,18 +87,6 @@ export const unlocated = (p: PlaceInfo) => p.lat === null && p.admin1 === null &
  */
 export function placeRelation(a: PlaceInfo, b: PlaceInfo): PlaceRelation {
   if (a.canonical === b.canonical) return 'same';
-  // asked for the same two places by every claim that weighs a cluster: worked out once per pair of place objects
-  // (an article's claims share its places' objects)
-  let known = relations.get(a);
-  if (!known) relations.set(a, (known = new Map()));
-  let r = known.get(b);
-  if (r === undefined) known.set(b, (r = relationOf(a, b)));
-  return r;
-}
-
-const relations = new WeakMap<PlaceInfo, Map<PlaceInfo, PlaceRelation>>();
-
-function relationOf(a: PlaceInfo, b: PlaceInfo): PlaceRelation {
   if (a.country !== null && b.country !== null && a.country !== b.country) return 'apart';
   const sameProvince = a.admin1 === null || b.admin1 === null || a.admin1 === b.admin1;
   if (sameProvince && a.kind !== 'country' && b.kind !== 'country' && spelledAlike(a, b)) return 'spelling';

@@ -168,7 +168,7 @@ export class IncidentGroup {
     const incident: Incident = {
       id, group: this.group, label: `${this.label}${place ? ` · ${place.canonical}` : ''}${from ? ` · ${from}` : ''}`, place: place?.canonical ?? null,
       admin1: place?.admin1 ?? null, country: place?.country ?? k.country, eventType: typeOf(k), from, to, members: refs,
-      ...(k.why.size ? { evidence: [...k.why].sort((a, b) => b[1] - a[1]).map(([reason, n]) => `${reason} (${n})`) } : {}),
+      ...(k.why ? { evidence: [...k.why].sort((a, b) => b[1] - a[1]).map(([reason, n]) => `${reason} (${n})`) } : {}),
     };
     return { incident, ...(members.length > 1 ? compareClaims(this.group, id, members) : { disagreements: [], parts: [], updates: [] }) };
   }

@@ -10,6 +10,9 @@ export function precision(p: PlaceInfo | undefined): number {
 }
 const PRECISION: Record<string, number> = { country: 1, province: 2, region: 2, valley: 2, river: 2 };
 
+/** A place no list holds and no neighbour located: it may be anywhere in its country. */
+export const unlocated = (p: PlaceInfo) => p.lat === null && p.admin1 === null && p.kind !== 'country';
+
 const skeletons = new Map<string, string>();
 /** A name's consonant skeleton, worked out once per name. */
 function skeleton(name: string): string {
