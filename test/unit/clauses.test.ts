@@ -90,12 +90,32 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
   });
 
   it("a count's own verb of no event keeps the verb of the clause before from it; a relative clause then says it", () => {
-    const text = 'Shelling killed more than 100 civilians and 500 others have been affected by the gas, medics said.';
+    const text = 'Shelling killed more than 100 civilians and 500 others have been treated since, medics said.';
     assert.equal(kind(text, 'more than 100'), 'casualties/killed');
     assert.notEqual(kind(text, '500').split('/')[1], 'killed');
     assert.equal(kind('About 300 civilians who fled on Tuesday were screened by the SDF.', 'About 300'), 'displaced/fled');
     assert.equal(kind('Twelve bodies were found dead near the river.', 'Twelve'), 'casualties/killed');
     assert.equal(kind('At least 5,000 fighters had decided to remain in the town.', 'At least 5,000'), 'combatants/remaining');
+  });
+
+  it('the hurt, named by no word of harm: taken for treatment, received by a hospital, affected by an attack, suffering', () => {
+    assert.equal(kind('Twenty-six patients were rushed to hospital in Mocoa after the explosion.', 'Twenty-six'), 'casualties/wounded');
+    assert.equal(kind('A clinic in Zinjibar received 14 victims with burns on Sunday.', '14'), 'casualties/wounded');
+    assert.equal(kind('Rescuers said 60 villagers were affected by the chlorine attack on Saraqib.', '60'), 'casualties/wounded');
+    assert.equal(kind('The blast killed nine and inflicted harm on a further 70 passengers.', '70'), 'casualties/wounded');
+    assert.equal(kind('The strike on Marib left about 40 people suffering from breathing problems.', 'about 40'), 'casualties/wounded');
+    // what is hit, what is fired, and a count the -ing verb takes as its object are none of the hurt
+    assert.notEqual(kind('The three clinics that were hit were taken off the grid by the shelling.', 'three').split('/')[0], 'casualties');
+    assert.notEqual(kind('Drones fired four missiles at the camp wounding dozens of people.', 'four').split('/')[0], 'casualties');
+    assert.equal(kind('Shells hit Kharkiv killing 5 civilians including 2 women injuring 31 others.', '2'), 'casualties/killed');
+  });
+
+  it('fighters named before the state they are counted by, and a state\'s forces never the insurgents\' dead', () => {
+    assert.equal(meaning('Islamic State raided the town. 29 Kurdish Rebels Dead In Ambush Near Kobani', '29').split('/').slice(0, 2).join('/'), 'casualties/killed');
+    assert.match(meaning('Islamic State raided the town. 29 Rebels Dead In Ambush Near Kobani', '29'), /-fighters-killed$/);
+    const soldiers = 'An Islamic State counteroffensive near Tabqa has left 40 government soldiers dead, Islamic State said.';
+    assert.match(meaning(soldiers, '40'), /^casualties\/killed\/.*-fighters-killed$/);
+    assert.doesNotMatch(meaning(soldiers, '40'), /islamic-state/);
   });
 
   it('bad or odd input: a line of numbers or a pasted table is found, typed other, never a guess', () => {

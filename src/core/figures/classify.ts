@@ -45,6 +45,13 @@ const HARM_VERBS = new Set('kill kills killed killing wound wounds wounding inju
 const RULE_WORDS = new Set(['over', 'ruled', 'among']);
 const SUBJECT_FILLERS = new Set('of the them whom are were is was said believed thought estimated reported to be'.split(' '));
 const FIGHTER_SUBJECT = new Set('jihadists jihadis militants extremists terrorists insurgents mercenaries holdouts islamists'.split(' '));
+const ARMED_KINDS = new Set(['armed-group', 'state-force', 'coalition']);
+const STATE_KINDS = new Set(['state-force']);
+/** Words naming a state's forces: their dead are never the insurgents' an article is about. */
+const STATE_FORCE_WORDS = new Set(['government', 'regime', 'army', 'military', 'soldiers', 'soldier', 'troops', 'policemen', 'police', 'servicemen', 'loyalist', 'loyalists', 'pro-government', 'pro-regime']);
+/** Nouns that count a toll by the state of the counted, after the noun of who they were ("29 rebels dead"). */
+const TOLL_STATES = new Set(['dead', 'wounded', 'injured', 'killed']);
+const isFighterNoun = (w: string) => COMBATANT_NOUNS.has(w) || FIGHTER_SUBJECT.has(w);
 const CIVILIAN_NOUNS = new Set(['civilians', 'civilian', 'people', 'persons', 'residents', 'inhabitants', 'villagers', 'families', 'individuals', 'refugees', 'evacuees', 'displaced', 'migrants', 'others', 'victims', 'men', 'adults', 'elderly', 'survivors', 'patients', 'worshippers', 'shoppers', 'passengers', 'pilgrims', 'students', 'workers', 'bodies', 'corpses', 'dead', 'deaths', 'casualties', 'fatalities', 'lives', 'wounded', 'injured', 'syrians', 'iraqis', 'kurds', 'yazidis', 'christians']);
 const PLACE_RANK: Record<string, number> = { village: 6, town: 5, city: 5, valley: 4, river: 3, region: 3, province: 2, country: 1 };
 
@@ -164,7 +171,7 @@ export class FigureClassifier {
   private classifyPeople(fig: RawFigure, noun: string | undefined, subject: string | undefined, place: string | null, source: string | null, reading: Reading | undefined): FigureMeaning {
     const facts = this.factsOf(fig);
     const near = this.byDistance(fig, 10, 12);
-    const fighters = noun !== undefined && (COMBATANT_NOUNS.has(noun) || FIGHTER_SUBJECT.has(noun)) && !this.ofFamily(fig) || this.fighterContext(fig);
+    const fighters = noun !== undefined && (isFighterNoun(noun) && !this.ofFamily(fig) || this.fightersBeforeNoun(fig)) || this.fighterContext(fig);
     const foreign = noun === 'foreigners' || (fig.noun !== undefined && this.tokens.slice(fig.last, fig.noun).some((t) => t.lower === 'foreign'));
     let event = this.readEvent(reading) ?? this.partOfToll(fig, noun, facts, fighters) ?? this.listedAfter(fig)
       ?? (this.agentOfAttack(fig) ? 'other' : this.tollValue(fig) ?? this.eventOf(near, noun, facts, fighters));
@@ -310,6 +317,13 @@ export class FigureClassifier {
     return undefined;
   }
 
+  /** "29 Syria Rebels Dead", "40 ISIS fighters wounded": fighters named between a count and the state it is counted by. */
+  private fightersBeforeNoun(fig: RawFigure): boolean {
+    if (!TOLL_STATES.has(this.tokens[fig.noun!].lower)) return false;
+    for (let k = fig.last; k < fig.noun!; k++) if (isFighterNoun(this.tokens[k].lower)) return true;
+    return false;
+  }
+
   /** "militants remain holed up": a bare count whose verb is about fighters. */
   private fighterContext(fig: RawFigure): boolean {
     if (fig.noun !== undefined) return false;
@@ -362,7 +376,16 @@ export class FigureClassifier {
   private fightersOf(fig: RawFigure, source: string | null): string | null {
     const end = fig.noun ?? fig.last;
     for (let k = fig.last; k < end; k++) if (this.mentionAt[k]?.type === 'actor') return this.mentionAt[k]!.canonical;
+    // "40 government soldiers", "90 military personnel": a state's forces are not the armed group the article is about
+    if (this.stateForces(fig)) return this.nearestActor(fig, source, STATE_KINDS);
     return this.dominantGroup ?? this.nearestActor(fig, source);
+  }
+
+  /** Whether the counted noun phrase names a state's forces ("government soldiers", "army troops", "policemen"). */
+  private stateForces(fig: RawFigure): boolean {
+    if (fig.noun === undefined || fig.noun < fig.last) return false;
+    for (let k = fig.last; k <= fig.noun; k++) if (STATE_FORCE_WORDS.has(this.tokens[k].lower)) return true;
+    return false;
   }
 
   private perpetrator(fig: RawFigure, source: string | null): string | null {
@@ -379,9 +402,9 @@ export class FigureClassifier {
     return this.nearestActor(fig, source) ?? this.dominantGroup;
   }
 
-  private nearestActor(fig: RawFigure, source: string | null): string | null {
+  private nearestActor(fig: RawFigure, source: string | null, kinds = ARMED_KINDS): string | null {
     const s = this.doc.sentences[this.tokens[fig.first].sentence];
-    const armed = (m: Mention | undefined) => m && m.type === 'actor' && m.canonical !== source && ['armed-group', 'state-force', 'coalition'].includes(m.kind);
+    const armed = (m: Mention | undefined) => m && m.type === 'actor' && m.canonical !== source && kinds.has(m.kind);
     for (let k = fig.first - 1; k >= s.first; k--) if (armed(this.mentionAt[k])) return this.mentionAt[k]!.canonical;
     for (let k = fig.last; k < s.last; k++) if (armed(this.mentionAt[k])) return this.mentionAt[k]!.canonical;
     return null;

@@ -1,7 +1,8 @@
 import { GERUND, PARTICIPLE, PAST, type PredicateWords, SINGULAR, type VerbForm } from '../lexicon/predicates';
 import { isCapitalized, type Token, type Tokenized } from '../text/tokens';
+import { ATTACK_NOUNS } from '../text/sentenceCues';
 import type { RawFigure } from './scan';
-import { NUMBER_WORDS, PEOPLE_NOUNS, type FigureEvent } from './vocabulary';
+import { ATTACK_HEADS, ATTACK_TYPE_WORDS, NUMBER_WORDS, PEOPLE_NOUNS, type FigureEvent } from './vocabulary';
 
 /**
  * Where in its clause a figure stands to the words that say what befell what it counts: its own noun ("58 dead"),
@@ -56,6 +57,19 @@ const LEFT_PLACE = new Set(['the', 'their', 'its', 'a', 'an', 'home', 'homes', '
 const CROSSING = new Set(['into', 'border', 'frontier', 'over']);
 const REFUGES = new Set(['refuge', 'shelter', 'sanctuary']);
 const REFUGE_VERBS = new Set(['sought', 'seek', 'seeking', 'seeks', 'took', 'take', 'taking', 'taken', 'found', 'find', 'finding']);
+/** Where the hurt are taken: "were brought to Turkey for treatment", "rushed to hospital". */
+const CARE = new Set(['treatment', 'hospital', 'hospitals']);
+/** Verbs of taking the hurt somewhere ("were rushed to hospital"); "the hospitals that were hit" were not taken. */
+const CARRIED = new Set(['brought', 'taken', 'rushed', 'transferred', 'transported', 'sent', 'carried', 'moved', 'airlifted', 'flown', 'driven', 'admitted']);
+/** What a bare -ing form after the counted says befell them ("dozens suffering", "thousands fleeing"); "living in" a city is said with its own noun. */
+const GERUND_EVENTS = new Set<FigureEvent>(['killed', 'wounded', 'fled', 'executed', 'trapped']);
+/** A hospital's intake: "received three victims", "admitted 40 patients" counts people hurt. */
+const INTAKE_VERBS = new Set(['received', 'receive', 'receiving', 'receives', 'admitted', 'admitting']);
+const INTAKE_NOUNS = new Set(['victims', 'patients', 'casualties', 'people', 'persons', 'civilians', 'children', 'women']);
+/** Verbs of causing a harm named by a noun: "inflicted harm on 200 civilians", "caused injuries to 12". */
+const CAUSING = new Set(['inflicted', 'inflicting', 'inflict', 'caused', 'causing', 'cause']);
+/** How far a clause's words of care or of an attack may stand from its verb. */
+const CARE_REACH = 8;
 /** Words before an object that leave the verb as it is: "wounding another 30", "injuring an additional 12". */
 const OBJECT_FILLERS = new Set(['another', 'additional', 'further', 'an', 'a', 'also', 'other']);
 /** Words that open a noun phrase an active verb takes as its object ("killed the", "killed civilians"). */
@@ -221,7 +235,18 @@ export class ClauseReader {
       if (++np > NP_REACH) return none;
     }
     if (k >= end) return none;
+    if (np === 0 && this.ofPeople(fig) && this.finalGerund(k, s.last)) {
+      const v = this.words.verbs.get(this.word(k))!;
+      return { reading: { event: v.event, role: 'subject', people: v.people, verb: v }, relative: undefined };
+    }
     return { reading: this.verbGroup(k, s.last, 'subject'), relative: undefined };
+  }
+
+  /** Whether a figure counts people by its noun, or has none ("saw dozens suffering"). */
+  private ofPeople(fig: RawFigure): boolean {
+    if (fig.noun === undefined || fig.noun < fig.last) return fig.noun === undefined;
+    const w = this.tokens[fig.noun].lower;
+    return PEOPLE_NOUNS.has(w) || this.persons.has(w);
   }
 
   /** "12 civilians who had fled": the relative clause's own verb, read when nothing surer says what befell them. */
@@ -358,6 +383,8 @@ export class ClauseReader {
     const state = this.words.adjectives.get(w);
     // "displaced people", "in besieged enclave": a participle or a state before a noun describes it, and is no predicate
     if (!auxiliary && (state || (v && v.counts !== 'subject' && v.forms & (PAST | PARTICIPLE))) && this.describesNext(k)) return undefined;
+    // "were brought to Turkey for treatment", "have been affected by the chlorine gas attack": the hurt
+    if (!v && !state && auxiliary && this.hurt(k, last)) return { event: 'wounded', role, people: true };
     // "had decided to remain", "are expected to stay": the verb after "to" says what befell them
     if (!v && !state && auxiliary && this.word(k + 1) === 'to' && k + 2 < last) return this.verbGroup(k + 2, last, role);
     if (!v && !state && auxiliary && OTHER_PARTICIPLE.test(w)) {
@@ -375,6 +402,38 @@ export class ClauseReader {
       if (auxiliary || this.hasObject(k + 1)) return { event: 'other', role: 'agent', people: false, verb: v };
     }
     return this.orAlso({ event: v.event, role, people: v.people, verb: v }, k);
+  }
+
+  /**
+   * Whether the participle at k says the counted were hurt though it names no harm: taken somewhere for care ("were
+   * brought to Turkey for treatment", "rushed to hospital"), or "affected by" an attack ("by the chlorine gas attack").
+   */
+  private hurt(k: number, last: number): boolean {
+    const affected = this.word(k) === 'affected' && this.word(k + 1) === 'by';
+    if (!affected && !CARRIED.has(this.word(k))) return false;
+    for (let j = k + 1; j < Math.min(last, k + CARE_REACH); j++) {
+      const t = this.tokens[j];
+      if (t.kind === 'number' || (t.kind === 'punct' && !this.hyphen(j)) || this.bits(j) & STOP) return false;
+      if (affected ? ATTACK_NOUNS.has(t.lower) || ATTACK_TYPE_WORDS.has(t.lower) || ATTACK_HEADS.has(t.lower) : CARE.has(t.lower)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "saw dozens suffering respiratory problems", "with thousands fleeing": a bare -ing form after the counted with no
+   * verb group of theirs after it is what they went through; "30 terrorists fleeing Raqqa were killed" is not.
+   */
+  private finalGerund(k: number, last: number): boolean {
+    const v = this.words.verbs.get(this.word(k));
+    if (!v || v.forms !== GERUND || !GERUND_EVENTS.has(v.event)) return false;
+    for (let j = k + 1; j < Math.min(last, k + BEYOND_FIGURE); j++) {
+      const c = this.bits(j);
+      // "injuring 15 others" takes an object: the clause's verb of another count
+      if (this.tokens[j].kind === 'number' || NUMBER_WORDS.has(this.word(j))) return false;
+      if (c & (STOP | RELATIVE)) return true;
+      if (c & (BE_WORD | HAVE_WORD) || (c & VERB && this.words.verbs.get(this.word(j))!.forms & PAST)) return false;
+    }
+    return true;
   }
 
   /** Whether the word at k stands before a noun it describes ("displaced people", "besieged enclave"). */
@@ -461,6 +520,13 @@ export class ClauseReader {
     if (k < s.first) return undefined;
     const w = this.word(k);
     if (w === 'of') return this.nominal(k - 1, s.first);
+    // "inflicted harm on an additional 200 civilians"
+    if ((w === 'on' || w === 'to') && CAUSING.has(this.word(k - 2))) {
+      const event = this.words.nouns.get(this.word(k - 1));
+      if (event === 'wounded' || event === 'killed') return { event, role: 'nominal', people: true };
+    }
+    // "his hospital received three victims"
+    if (INTAKE_VERBS.has(w) && fig.noun !== undefined && INTAKE_NOUNS.has(this.tokens[fig.noun].lower)) return { event: 'wounded', role: 'object', people: true };
     if (w === 'to' && this.word(k - 1) === 'home') return { event: 'population', role: 'nominal', people: true };
     if (w === 'left' || w === 'leaving' || w === 'leave' || w === 'leaves') return this.complement(fig, s.last);
     if (INCLUDING.has(w)) return this.includedIn(k - 1, s.first);

@@ -3,7 +3,7 @@ import type { EventType } from '../model';
 import type { Tokenized } from './tokens';
 
 /** Nouns of an attack that a later sentence refers back to ("the attack", "Tuesday's strike"). */
-const ATTACK_NOUNS = new Set(['attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'raid', 'raids', 'blast', 'blasts', 'bombing', 'bombings', 'explosion', 'explosions', 'massacre', 'shelling', 'assault', 'bombardment', 'incident', 'ambush', 'killings', 'barrage', 'barrages', 'onslaught']);
+export const ATTACK_NOUNS = new Set(['attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'raid', 'raids', 'blast', 'blasts', 'bombing', 'bombings', 'explosion', 'explosions', 'massacre', 'shelling', 'assault', 'bombardment', 'incident', 'ambush', 'killings', 'barrage', 'barrages', 'onslaught']);
 const BACK_REFERENCES = new Set(['the', 'that', 'this', 'those', 'these', 'its', 'their']);
 /** Bombs with no word for how they were delivered. */
 const BOMB_WORDS = new Set(['bomb', 'bombs', 'bombing', 'bombings', 'bombed']);
