@@ -89,6 +89,14 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
     assert.equal(kind('The shelling killed 40 people, two of them paramedics.', 'two'), 'casualties/killed');
   });
 
+  it('a count of civilians inside a toll, or listed after such a part, is the civilians among those it counts', () => {
+    const text = 'Strikes on Aleppo killed 41 people on Tuesday, including 9 in Salihin, 8 in Ansari and 5 in Mayassar.';
+    for (const span of ['9', '8', '5']) assert.equal(meaning(text, span), 'casualties/killed/civilians-among-killed');
+    assert.equal(meaning('The blast killed 31 people including dozens of women and children.', 'dozens'), 'casualties/killed/civilians-among-killed');
+    // the wounded of "killing 15 and injuring dozens of them" are no part of the dead
+    assert.notEqual(meaning('Troops ambushed a convoy, killing 15 civilians and injuring dozens of them.', 'dozens').split('/')[2], 'civilians-among-wounded');
+  });
+
   it("a count's own verb of no event keeps the verb of the clause before from it; a relative clause then says it", () => {
     const text = 'Shelling killed more than 100 civilians and 500 others have been treated since, medics said.';
     assert.equal(kind(text, 'more than 100'), 'casualties/killed');

@@ -214,6 +214,20 @@ describe('incidents: a ceiling against a toll ten times higher', () => {
   });
 });
 
+describe('incidents: a part of a toll is never a rival estimate of it', () => {
+  const { output } = reportsOf({
+    'a.txt': 'March 3 2024\n\nKHARTOUM (AFP) - Shelling of the market in Omdurman on Saturday killed at least 40 people, including 26 civilians, a monitor said.',
+    'b.txt': 'March 3 2024\n\nPORT SUDAN (Reuters) - Artillery fire on the market in Omdurman on Saturday killed 40 civilians, medics said.',
+  });
+  const figure = (file: string, text: string) => output.documents.find((d) => d.file.endsWith(file))!.figures.find((f) => f.text === text)!;
+
+  it('"including 26 civilians" counts the civilians among the dead, apart from the toll, and disputes neither report\'s 40', () => {
+    assert.equal(figure('a.txt', '26').group, 'civilians-among-killed');
+    assert.equal(figure('a.txt', 'at least 40').incident, figure('b.txt', '40').incident);
+    assert.equal(output.disagreements.length, 0, JSON.stringify(output.disagreements));
+  });
+});
+
 describe('incidents: another war, a village no list holds', () => {
   const { output, index } = reportsOf({
     'a.txt': 'June 6 2024\n\nCAIRO (AP) - Paramilitary fighters attacked the village of Wad al-Noura in Sudan\'s Gezira province on Wednesday, killing more than 100 people, activists said. The Resistance Committees in Madani put the death toll at 104.',

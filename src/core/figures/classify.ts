@@ -45,6 +45,8 @@ const HARM_VERBS = new Set('kill kills killed killing wound wounds wounding inju
 const RULE_WORDS = new Set(['over', 'ruled', 'among']);
 const SUBJECT_FILLERS = new Set('of the them whom are were is was said believed thought estimated reported to be'.split(' '));
 const FIGHTER_SUBJECT = new Set('jihadists jihadis militants extremists terrorists insurgents mercenaries holdouts islamists'.split(' '));
+/** The class of a count of civilians that is a part of a toll of its sentence ("including 24 civilians"). */
+export const CIVILIANS_PART = 'civilians-part';
 const ARMED_KINDS = new Set(['armed-group', 'state-force', 'coalition']);
 const STATE_KINDS = new Set(['state-force']);
 /** Words naming a state's forces: their dead are never the insurgents' an article is about. */
@@ -73,6 +75,8 @@ interface LastCount {
   last: number;
   event: FigureEvent;
   cls: string;
+  /** It is itself a part of a count before it ("including 9 in Salihin"): counts listed after it are parts too. */
+  part: boolean;
 }
 
 export class FigureClassifier {
@@ -164,7 +168,9 @@ export class FigureClassifier {
       return { unit: fig.unit, subject: subject ?? 'other', subjectClass: noun ?? 'other', category: 'other', event: 'other', actor: null, place, incidental: fig.low <= 12 && !fig.vague };
     }
     const meaning = this.classifyPeople(fig, noun, subject, place, source, reading);
-    if (meaning.category !== 'other' || meaning.event !== 'other') this.lastCount = { sentence: this.tokens[fig.first].sentence, last: fig.last, event: meaning.event!, cls: meaning.subjectClass };
+    if (meaning.category !== 'other' || meaning.event !== 'other') {
+      this.lastCount = { sentence: this.tokens[fig.first].sentence, last: fig.last, event: meaning.event!, cls: meaning.subjectClass, part: meaning.subjectClass === CIVILIANS_PART };
+    }
     return meaning;
   }
 
@@ -182,6 +188,7 @@ export class FigureClassifier {
     if (!fighters && event === 'remaining') event = reading?.verb?.event === 'controlled' ? 'population' : 'trapped';
     const cls = foreign ? 'foreign-fighters' : fighters ? 'fighters' : this.womenAndChildren(fig) ? 'civilians' : noun && CHILD_NOUNS.has(noun) ? 'children' : noun && WOMEN_NOUNS.has(noun) ? 'women'
       : noun && HOUSEHOLD_NOUNS.has(noun) ? 'households' : (noun && ROLE_NOUNS.get(noun)) ?? 'civilians';
+    const counted = cls === 'civilians' && this.partOfWhole(fig, event) ? CIVILIANS_PART : cls;
     const category: Category =
       event === 'killed' || event === 'wounded' || event === 'killed-or-wounded' || event === 'executed' ? 'casualties'
       : event === 'fled' ? 'displaced'
@@ -191,7 +198,7 @@ export class FigureClassifier {
     const actor = fighters ? this.fightersOf(fig, source)
       : event === 'executed' || event === 'killed-or-wounded' ? this.perpetrator(fig, source)
       : event === 'population' && RULE.test(facts.text) ? this.perpetrator(fig, source) : null;
-    return { unit: 'people', subject: subject ?? 'people', subjectClass: cls, category, event, actor, place, incidental: false };
+    return { unit: 'people', subject: subject ?? 'people', subjectClass: counted, category, event, actor, place, incidental: false };
   }
 
   /** "including 9 in Salihin", "two of them": a count inside the count of people just before it counts people too. */
@@ -200,6 +207,19 @@ export class FigureClassifier {
     if (!whole || whole.sentence !== this.tokens[fig.first].sentence) return false;
     const after = this.tokens[fig.last]?.lower;
     return this.wordsOfIncludingCount(fig) !== undefined || (after === 'of' && /^(?:them|whom|those)$/.test(this.tokens[fig.last + 1]?.lower ?? ''));
+  }
+
+  /**
+   * "At least 30 people including 24 civilians", "killed 70 including dozens of women and children", "including 9 in
+   * Salihin, 8 in Ansari": a count of the people the count before it in its sentence counts, of the same event, or a
+   * bare count listed after such a part, is a part of that toll, never a rival estimate of it.
+   */
+  private partOfWhole(fig: RawFigure, event: FigureEvent): boolean {
+    const whole = this.lastCount;
+    // "killing 15 and injuring dozens of them" counts the wounded of another group, not a part of the dead
+    if (!whole || whole.sentence !== this.tokens[fig.first].sentence || whole.event !== event) return false;
+    if (this.partOfPeopleCount(fig)) return whole.cls === 'civilians';
+    return whole.part && fig.noun === undefined && this.listedAfter(fig) !== undefined;
   }
 
   /** "dozens of women and children": a count of both is neither women's nor children's. */

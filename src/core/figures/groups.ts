@@ -1,4 +1,4 @@
-import type { FigureMeaning } from './classify';
+import { CIVILIANS_PART, type FigureMeaning } from './classify';
 import type { Unit } from './vocabulary';
 
 /** The comparison group of a figure: figures with one key measure the same kind of quantity. */
@@ -45,6 +45,7 @@ export function groupOf(m: FigureMeaning, unit: Unit): GroupKey | null {
   }
   // people counted with no event ("a convoy carrying 5,000 people") measure nothing others would dispute
   if (event === 'other') return null;
+  if (m.subjectClass === CIVILIANS_PART) return { key: `civilians-among-${event}`, label: `Civilians among those ${EVENT_LABEL[event]}` };
   const who = m.subjectClass === 'civilians' ? 'civilians' : m.subjectClass;
   return { key: `${who}-${event}`, label: `${who[0].toUpperCase()}${who.slice(1)} ${EVENT_LABEL[event]}` };
 }
