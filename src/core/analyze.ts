@@ -16,6 +16,7 @@ import type { GivenMeta } from './article/metadata';
 import { textPublisher } from './article/publisher';
 import { textTitle } from './article/title';
 import { EventTypeReader } from './figures/eventType';
+import { SideReader } from './figures/side';
 import { ArticleCues } from './text/sentenceCues';
 import { tokenize, type Tokenized } from './text/tokens';
 import { type TimeRole, TimeResolver } from './time/when';
@@ -47,7 +48,7 @@ export function analyzeText(file: string, text: string, options: AnalyzeOptions 
   const cues = new ArticleCues(doc);
   const context: FigureContext = {
     attributor: new Attributor(doc, mentions, mentionAt, lex, facts), classifier: new FigureClassifier(doc, mentions, mentionAt, cues, lex.predicates, lex.english.persons),
-    time: new TimeResolver(doc, facts, date, dateline, cues), events: new EventTypeReader(doc, cues), labels: options.labels,
+    time: new TimeResolver(doc, facts, date, dateline, cues), events: new EventTypeReader(doc, cues), sides: new SideReader(doc, cues, mentionAt), labels: options.labels,
   };
   const figures = describeFigures(doc, raws, context);
   return {
@@ -62,6 +63,7 @@ interface FigureContext {
   classifier: FigureClassifier;
   time: TimeResolver;
   events: EventTypeReader;
+  sides: SideReader;
   labels?: GroupLabels;
 }
 
@@ -103,11 +105,14 @@ function claim(doc: Tokenized, raw: RawFigure, meaning: FigureMeaning, source: s
   if (group && context.labels && !context.labels.has(group.key)) context.labels.set(group.key, group.label);
   // only what is compared across articles needs a time and a kind of attack
   const when = group ? context.time.whenOf(raw.first, raw.last, timeRole(meaning, raw, context.classifier)) : null;
-  const eventType = group && meaning.category === 'casualties' ? context.events.typeOf(raw.first, raw.last, meaning.event === 'executed') : null;
+  const toll = group !== null && meaning.category === 'casualties';
+  const eventType = toll ? context.events.typeOf(raw.first, raw.last, meaning.event === 'executed') : null;
+  // a count of fighters names their side as who was struck, not who struck
+  const side = toll && !meaning.subjectClass.endsWith('fighters') ? context.sides.sideOf(raw.first, raw.last, source) : null;
   return {
     text: doc.text.slice(raw.start, raw.end), start: raw.start, end: raw.end, low: raw.low, high: raw.high,
     qualifier: raw.qualifier, unit: meaning.unit, subject: meaning.subject, category: meaning.category, event: meaning.event,
-    actor: meaning.actor, place: meaning.place, source, speaker, group: group?.key ?? null, when, eventType, incident: null,
+    actor: meaning.actor, place: meaning.place, source, speaker, group: group?.key ?? null, when, eventType, side, incident: null,
   };
 }
 
@@ -118,7 +123,7 @@ function restatement(text: string, raw: RawFigure, restated: Figure, source: str
     text: text.slice(raw.start, raw.end), start: raw.start, end: raw.end, low: restated.low, high: restated.high,
     qualifier: raw.qualifier, unit: restated.unit, subject: restated.subject, category: restated.category, event: restated.event,
     actor: restated.actor, place: restated.place, source: source ?? restated.source, speaker: source ? speaker : restated.speaker, group: restated.group,
-    when: restated.when, eventType: restated.eventType, incident: null,
+    when: restated.when, eventType: restated.eventType, side: restated.side, incident: null,
   };
 }
 

@@ -17,6 +17,8 @@ export interface ClaimRow {
   category: string;
   event: string;
   event_type: string;
+  /** For a toll: the side whose attack it counts the victims of (state, insurgents, coalition). */
+  side: string;
   actor: string;
   place: string;
   source: string;
@@ -35,14 +37,14 @@ export function claimRows(index: CorpusIndex): ClaimRow[] {
   const disputed = new Set(index.disagreements().flatMap((d) => [`${d.a.file}#${d.a.index}`, `${d.b.file}#${d.b.index}`]));
   return index.documents().sort((a, b) => a.file.localeCompare(b.file)).flatMap((doc) => doc.figures.map((f, i) => ({
     article: doc.file, date: doc.date ?? '', publisher: doc.publisher ?? '', start: f.start, end: f.end, text: f.text, low: f.low, high: f.high,
-    qualifier: f.qualifier, unit: f.unit, subject: f.subject, category: f.category, event: f.event ?? '', event_type: f.eventType ?? '',
+    qualifier: f.qualifier, unit: f.unit, subject: f.subject, category: f.category, event: f.event ?? '', event_type: f.eventType ?? '', side: f.side ?? '',
     actor: f.actor ?? '', place: f.place ?? '', source: f.source ?? '', speaker: f.speaker ?? '', when_from: f.when?.from ?? '', when_to: f.when?.to ?? '',
     group: f.group ?? '', group_label: f.group ? index.labelOf(f.group) : '', incident: (f.group && f.incident) || '', disputed: disputed.has(`${doc.file}#${i}`),
   })));
 }
 
 export const CLAIM_COLUMNS: (keyof ClaimRow)[] = [
-  'article', 'date', 'publisher', 'start', 'end', 'text', 'low', 'high', 'qualifier', 'unit', 'subject', 'category', 'event', 'event_type',
+  'article', 'date', 'publisher', 'start', 'end', 'text', 'low', 'high', 'qualifier', 'unit', 'subject', 'category', 'event', 'event_type', 'side',
   'actor', 'place', 'source', 'speaker', 'when_from', 'when_to', 'group', 'group_label', 'incident', 'disputed',
 ];
 

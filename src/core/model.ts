@@ -10,6 +10,8 @@ export const Category = z.enum(['combatants', 'civilians', 'casualties', 'displa
 export const FigureEvent = z.enum(['remaining', 'killed', 'wounded', 'killed-or-wounded', 'executed', 'fled', 'trapped', 'controlled', 'population', 'other']);
 /** For a toll: the kind of attack or violence that caused it. */
 export const EventType = z.enum(['chemical', 'execution', 'bombing', 'air-strike', 'shelling', 'shooting', 'clashes']);
+/** Who struck, as the toll's clause names them: a state's forces and allies, insurgents, or a foreign coalition. */
+export const Side = z.enum(['state', 'insurgents', 'coalition']);
 const IsoDay = z.string().regex(/^\d{4}-\d\d-\d\d$/);
 /**
  * When a claim is about, in ISO days. `role`: a count of what one event did (a toll: the day or span of the event),
@@ -51,6 +53,8 @@ export const Figure = z.object({
   group: z.string().nullable(),
   when: When.nullable(),
   eventType: EventType.nullable(),
+  /** For a toll: the side whose attack it counts the victims of, when its clause names it. */
+  side: Side.nullable(),
   /** The incident the claim is about, across the corpus: filled in by the corpus index (null: none). */
   incident: z.string().nullable().optional(),
 });
@@ -129,6 +133,7 @@ export type Disagreement = z.infer<typeof Disagreement>;
 export type AnalysisOutput = z.infer<typeof AnalysisOutput>;
 export type EntityType = z.infer<typeof EntityType>;
 export type EventType = z.infer<typeof EventType>;
+export type Side = z.infer<typeof Side>;
 export type When = z.infer<typeof When>;
 export type PlaceInfo = z.infer<typeof PlaceInfo>;
 export type Incident = z.infer<typeof Incident>;

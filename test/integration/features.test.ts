@@ -61,7 +61,7 @@ describe('references, search, export, safety, cache and the worker', () => {
     const lines = fs.readFileSync(target, 'utf8').trim().split('\r\n');
     const figures = corpus.index.documents().reduce((n, d) => n + d.figures.length, 0);
     assert.equal(lines.length, figures + 1);
-    assert.match(lines[0], /^article,date,publisher,start,end,text,low,high,qualifier,unit,subject,category,event,event_type,actor,place,source,speaker,when_from,when_to,group,group_label,incident,disputed$/);
+    assert.match(lines[0], /^article,date,publisher,start,end,text,low,high,qualifier,unit,subject,category,event,event_type,side,actor,place,source,speaker,when_from,when_to,group,group_label,incident,disputed$/);
     assert.ok(lines.some((l) => l.includes(',90 percent,90,90,exact,percent,') && l.includes('Syrian Observatory for Human Rights') && /,[^,]*territory[^,]*:raqqa:[^,]*,true$/.test(l)), 'the claim, its incident, disputed');
     const json = target.replace(/csv$/, 'json');
     await vscode.commands.executeCommand('conflictLens.exportClaims', { format: 'json', target: json });

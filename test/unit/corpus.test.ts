@@ -10,7 +10,7 @@ import { SAMPLES, SHARED } from './paths';
 
 const fig = (over: Partial<Figure>): Figure => ({
   text: 'x', start: 0, end: 1, low: 10, high: 10, qualifier: 'exact', unit: 'people', subject: 'fighters', category: 'combatants',
-  event: 'remaining', actor: null, place: 'Hajin', source: 'A', speaker: null, group: 'g', when: null, eventType: null, ...over,
+  event: 'remaining', actor: null, place: 'Hajin', source: 'A', speaker: null, group: 'g', when: null, eventType: null, side: null, ...over,
 });
 const HAJIN = { canonical: 'Hajin', kind: 'town', admin1: 'Deir ez-Zor', country: 'Syria', lat: 34.69, lon: 40.83 };
 const RAQQA = { canonical: 'Raqqa', kind: 'province', admin1: 'Raqqa', country: 'Syria', lat: 35.95, lon: 39.01 };

@@ -228,6 +228,30 @@ describe('incidents: a part of a toll is never a rival estimate of it', () => {
   });
 });
 
+describe('incidents: one city, one day, two attacks told apart by who struck', () => {
+  const { output } = reportsOf({
+    'a.txt': 'March 10 2021\n\nSANAA (Reuters) - Houthi rebels fired rockets at residential districts of Marib on Wednesday, killing six civilians, local officials said.',
+    'b.txt': 'March 10 2021\n\nADEN (AFP) - Saudi-led coalition air strikes on Marib killed 20 people on Wednesday, medics said.',
+    'c.txt': 'March 11 2021\n\nDUBAI (AP) - Coalition raids on Marib on Wednesday killed 22 people, a hospital official said.',
+  });
+  const toll = (file: string) => output.documents.find((d) => d.file.endsWith(file))!.figures.find((f) => f.group === 'civilians-killed')!;
+
+  it('each toll names its side; the coalition\'s raids are one incident, the rebels\' rockets another, and 6 disputes neither 20 nor 22', () => {
+    assert.deepEqual(['a.txt', 'b.txt', 'c.txt'].map((f) => toll(f).side), ['insurgents', 'coalition', 'coalition']);
+    assert.equal(toll('b.txt').incident, toll('c.txt').incident);
+    assert.notEqual(toll('a.txt').incident, toll('b.txt').incident);
+    assert.ok(output.disagreements.every((d) => d.incident !== toll('a.txt').incident), JSON.stringify(output.disagreements));
+  });
+
+  it('a side that holds the ground struck, speaks, or is struck is not the attacker', () => {
+    const side = (text: string, span: string) => analyzeText('t.txt', text).figures.find((f) => f.text === span)?.side;
+    assert.equal(side('Shells hit the western districts dominated by the government, killing eight people.', 'eight'), null);
+    assert.equal(side('A rebel spokesman said the raid killed 12 people.', '12'), null);
+    assert.equal(side('At least 45 people were killed in government air strikes on rebel-held areas.', 'At least 45'), 'state');
+    assert.equal(side('Air strikes on opposition areas killed 30 people.', '30'), null);
+  });
+});
+
 describe('incidents: another war, a village no list holds', () => {
   const { output, index } = reportsOf({
     'a.txt': 'June 6 2024\n\nCAIRO (AP) - Paramilitary fighters attacked the village of Wad al-Noura in Sudan\'s Gezira province on Wednesday, killing more than 100 people, activists said. The Resistance Committees in Madani put the death toll at 104.',

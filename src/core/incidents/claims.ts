@@ -1,5 +1,5 @@
 import { claimInterval, comparableUnit } from '../corpus/intervals';
-import type { DocumentAnalysis, EventType, Figure, FigureRef, PlaceInfo } from '../model';
+import type { DocumentAnalysis, EventType, Figure, FigureRef, PlaceInfo, Side } from '../model';
 import { dayOf } from '../time/days';
 import { precision, unlocated } from './places';
 
@@ -40,6 +40,8 @@ export interface IncidentClaim {
   /** Its time is only its article's date (or unknown): the claim may recall an earlier event without dating it. */
   loose: boolean;
   type: EventType | null;
+  /** Who struck, when the claim's clause says. */
+  side: Side | null;
   /** The day its article was published, when known: orders one source's successive counts. */
   published: number | null;
 }
@@ -87,7 +89,7 @@ export function incidentClaim(ref: FigureRef, key: string, figure: Figure, doc: 
   return {
     ref, key, figure, low, high, unit: comparableUnit(figure), source: sourceKey(figure, doc), role, from, to, place, precision: precision(place),
     foundingPrecision: place && unlocated(place) ? Math.min(precision(place), 2) : precision(place),
-    scenes: article.scenes, country: place?.country ?? null, type: figure.eventType, published: article.published,
+    scenes: article.scenes, country: place?.country ?? null, type: figure.eventType, side: figure.side, published: article.published,
     loose: !when || when.basis === 'published' || when.basis === 'none',
   };
 }

@@ -1,6 +1,6 @@
 import type { CorpusIndex } from '../corpus/corpusIndex';
 import { unitSuffix } from '../format';
-import type { DocumentAnalysis, EventType, Figure, FigureRef, Incident, When } from '../model';
+import type { DocumentAnalysis, EventType, Figure, FigureRef, Incident, Side, When } from '../model';
 import { sourceKey } from './claims';
 import type { IncidentSummary } from './summary';
 
@@ -12,6 +12,8 @@ export const EVENT_TYPE_LABEL: Record<EventType, string> = {
   chemical: 'chemical attack', execution: 'execution', bombing: 'bombing', 'air-strike': 'air strike', shelling: 'shelling',
   shooting: 'shooting', clashes: 'clashes',
 };
+/** Who struck, as a toll's clause names them. */
+export const SIDE_LABEL: Record<Side, string> = { state: 'by state forces', insurgents: 'by insurgents', coalition: 'by a coalition' };
 
 /** "4 Apr 2017". */
 export function formatDay(iso: string): string {

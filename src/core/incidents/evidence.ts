@@ -1,4 +1,4 @@
-import type { EventType, PlaceInfo } from '../model';
+import type { EventType, PlaceInfo, Side } from '../model';
 import { placeKey } from '../text/placeKey';
 import { holds, kmApart, sameSkeleton, unlocated } from './places';
 
@@ -24,6 +24,20 @@ export type TypeRelation = 'same' | 'akin' | 'unknown' | 'different';
 export const PLACE_SCORE: Record<PlaceRelation, number> = { same: 4, spelling: 4, near: 2, within: 2, unknown: 0, apart: -Infinity };
 export const TIME_SCORE: Record<TimeRelation, number> = { overlap: 2, touch: 0, apart: -Infinity };
 export const TYPE_SCORE: Record<TypeRelation, number> = { same: 1, akin: 0, unknown: 0, different: -3 };
+/**
+ * Rebel rockets on a city's government-held districts and air strikes on its rebel-held ones, the same day: two attacks
+ * told apart by who struck. Another side counts against a link as another kind of attack does, never vetoes it (sources
+ * blame different sides for one attack); the same side adds nothing, since most tolls of a place and day share it.
+ */
+export const SIDE_SCORE = { same: 0, unknown: 0, different: -3 } as const;
+
+/** How a claim's side stands to the sides an incident's claims blame: the same as most of them, or another. */
+export function sideRelation(side: Side | null, blamed: Partial<Record<Side, number>>): keyof typeof SIDE_SCORE {
+  if (side === null) return 'unknown';
+  let most = 0;
+  for (const n of Object.values(blamed)) most = Math.max(most, n);
+  return most === 0 ? 'unknown' : (blamed[side] ?? 0) === most ? 'same' : 'different';
+}
 /** Two reports giving the same count, stated exactly. */
 export const SAME_COUNT_SCORE = 1;
 

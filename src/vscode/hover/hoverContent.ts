@@ -2,7 +2,7 @@ import type * as vscode from 'vscode';
 import type { CorpusIndex } from '../../core/corpus/corpusIndex';
 import { formatValue } from '../../core/format';
 import { sourceKey } from '../../core/incidents/claims';
-import { EVENT_TYPE_LABEL, formatDay, formatWhen, placeLabel, sourceLabel, sourceName, spreadLine } from '../../core/incidents/describe';
+import { EVENT_TYPE_LABEL, SIDE_LABEL, formatDay, formatWhen, placeLabel, sourceLabel, sourceName, spreadLine } from '../../core/incidents/describe';
 import type { SourceRow } from '../../core/incidents/summary';
 import type { Entity, FigureRef } from '../../core/model';
 import { articleName, claimLocation } from '../shared/claims';
@@ -26,7 +26,7 @@ export function figureHover(index: CorpusIndex, ref: FigureRef, maxRows: number)
   const md = trustedMarkdown();
   const what = f.subject && f.subject !== 'people' && f.subject !== 'other' ? ` ${esc(f.subject)}` : f.unit === 'people' ? ' people' : '';
   const event = f.event && f.event !== 'other' ? ` · ${f.category} / ${f.event}` : ` · ${f.category}`;
-  const attack = f.eventType ? ` · ${EVENT_TYPE_LABEL[f.eventType]}` : '';
+  const attack = (f.eventType ? ` · ${EVENT_TYPE_LABEL[f.eventType]}` : '') + (f.side ? ` ${SIDE_LABEL[f.side]}` : '');
   md.appendMarkdown(`**${esc(formatValue(f))}**${what} _(${QUALIFIER_WORDS[f.qualifier]})_${event}${attack}\n\n`);
   if (f.group?.startsWith('households-')) md.appendMarkdown('_Counts households (families), not people._\n\n');
   const when = f.group ? `$(calendar) ${esc(formatWhen(f.when))} · ` : '';
