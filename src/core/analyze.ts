@@ -48,7 +48,7 @@ export function analyzeText(file: string, text: string, options: AnalyzeOptions 
   const cues = new ArticleCues(doc);
   const context: FigureContext = {
     attributor: new Attributor(doc, mentions, mentionAt, lex, facts), classifier: new FigureClassifier(doc, mentions, mentionAt, cues, lex.predicates, lex.english.persons),
-    time: new TimeResolver(doc, facts, date, dateline, cues), events: new EventTypeReader(doc, cues), sides: new SideReader(doc, cues, mentionAt), labels: options.labels,
+    time: new TimeResolver(doc, facts, date, dateline, cues), events: new EventTypeReader(doc, cues), sides: new SideReader(doc, cues, mentions, mentionAt), labels: options.labels,
   };
   const figures = describeFigures(doc, raws, context);
   return {

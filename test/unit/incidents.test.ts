@@ -249,6 +249,9 @@ describe('incidents: one city, one day, two attacks told apart by who struck', (
     assert.equal(side('A rebel spokesman said the raid killed 12 people.', '12'), null);
     assert.equal(side('At least 45 people were killed in government air strikes on rebel-held areas.', 'At least 45'), 'state');
     assert.equal(side('Air strikes on opposition areas killed 30 people.', '30'), null);
+    // the country an article is about, named as the one that struck, is its state; air strikes in it are anyone's
+    assert.equal(side('Yemen strikes kill 14 in Houthi-held Saada. The strikes hit a market in Saada, Yemen.', '14'), 'state');
+    assert.equal(side('Air strikes in Yemen killed 14 people in Saada, Yemen.', '14'), null);
   });
 });
 

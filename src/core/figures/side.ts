@@ -1,4 +1,5 @@
 import type { Mention } from '../entities/mention';
+import { countryWeights, heaviest } from '../entities/placeContext';
 import type { Side } from '../model';
 import type { ArticleCues } from '../text/sentenceCues';
 import type { Tokenized } from '../text/tokens';
@@ -29,6 +30,10 @@ const NOT_ATTACKER = new Set(['held', 'controlled', 'run', 'area', 'areas', 'dis
 const HOLDING = new Set(['dominated', 'controlled', 'held', 'run', 'ruled', 'governed', 'administered', 'occupied', 'besieged', 'encircled', 'surrounded']);
 /** What befell a side named after a toll ("175 Nusra Terrorists Killed"): they are the counted, not who struck. */
 const BEFELL = new Set(['killed', 'dead', 'wounded', 'injured', 'died', 'executed']);
+/** Attacks a country's name can stand before as the one that made them. */
+const STRIKES = new Set(['strikes', 'strike', 'airstrikes', 'airstrike', 'air', 'raids', 'shelling', 'bombardment', 'jets', 'warplanes', 'forces', 'troops', 'army', 'missiles', 'drones']);
+/** Words before a country that make it where the attack was ("air strikes in Syria"), not who made it. */
+const WITHIN = new Set(['in', 'inside', 'across', 'throughout', 'over', 'of']);
 /** Capitalised heads of organisations' names: a side word before one is part of the name ("Opposition Forces"). */
 const ORGANISATION_HEADS = new Set(['Forces', 'Coalition', 'Army', 'Front', 'Council', 'Committee', 'Commission', 'Movement', 'Party', 'Group', 'Groups', 'Brigade', 'Brigades', 'Alliance', 'Union', 'Network', 'Media', 'Office']);
 /** How far from a toll its attacker may be named; how far after "by" the side of an agent. */
@@ -39,7 +44,7 @@ const HEDGE_REACH = 3;
 
 /** The side whose attack a toll counts the victims of, read from the toll's own clause, once per figure. */
 export class SideReader {
-  constructor(private readonly doc: Tokenized, private readonly cues: ArticleCues, private readonly mentionAt: (Mention | undefined)[]) {}
+  constructor(private readonly doc: Tokenized, private readonly cues: ArticleCues, private readonly mentions: Mention[], private readonly mentionAt: (Mention | undefined)[]) {}
 
   /** The side named nearest the toll in tokens [first, last) of its clause, as its attacker; null when none is. */
   sideOf(first: number, last: number, source: string | null): Side | null {
@@ -80,6 +85,14 @@ export class SideReader {
     return BEFELL.has(this.doc.tokens[j]?.lower ?? '') && first - j > HEDGE_REACH;
   }
 
+  /** The country the article is mostly about, worked out when first asked. */
+  private theatre: string | null | undefined;
+
+  private mainCountry(): string | null {
+    if (this.theatre === undefined) this.theatre = heaviest(countryWeights(this.doc.tokens, this.mentions)) ?? null;
+    return this.theatre;
+  }
+
   /** Who the toll at hand is attributed to: a speaker, never its attacker ("the Syrian government said rebels killed 10"). */
   private source: string | null = null;
 
@@ -88,6 +101,9 @@ export class SideReader {
     const m = this.mentionAt[k];
     if (m?.type === 'actor' && m.canonical === this.source) return null;
     const w = tokens[k].lower;
+    // "Syria strikes kill 45": the country the article is about, named as the one that struck, is its state; a
+    // foreign one's side ("US jets", "Russia air strikes") depends on the war, and is not guessed
+    if (m?.type === 'place' && m.kind === 'country' && m.start === tokens[k].start && STRIKES.has(tokens[this.mentionEnd(k, m) + 1]?.lower ?? '') && !WITHIN.has(tokens[k - 1]?.lower ?? '') && m.canonical === this.mainCountry()) return 'state';
     // "Syrian air force strikes"
     const side = m?.type === 'actor' ? (m.start === tokens[k].start ? SIDE_OF_KIND[m.kind] : undefined) : w === 'force' && tokens[k - 1]?.lower === 'air' ? 'state' : SIDE_WORDS.get(w);
     if (!side) return null;
