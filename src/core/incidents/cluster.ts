@@ -17,8 +17,9 @@ export interface Cluster {
   anchor: string | null;
   country: string | null;
   type: EventType | null;
-  /** Who struck, as its members say: how many blamed each side. */
-  sides: Partial<Record<Side, number>>;
+  /** Who struck, as its members say: how many blamed each side, and the most that blamed one. */
+  sides: Record<Side, number>;
+  mostBlamed: number;
   files: Set<string>;
   /** Its members' counts large enough to recall it by ("the attack that killed 1,400"). */
   counts: number[];
@@ -83,7 +84,7 @@ function fit(c: IncidentClaim, k: Cluster): number {
   const time = timeScore(c, k);
   if (time === -Infinity) return -1;
   const count = recallCount(c);
-  const rest = time + TYPE_SCORE[typeRelation(c.type, k.type)] + SIDE_SCORE[sideRelation(c.side, k.sides)] + (count !== undefined && k.counts.includes(count) ? SAME_COUNT_SCORE : 0);
+  const rest = time + TYPE_SCORE[typeRelation(c.type, k.type)] + SIDE_SCORE[sideRelation(c.side, k.sides, k.mostBlamed)] + (count !== undefined && k.counts.includes(count) ? SAME_COUNT_SCORE : 0);
   if (rest + PLACE_SCORE.same < LINK_SCORE) return -1;
   const score = rest + placeScore(c, k);
   return score >= LINK_SCORE ? score : -1;
@@ -103,18 +104,25 @@ function addReasons(c: IncidentClaim, k: Cluster, recalled: boolean): void {
   add(place ? PLACE_WORDS[place] : "a place its article names with the others'");
   const type = typeRelation(c.type, k.type);
   if (type !== 'unknown') add(TYPE_WORDS[type]);
-  if (sideRelation(c.side, k.sides) === 'different') add('another side blamed, outweighed');
+  if (sideRelation(c.side, k.sides, k.mostBlamed) === 'different') add('another side blamed, outweighed');
   const count = recallCount(c);
   if (count !== undefined && k.counts.includes(count)) add('the same count');
 }
 
+/** Counts a claim's side among those its cluster's claims blame. */
+function blame(k: Cluster, side: Side | null): void {
+  if (side !== null) k.mostBlamed = Math.max(k.mostBlamed, ++k.sides[side]);
+}
+
 function newCluster(c: IncidentClaim): Cluster {
   const count = recallCount(c);
-  return {
+  const k: Cluster = {
     members: [c], role: c.role, coreFrom: c.from, coreTo: c.to, places: c.precision >= 2 ? [c.place!] : [],
-    anchor: c.place?.canonical ?? null, country: c.country, type: c.type, sides: c.side ? { [c.side]: 1 } : {}, files: new Set([c.ref.file]),
+    anchor: c.place?.canonical ?? null, country: c.country, type: c.type, sides: { state: 0, insurgents: 0, coalition: 0 }, mostBlamed: 0, files: new Set([c.ref.file]),
     counts: count === undefined ? [] : [count], minLow: c.figure.low, maxLow: c.figure.low, why: undefined, founder: c, visited: 0,
   };
+  blame(k, c.side);
+  return k;
 }
 
 /**
@@ -131,7 +139,7 @@ function join(k: Cluster, c: IncidentClaim, recalled: boolean): void {
   if (c.precision >= 2 && !k.places.some((p) => p.canonical === c.place!.canonical)) k.places.push(c.place!);
   k.country ??= c.country;
   k.type ??= c.type;
-  if (c.side) k.sides[c.side] = (k.sides[c.side] ?? 0) + 1;
+  blame(k, c.side);
   k.files.add(c.ref.file);
   k.minLow = Math.min(k.minLow, c.figure.low);
   k.maxLow = Math.max(k.maxLow, c.figure.low);

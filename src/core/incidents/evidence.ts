@@ -31,12 +31,10 @@ export const TYPE_SCORE: Record<TypeRelation, number> = { same: 1, akin: 0, unkn
  */
 export const SIDE_SCORE = { same: 0, unknown: 0, different: -3 } as const;
 
-/** How a claim's side stands to the sides an incident's claims blame: the same as most of them, or another. */
-export function sideRelation(side: Side | null, blamed: Partial<Record<Side, number>>): keyof typeof SIDE_SCORE {
-  if (side === null) return 'unknown';
-  let most = 0;
-  for (const n of Object.values(blamed)) most = Math.max(most, n);
-  return most === 0 ? 'unknown' : (blamed[side] ?? 0) === most ? 'same' : 'different';
+/** How a claim's side stands to the sides an incident's claims blame (`most`: the most claims that blamed one side). */
+export function sideRelation(side: Side | null, blamed: Readonly<Record<Side, number>>, most: number): keyof typeof SIDE_SCORE {
+  if (side === null || most === 0) return 'unknown';
+  return blamed[side] === most ? 'same' : 'different';
 }
 /** Two reports giving the same count, stated exactly. */
 export const SAME_COUNT_SCORE = 1;
