@@ -48,9 +48,11 @@ export class SideReader {
 
   /** The side named nearest the toll in tokens [first, last) of its clause, as its attacker; null when none is. */
   sideOf(first: number, last: number, source: string | null): Side | null {
-    this.source = source;
     const tokens = this.doc.tokens;
     const sentence = tokens[first].sentence;
+    const named = this.namedIn(sentence);
+    if (named.length === 0) return null;
+    this.source = source;
     const s = this.doc.sentences[sentence];
     let from = Math.max(s.first, first - SIDE_REACH);
     let to = Math.min(s.last, last + SIDE_REACH);
@@ -61,23 +63,46 @@ export class SideReader {
     }
     // "were killed by Syrian regime shelling": the agent of the toll's verb, however far the nearest side named
     for (let k = last; k < to; k++) {
-      if (this.doc.tokens[k].lower !== 'by') continue;
-      for (let j = k + 1; j < Math.min(to, k + AGENT_REACH); j++) {
+      if (tokens[k].lower !== 'by') continue;
+      for (const j of named) {
+        if (j <= k || j >= Math.min(to, k + AGENT_REACH)) continue;
         const side = this.sideAt(j);
         if (side) return side;
       }
       break;
     }
-    for (let d = 1; d <= SIDE_REACH; d++) {
-      const before = first - d;
-      const after = last - 1 + d;
-      const a = before >= from && !this.befellBefore(before, first) ? this.sideAt(before) : null;
-      if (a) return a;
-      const b = after < to && !BEFELL.has(this.doc.tokens[after + 1]?.lower ?? '') ? this.sideAt(after) : null;
-      if (b) return b;
+    // the nearest side named before or after the toll (before it, at the same distance)
+    let best: Side | null = null;
+    let bestDistance = Infinity;
+    for (const k of named) {
+      if (k < from || k >= to || (k >= first && k < last)) continue;
+      const before = k < first;
+      const distance = before ? first - k : k - last + 1;
+      if (distance > bestDistance || (distance === bestDistance && !before)) continue;
+      if (before ? this.befellBefore(k, first) : BEFELL.has(tokens[k + 1]?.lower ?? '')) continue;
+      const side = this.sideAt(k);
+      if (side) { best = side; bestDistance = distance; }
     }
-    return null;
+    return best;
   }
+
+  /** Where a sentence's words may name a side (a side's word, an armed actor, a country), found once per sentence. */
+  private namedIn(sentence: number): number[] {
+    let found = this.named.get(sentence);
+    if (found === undefined) {
+      found = [];
+      const { first, last } = this.doc.sentences[sentence];
+      for (let k = first; k < last; k++) {
+        const m = this.mentionAt[k];
+        const w = this.doc.tokens[k].lower;
+        const opens = m !== undefined && m.start === this.doc.tokens[k].start && (m.type === 'actor' || (m.type === 'place' && m.kind === 'country'));
+        if (opens || SIDE_WORDS.has(w) || w === 'force') found.push(k);
+      }
+      this.named.set(sentence, found);
+    }
+    return found;
+  }
+  private readonly named = new Map<number, number[]>();
 
   /** "175 Nusra Terrorists Killed Injured in Castello Road. Nearly 75...": a side that something befell, not the toll's attacker ("rebels killed 10"). */
   private befellBefore(k: number, first: number): boolean {
