@@ -214,6 +214,19 @@ describe('incidents: a ceiling against a toll ten times higher', () => {
   });
 });
 
+describe('incidents: a later report recalls an attack by its dead, not by its wounded', () => {
+  const { output } = reportsOf({
+    'a.txt': 'March 2 2021\n\nBEIRUT (AFP) - Shelling of Maarat al-Numan on Tuesday killed 40 people and wounded 30 others, a monitor said.',
+    'b.txt': 'September 9 2021\n\nBEIRUT (Reuters) - Shelling wounded 30 people in Maarat al-Numan, the civil defence said. Shelling killed 40 people in the town in March.',
+  });
+  const figure = (file: string, group: string) => output.documents.find((d) => d.file.endsWith(file))!.figures.find((f) => f.group === group)!;
+
+  it('"killed 40" in the town in March joins the March attack; "wounded 30" six months later does not', () => {
+    assert.equal(figure('b.txt', 'civilians-killed').incident, figure('a.txt', 'civilians-killed').incident);
+    assert.notEqual(figure('b.txt', 'civilians-wounded').incident, figure('a.txt', 'civilians-wounded').incident);
+  });
+});
+
 describe('incidents: a part of a toll is never a rival estimate of it', () => {
   const { output } = reportsOf({
     'a.txt': 'March 3 2024\n\nKHARTOUM (AFP) - Shelling of the market in Omdurman on Saturday killed at least 40 people, including 26 civilians, a monitor said.',

@@ -1,4 +1,4 @@
-import type { EventType, PlaceInfo, Side } from '../model';
+import type { EventType, Figure, PlaceInfo, Side } from '../model';
 import type { ClaimRole, IncidentClaim } from './claims';
 import { LINK_SCORE, PLACE_SCORE, type PlaceRelation, placeRelation, SAME_COUNT_SCORE, SIDE_SCORE, sideRelation, TIME_SCORE, timeRelation, TYPE_SCORE, typeRelation } from './evidence';
 
@@ -45,8 +45,10 @@ const SCALE_APART = 50;
 /** A claim's place and its article's naming the cluster's place: what an unlocated place adds. */
 const SCENE_SCORE = PLACE_SCORE.within;
 
+/** What reports recall an attack by: its dead ("the attack that killed 1,400"), never its wounded or displaced. */
+const RECALLED_BY = new Set<Figure['event']>(['killed', 'executed']);
 /** A count that recalls its event: large enough and stated, not a vague magnitude. */
-const recallCount = (c: IncidentClaim) => (c.role === 'event' && c.figure.low >= RECALL_MIN_COUNT && c.figure.low === c.figure.high && c.figure.qualifier !== 'about' ? c.figure.low : undefined);
+const recallCount = (c: IncidentClaim) => (c.role === 'event' && RECALLED_BY.has(c.figure.event) && c.figure.low >= RECALL_MIN_COUNT && c.figure.low === c.figure.high && c.figure.qualifier !== 'about' ? c.figure.low : undefined);
 
 function timeScore(c: IncidentClaim, k: Cluster): number {
   if (c.from !== null && k.coreFrom !== null) return TIME_SCORE[timeRelation(c.from, c.to!, k.coreFrom, k.coreTo!)];
