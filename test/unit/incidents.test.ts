@@ -10,7 +10,7 @@ import { analyzeCorpus } from '../../src/core/corpus/analyzeCorpus';
 import { defaultLexicon } from '../../src/core/lexicon/bundled';
 import { formatValue } from '../../src/core/format';
 import { spreadLine } from '../../src/core/incidents/describe';
-import type { Figure } from '../../src/core/model';
+import type { AnalysisOutput, Figure } from '../../src/core/model';
 import { SHARED } from './paths';
 
 /** The figure written `text` in an article of `date` (the article's first line carries its date). */
@@ -180,6 +180,13 @@ function reportsOf(texts: Record<string, string>) {
   return analyzeCorpus(files, defaultLexicon());
 }
 
+/** The first figure of an article of `output` (by its file's name) that `test` holds. */
+function figureIn(output: AnalysisOutput, file: string, test: (f: Figure) => boolean): Figure {
+  const f = output.documents.find((d) => d.file.endsWith(file))?.figures.find(test);
+  assert.ok(f, `no such figure in ${file}`);
+  return f;
+}
+
 describe('incidents: another war, three outlets on one hospital blast', () => {
   const { output } = reportsOf({
     'a.txt': 'Health ministry says 471 killed in hospital blast\n\nOctober 18 2023\n\nGAZA (Reuters) - An explosion at a hospital in Gaza City on Tuesday killed 471 people, the health ministry said.',
@@ -219,7 +226,7 @@ describe('incidents: a later report recalls an attack by its dead, not by its wo
     'a.txt': 'March 2 2021\n\nBEIRUT (AFP) - Shelling of Maarat al-Numan on Tuesday killed 40 people and wounded 30 others, a monitor said.',
     'b.txt': 'September 9 2021\n\nBEIRUT (Reuters) - Shelling wounded 30 people in Maarat al-Numan, the civil defence said. Shelling killed 40 people in the town in March.',
   });
-  const figure = (file: string, group: string) => output.documents.find((d) => d.file.endsWith(file))!.figures.find((f) => f.group === group)!;
+  const figure = (file: string, group: string) => figureIn(output, file, (f) => f.group === group);
 
   it('"killed 40" in the town in March joins the March attack; "wounded 30" six months later does not', () => {
     assert.equal(figure('b.txt', 'civilians-killed').incident, figure('a.txt', 'civilians-killed').incident);
@@ -232,7 +239,7 @@ describe('incidents: a part of a toll is never a rival estimate of it', () => {
     'a.txt': 'March 3 2024\n\nKHARTOUM (AFP) - Shelling of the market in Omdurman on Saturday killed at least 40 people, including 26 civilians, a monitor said.',
     'b.txt': 'March 3 2024\n\nPORT SUDAN (Reuters) - Artillery fire on the market in Omdurman on Saturday killed 40 civilians, medics said.',
   });
-  const figure = (file: string, text: string) => output.documents.find((d) => d.file.endsWith(file))!.figures.find((f) => f.text === text)!;
+  const figure = (file: string, text: string) => figureIn(output, file, (f) => f.text === text);
 
   it('"including 26 civilians" counts the civilians among the dead, apart from the toll, and disputes neither report\'s 40', () => {
     assert.equal(figure('a.txt', '26').group, 'civilians-among-killed');
@@ -247,7 +254,7 @@ describe('incidents: one city, one day, two attacks told apart by who struck', (
     'b.txt': 'March 10 2021\n\nADEN (AFP) - Saudi-led coalition air strikes on Marib killed 20 people on Wednesday, medics said.',
     'c.txt': 'March 11 2021\n\nDUBAI (AP) - Coalition raids on Marib on Wednesday killed 22 people, a hospital official said.',
   });
-  const toll = (file: string) => output.documents.find((d) => d.file.endsWith(file))!.figures.find((f) => f.group === 'civilians-killed')!;
+  const toll = (file: string) => figureIn(output, file, (f) => f.group === 'civilians-killed');
 
   it('each toll names its side; the coalition\'s raids are one incident, the rebels\' rockets another, and 6 disputes neither 20 nor 22', () => {
     assert.deepEqual(['a.txt', 'b.txt', 'c.txt'].map((f) => toll(f).side), ['insurgents', 'coalition', 'coalition']);
