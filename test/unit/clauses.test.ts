@@ -121,6 +121,9 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
   it('fighters named before the state they are counted by, and a state\'s forces never the insurgents\' dead', () => {
     assert.equal(meaning('Islamic State raided the town. 29 Kurdish Rebels Dead In Ambush Near Kobani', '29').split('/').slice(0, 2).join('/'), 'casualties/killed');
     assert.match(meaning('Islamic State raided the town. 29 Rebels Dead In Ambush Near Kobani', '29'), /-fighters-killed$/);
+    // a fighter's noun in the singular, as some outlets write it, right before the state counted; not a describing word
+    assert.match(meaning('Army repels attack near Hama. Nearly 40 terrorist killed in the clashes.', 'Nearly 40'), /^casualties\/killed\/.*-fighters-killed$/);
+    assert.doesNotMatch(meaning('Nearly 40 terrorist attacks were recorded in the province last year.', 'Nearly 40'), /fighters/);
     const soldiers = 'An Islamic State counteroffensive near Tabqa has left 40 government soldiers dead, Islamic State said.';
     assert.match(meaning(soldiers, '40'), /^casualties\/killed\/.*-fighters-killed$/);
     assert.doesNotMatch(meaning(soldiers, '40'), /islamic-state/);

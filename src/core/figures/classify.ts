@@ -53,6 +53,7 @@ const STATE_KINDS = new Set(['state-force']);
 const STATE_FORCE_WORDS = new Set(['government', 'regime', 'army', 'military', 'soldiers', 'soldier', 'troops', 'policemen', 'police', 'servicemen', 'loyalist', 'loyalists', 'pro-government', 'pro-regime']);
 /** Nouns that count a toll by the state of the counted, after the noun of who they were ("29 rebels dead"). */
 const TOLL_STATES = new Set(['dead', 'wounded', 'injured', 'killed']);
+const SINGULAR_FIGHTERS = new Set(['terrorist', 'militant', 'insurgent', 'extremist', 'jihadist', 'rebel', 'fighter', 'gunman', 'mercenary']);
 const isFighterNoun = (w: string) => COMBATANT_NOUNS.has(w) || FIGHTER_SUBJECT.has(w);
 const CIVILIAN_NOUNS = new Set(['civilians', 'civilian', 'people', 'persons', 'residents', 'inhabitants', 'villagers', 'families', 'individuals', 'refugees', 'evacuees', 'displaced', 'migrants', 'others', 'victims', 'men', 'adults', 'elderly', 'survivors', 'patients', 'worshippers', 'shoppers', 'passengers', 'pilgrims', 'students', 'workers', 'bodies', 'corpses', 'dead', 'deaths', 'casualties', 'fatalities', 'lives', 'wounded', 'injured', 'syrians', 'iraqis', 'kurds', 'yazidis', 'christians']);
 const PLACE_RANK: Record<string, number> = { village: 6, town: 5, city: 5, valley: 4, river: 3, region: 3, province: 2, country: 1 };
@@ -347,6 +348,9 @@ export class FigureClassifier {
   /** "militants remain holed up": a bare count whose verb is about fighters. */
   private fighterContext(fig: RawFigure): boolean {
     if (fig.noun !== undefined) return false;
+    // "Nearly 75 terrorist killed", "30 Terrorist Killed": a fighter's noun in the singular, right before the state
+    // the count is counted by (a singular elsewhere describes: "a terrorist attack", "1354 terrorist targets")
+    if (SINGULAR_FIGHTERS.has(this.tokens[fig.last]?.lower ?? '') && TOLL_STATES.has(this.tokens[fig.last + 1]?.lower ?? '')) return true;
     // up to the next count: "Kills 3 Wounds 20 Militants" counts the militants with the 20
     for (let k = fig.last; k < fig.last + 6 && k < this.tokens.length; k++) {
       const t = this.tokens[k];
