@@ -124,6 +124,8 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
     // a fighter's noun in the singular, as some outlets write it, right before the state counted; not a describing word
     assert.match(meaning('Army repels attack near Hama. Nearly 40 terrorist killed in the clashes.', 'Nearly 40'), /^casualties\/killed\/.*-fighters-killed$/);
     assert.doesNotMatch(meaning('Nearly 40 terrorist attacks were recorded in the province last year.', 'Nearly 40'), /fighters/);
+    // a bare count listed right after a count of fighters counts the same fighters
+    assert.equal(meaning('Air strikes on the camp killed 12 Islamic State fighters and wounded dozens, a monitor said.', 'dozens'), 'casualties/wounded/islamic-state-fighters-wounded');
     const soldiers = 'An Islamic State counteroffensive near Tabqa has left 40 government soldiers dead, Islamic State said.';
     assert.match(meaning(soldiers, '40'), /^casualties\/killed\/.*-fighters-killed$/);
     assert.doesNotMatch(meaning(soldiers, '40'), /islamic-state/);

@@ -78,6 +78,8 @@ interface LastCount {
   cls: string;
   /** It is itself a part of a count before it ("including 9 in Salihin"): counts listed after it are parts too. */
   part: boolean;
+  /** Whose fighters it counts, for a count of fighters. */
+  actor: string | null;
 }
 
 export class FigureClassifier {
@@ -170,7 +172,7 @@ export class FigureClassifier {
     }
     const meaning = this.classifyPeople(fig, noun, subject, place, source, reading);
     if (meaning.category !== 'other' || meaning.event !== 'other') {
-      this.lastCount = { sentence: this.tokens[fig.first].sentence, last: fig.last, event: meaning.event!, cls: meaning.subjectClass, part: meaning.subjectClass === CIVILIANS_PART };
+      this.lastCount = { sentence: this.tokens[fig.first].sentence, last: fig.last, event: meaning.event!, cls: meaning.subjectClass, part: meaning.subjectClass === CIVILIANS_PART, actor: meaning.actor };
     }
     return meaning;
   }
@@ -178,7 +180,8 @@ export class FigureClassifier {
   private classifyPeople(fig: RawFigure, noun: string | undefined, subject: string | undefined, place: string | null, source: string | null, reading: Reading | undefined): FigureMeaning {
     const facts = this.factsOf(fig);
     const near = this.byDistance(fig, 10, 12);
-    const fighters = noun !== undefined && (isFighterNoun(noun) && !this.ofFamily(fig) || this.fightersBeforeNoun(fig)) || this.fighterContext(fig);
+    const listed = this.afterFighters(fig);
+    const fighters = noun !== undefined && (isFighterNoun(noun) && !this.ofFamily(fig) || this.fightersBeforeNoun(fig)) || this.fighterContext(fig) || listed;
     const foreign = noun === 'foreigners' || (fig.noun !== undefined && this.tokens.slice(fig.last, fig.noun).some((t) => t.lower === 'foreign'));
     let event = this.readEvent(reading) ?? this.partOfToll(fig, noun, facts, fighters) ?? this.listedAfter(fig)
       ?? (this.agentOfAttack(fig) ? 'other' : this.tollValue(fig) ?? this.eventOf(near, noun, facts, fighters));
@@ -196,7 +199,7 @@ export class FigureClassifier {
       : fighters ? 'combatants'
       : event === 'trapped' || event === 'population' ? 'civilians'
       : noun && CIVILIAN_NOUNS.has(noun) ? 'civilians' : 'other';
-    const actor = fighters ? this.fightersOf(fig, source)
+    const actor = listed ? this.lastCount!.actor : fighters ? this.fightersOf(fig, source)
       : event === 'executed' || event === 'killed-or-wounded' ? this.perpetrator(fig, source)
       : event === 'population' && RULE.test(facts.text) ? this.perpetrator(fig, source) : null;
     return { unit: 'people', subject: subject ?? 'people', subjectClass: counted, category, event, actor, place, incidental: false };
@@ -343,6 +346,12 @@ export class FigureClassifier {
     if (!TOLL_STATES.has(this.tokens[fig.noun!].lower)) return false;
     for (let k = fig.last; k < fig.noun!; k++) if (isFighterNoun(this.tokens[k].lower)) return true;
     return false;
+  }
+
+  /** "75 terrorists killed and more than 100 wounded": a bare count listed right after a count of fighters counts them too. */
+  private afterFighters(fig: RawFigure): boolean {
+    const prev = this.lastCount;
+    return fig.noun === undefined && !!prev && prev.cls === 'fighters' && prev.sentence === this.tokens[fig.first].sentence && fig.first - prev.last <= LIST_GAP;
   }
 
   /** "militants remain holed up": a bare count whose verb is about fighters. */
