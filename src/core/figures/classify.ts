@@ -7,7 +7,8 @@ import type { Token, Tokenized } from '../text/tokens';
 import { ClauseReader, type Reading } from './clause';
 import { lower } from './numbers';
 import type { RawFigure } from './scan';
-import { CHILD_NOUNS, COMBATANT_NOUNS, HOUSEHOLD_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS, TERRITORY_NOUNS, WOMEN_NOUNS, type Category, type FigureEvent, type Unit } from './vocabulary';
+import { sideWord } from './side';
+import { CHILD_NOUNS, COMBATANT_NOUNS, HOUSEHOLD_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS, TERRITORY_NOUNS, TOLL_STATES, WOMEN_NOUNS, type Category, type FigureEvent, type Unit } from './vocabulary';
 
 /** What a figure counts, what happened to it, whose it is and where. */
 export interface FigureMeaning {
@@ -49,10 +50,8 @@ const FIGHTER_SUBJECT = new Set('jihadists jihadis militants extremists terroris
 export const CIVILIANS_PART = 'civilians-part';
 const ARMED_KINDS = new Set(['armed-group', 'state-force', 'coalition']);
 const STATE_KINDS = new Set(['state-force']);
-/** Words naming a state's forces: their dead are never the insurgents' an article is about. */
-const STATE_FORCE_WORDS = new Set(['government', 'regime', 'army', 'military', 'soldiers', 'soldier', 'troops', 'policemen', 'police', 'servicemen', 'loyalist', 'loyalists', 'pro-government', 'pro-regime']);
-/** Nouns that count a toll by the state of the counted, after the noun of who they were ("29 rebels dead"). */
-const TOLL_STATES = new Set(['dead', 'wounded', 'injured', 'killed']);
+/** Nouns of a state's forces that name no side as attackers do ("regime", "army": `sideWord`): their dead are never the insurgents'. */
+const STATE_FORCE_NOUNS = new Set(['military', 'soldiers', 'soldier', 'troops', 'policemen', 'police', 'servicemen']);
 const SINGULAR_FIGHTERS = new Set(['terrorist', 'militant', 'insurgent', 'extremist', 'jihadist', 'rebel', 'fighter', 'gunman', 'mercenary']);
 const isFighterNoun = (w: string) => COMBATANT_NOUNS.has(w) || FIGHTER_SUBJECT.has(w);
 const CIVILIAN_NOUNS = new Set(['civilians', 'civilian', 'people', 'persons', 'residents', 'inhabitants', 'villagers', 'families', 'individuals', 'refugees', 'evacuees', 'displaced', 'migrants', 'others', 'victims', 'men', 'adults', 'elderly', 'survivors', 'patients', 'worshippers', 'shoppers', 'passengers', 'pilgrims', 'students', 'workers', 'bodies', 'corpses', 'dead', 'deaths', 'casualties', 'fatalities', 'lives', 'wounded', 'injured', 'syrians', 'iraqis', 'kurds', 'yazidis', 'christians']);
@@ -417,7 +416,7 @@ export class FigureClassifier {
   /** Whether the counted noun phrase names a state's forces ("government soldiers", "army troops", "policemen"). */
   private stateForces(fig: RawFigure): boolean {
     if (fig.noun === undefined || fig.noun < fig.last) return false;
-    for (let k = fig.last; k <= fig.noun; k++) if (STATE_FORCE_WORDS.has(this.tokens[k].lower)) return true;
+    for (let k = fig.last; k <= fig.noun; k++) if (STATE_FORCE_NOUNS.has(this.tokens[k].lower) || sideWord(this.tokens[k].lower) === 'state') return true;
     return false;
   }
 

@@ -3,6 +3,7 @@ import { countryWeights, heaviest } from '../entities/placeContext';
 import type { Side } from '../model';
 import type { ArticleCues } from '../text/sentenceCues';
 import type { Tokenized } from '../text/tokens';
+import { TOLL_STATES } from './vocabulary';
 
 /**
  * Words that name who attacked: a state's forces and their allies, the insurgents (rebels, jihadists, the groups a
@@ -15,6 +16,8 @@ const sideWords = (side: Side, words: string) => { for (const w of words.split('
 sideWords('state', 'regime government pro-government pro-regime loyalist loyalists army assad russian russians');
 sideWords('insurgents', 'rebel rebels opposition insurgent insurgents islamist islamists jihadist jihadists militant militants terrorist terrorists');
 sideWords('coalition', 'coalition us-led');
+/** The side a word names when it names who struck ("regime", "rebels"). */
+export const sideWord = (w: string): Side | undefined => SIDE_WORDS.get(w);
 /** Actors by kind: what side their attacks are. */
 const SIDE_OF_KIND: Record<string, Side> = { government: 'state', 'state-force': 'state', 'armed-group': 'insurgents', coalition: 'coalition' };
 
@@ -28,8 +31,6 @@ const NOT_ATTACKER = new Set(['held', 'controlled', 'run', 'area', 'areas', 'dis
   'television', 'tv', 'channel', 'outlet', 'outlets', 'newspaper', 'agency']);
 /** Participles of holding ground: "dominated by the regime", "controlled by rebels". */
 const HOLDING = new Set(['dominated', 'controlled', 'held', 'run', 'ruled', 'governed', 'administered', 'occupied', 'besieged', 'encircled', 'surrounded']);
-/** What befell a side named after a toll ("175 Nusra Terrorists Killed"): they are the counted, not who struck. */
-const BEFELL = new Set(['killed', 'dead', 'wounded', 'injured', 'died', 'executed']);
 /** Attacks a country's name can stand before as the one that made them. */
 const STRIKES = new Set(['strikes', 'strike', 'airstrikes', 'airstrike', 'air', 'raids', 'shelling', 'bombardment', 'jets', 'warplanes', 'forces', 'troops', 'army', 'missiles', 'drones']);
 /** Words before a country that make it where the attack was ("air strikes in Syria"), not who made it. */
@@ -79,7 +80,7 @@ export class SideReader {
       const before = k < first;
       const distance = before ? first - k : k - last + 1;
       if (distance > bestDistance || (distance === bestDistance && !before)) continue;
-      if (before ? this.befellBefore(k, first) : BEFELL.has(tokens[k + 1]?.lower ?? '')) continue;
+      if (before ? this.befellBefore(k, first) : TOLL_STATES.has(tokens[k + 1]?.lower ?? '')) continue;
       const side = this.sideAt(k);
       if (side) { best = side; bestDistance = distance; }
     }
@@ -107,7 +108,7 @@ export class SideReader {
   /** "175 Nusra Terrorists Killed Injured in Castello Road. Nearly 75...": a side that something befell, not the toll's attacker ("rebels killed 10"). */
   private befellBefore(k: number, first: number): boolean {
     const j = k + 1;
-    return BEFELL.has(this.doc.tokens[j]?.lower ?? '') && first - j > HEDGE_REACH;
+    return TOLL_STATES.has(this.doc.tokens[j]?.lower ?? '') && first - j > HEDGE_REACH;
   }
 
   /** The country the article is mostly about, worked out when first asked. */

@@ -109,3 +109,6 @@ attackWords('shooting', 'shot shooting shootings gunfire gunmen gunman sniper sn
 attackWords('clashes', 'clashes clash clashed fighting battle battles fought combat ambush');
 /** Words that name a kind of attack with the word after them ("air strikes", "gas attack", "car bomb"). */
 export const ATTACK_HEADS = new Set(['air', 'gas', 'car', 'roadside', 'truck']);
+
+/** Words a toll counts people by the state they were left in, after the noun of who they were ("29 rebels dead", "175 Nusra Terrorists Killed"). */
+export const TOLL_STATES = new Set(['killed', 'dead', 'wounded', 'injured', 'died', 'executed']);
