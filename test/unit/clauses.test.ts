@@ -83,6 +83,19 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
     assert.deepEqual([households.event, households.group, households.low], ['fled', 'households-fled', 800]);
   });
 
+  it('a hyphenated word inside the counted noun phrase keeps it whole: pro-government fighters are no civilians', () => {
+    assert.equal(meaning('Clashes near the dam killed 12 pro-government fighters on Monday.', '12'), 'casualties/killed/unidentified-fighters-killed');
+    assert.equal(meaning('Drone strikes killed 15 Russian-backed separatists near Donetsk.', '15').split('/').slice(0, 2).join('/'), 'casualties/killed');
+    assert.match(meaning('Army Kills 40 al-Shabaab Members in Ambush', '40'), /^casualties\/killed\/.*-fighters-killed$/);
+    // "foreign" in "foreign-backed" says who backs them, not that they are foreigners
+    assert.doesNotMatch(meaning('Air strikes killed 30 foreign-backed militants in Idlib.', '30'), /foreign/);
+  });
+
+  it('a date written in numbers ("04-04-2016", "16.04.2017") is no count, and leaves the count beside it alone', () => {
+    const found = figures('Raids Kill 20 Militants in Idlib 04-04-2016. Updated 16.04.2017 Strikes killed 10-15 fighters.');
+    assert.deepEqual(found.map((f) => f.text), ['20', '10-15']);
+  });
+
   it('a count inside a toll, or listed after one, counts what that toll does', () => {
     const text = 'A total of 54 civilians were killed in the raids on Tuesday, including 9 in Salihin, 8 in Ansari and 5 in Mayassar.';
     for (const span of ['9', '8', '5']) assert.equal(kind(text, span), 'casualties/killed');

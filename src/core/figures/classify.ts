@@ -181,7 +181,7 @@ export class FigureClassifier {
     const near = this.byDistance(fig, 10, 12);
     const listed = this.afterFighters(fig);
     const fighters = noun !== undefined && (isFighterNoun(noun) && !this.ofFamily(fig) || this.fightersBeforeNoun(fig)) || this.fighterContext(fig) || listed;
-    const foreign = noun === 'foreigners' || (fig.noun !== undefined && this.tokens.slice(fig.last, fig.noun).some((t) => t.lower === 'foreign'));
+    const foreign = noun === 'foreigners' || (fig.noun !== undefined && this.tokens.slice(fig.last, fig.noun).some((t, i, words) => t.lower === 'foreign' && words[i + 1]?.text !== '-'));
     let event = this.readEvent(reading) ?? this.partOfToll(fig, noun, facts, fighters) ?? this.listedAfter(fig)
       ?? (this.agentOfAttack(fig) ? 'other' : this.tollValue(fig) ?? this.eventOf(near, noun, facts, fighters));
     if (!event) event = fighters ? 'remaining' : near.some((w) => POPULATION.has(w)) ? 'population' : 'other';

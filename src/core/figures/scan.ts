@@ -33,6 +33,16 @@ const COPULAS = new Set(['are', 'were', 'is', 'was']);
 const QUOTE_MARKS = new Set(['"', '“', '”']);
 /** How long an aside in brackets inside a counted noun phrase may be. */
 const BRACKET_REACH = 8;
+/** The marks between the day, month and year of a date written in numbers. */
+const DATE_MARKS = new Set(['-', '/', '.']);
+
+/** A hyphen written between two words with no space: "pro-regime", "al-Nusra". */
+function isJoiningHyphen(t: readonly Token[], k: number): boolean {
+  const h = t[k];
+  const before = t[k - 1];
+  const after = t[k + 1];
+  return h.text === '-' && before?.kind === 'word' && after?.kind === 'word' && before.end === h.start && h.end === after.start;
+}
 /** Words before a number that make it an age. */
 const AGE_WORDS = new Set(['age', 'ages', 'aged']);
 /** Nouns of people that are states ("the dead", "the wounded"), which after another noun say what befell it. */
@@ -213,6 +223,8 @@ export class FigureScanner {
         while (close <= k + BRACKET_REACH && close < t.length && t[close].text !== ')') close++;
         if (close <= k + BRACKET_REACH && close < t.length) { k = close; continue; }
       }
+      // "12 pro-regime fighters", "40 al-Nusra Front members": a hyphen inside a word joins it, and the word it makes is one
+      if (isJoiningHyphen(t, k) && k > from) { k++; continue; }
       if (t[k].kind !== 'word' || t[k].sentence !== t[last - 1].sentence) break;
       words++;
       if (k > from && from > last && !/^\p{Ll}/u.test(t[k].text)) break;
@@ -265,6 +277,7 @@ export class FigureScanner {
     if (first.kind === 'number' && next && next.kind === 'word' && next.start === t[b - 1].end && !/^(?:km|km2|m|s)$/i.test(next.text)) return true;
     if (first.kind === 'number' && prev?.text === '-' && t[a - 2]?.kind === 'word' && isCapitalized(t[a - 2].text) && prev.start === t[a - 2].end && prev.end === first.start) return true;
     if (next && CLOCK_WORDS.has(next.lower)) return true;
+    if (this.inNumericDate(a, b)) return true;
     // dates: "16 Apr 2017", "November 13", "on the 5"
     // ("470000 may have died": "may" is a month only with its capital)
     if (first.kind === 'number' && ((next && MONTHS.has(next.lower) && (next.lower !== 'may' || isCapitalized(next.text))) || (prev && MONTHS.has(prev.lower) && isCapitalized(prev.text)))) return true;
@@ -273,6 +286,19 @@ export class FigureScanner {
     // numbers inside names
     if (prev && isCapitalized(prev.text) && NAME_NUMBER_PREFIXES.has(lower(prev)) && first.kind === 'number') return true;
     return false;
+  }
+
+  /** "04-04-2016", "16.04.2017": numbers written into one another with a mark between, three of them, are a date. */
+  private inNumericDate(a: number, b: number): boolean {
+    const t = this.tokens;
+    const linked = (k: number) => DATE_MARKS.has(t[k]?.text) && t[k - 1]?.kind === 'number' && t[k + 1]?.kind === 'number' && t[k - 1].end === t[k].start && t[k].end === t[k + 1].start;
+    // a number written "16.04" is two parts of a date
+    const parts = (k: number) => (t[k].text.includes('.') ? 2 : 1);
+    let count = 0;
+    for (let k = a; k < b; k++) if (t[k].kind === 'number') count += parts(k);
+    for (let k = a - 1; linked(k); k -= 2) count += parts(k - 1);
+    for (let k = b; linked(k); k += 2) count += parts(k + 1);
+    return count >= 3;
   }
 
   /** "1,500 to 2,500 fighters left in Al-Qaim and 2,000 to 3,000 in Al-Bukamal": the noun is not repeated. */
