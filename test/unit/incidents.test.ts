@@ -234,6 +234,30 @@ describe('incidents: a later report recalls an attack by its dead, not by its wo
   });
 });
 
+describe('incidents: a report with no date, and a headline that repeats its body', () => {
+  const { output } = reportsOf({
+    'a.txt': 'July 18 2022\n\nKYIV (Reuters) - Russian missile strikes on Kharkiv killed 21 civilians on Monday, the governor said.',
+    'b.txt': 'July 20 2022\n\nKYIV (AFP) - Russian missile strikes on Kharkiv killed 56 civilians on Wednesday, the governor said.',
+    'c.txt': 'July 21 2022\n\nLVIV (AP) - Missile strikes on Kharkiv on Wednesday killed 56 civilians, officials said.',
+    'd.txt': 'Missile strikes kill 21 civilians in Kharkiv\n\nRussian missile strikes killed at least 21 civilians in Kharkiv on Monday, the governor said.',
+    'e.txt': 'April 29 2016\n\nBAGHDAD (Reuters) - Shelling killed 30 civilians in Tal Afar on Friday, officials said.',
+    'g.txt': 'April 30 2016\n\nERBIL (AP) - Shelling of Tal Afar killed 30 civilians on Friday, a local official said.',
+    'f.txt': 'Shelling kills at least 30 in Nineveh\n\nJuly 9 2016\n\nERBIL (AFP) - Shelling of Bartella killed 30 civilians overnight, the governor said.',
+  });
+  const toll = (file: string, text: string) => figureIn(output, file, (f) => f.text === text && f.group === 'civilians-killed');
+
+  it('an undated report\'s toll joins the attack at its place that gave its count, not the one most reported there', () => {
+    assert.equal(toll('d.txt', '21').incident, toll('a.txt', '21').incident);
+    assert.equal(toll('d.txt', 'at least 21').incident, toll('a.txt', '21').incident);
+    assert.notEqual(toll('a.txt', '21').incident, toll('b.txt', '56').incident);
+  });
+
+  it('a headline that gives its own body\'s count stays with its body, not with an earlier, more reported attack in its province of that count', () => {
+    assert.equal(toll('f.txt', 'at least 30').incident, toll('f.txt', '30').incident);
+    assert.notEqual(toll('f.txt', '30').incident, toll('e.txt', '30').incident);
+  });
+});
+
 describe('incidents: a part of a toll is never a rival estimate of it', () => {
   const { output } = reportsOf({
     'a.txt': 'March 3 2024\n\nKHARTOUM (AFP) - Shelling of the market in Omdurman on Saturday killed at least 40 people, including 26 civilians, a monitor said.',

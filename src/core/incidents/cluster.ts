@@ -59,8 +59,11 @@ function timeScore(c: IncidentClaim, k: Cluster): number {
 /** Whether a claim's article names, as a scene, a place that is the cluster's (or one spelling of it). */
 const namesScene = (c: IncidentClaim, k: Cluster) => c.scenes.some((s) => k.places.some((p) => { const r = placeRelation(s, p); return r === 'same' || r === 'spelling'; }));
 
-/** The evidence of place: -Infinity when the claim's place cannot be the scene of the cluster's event. */
-function placeScore(c: IncidentClaim, k: Cluster): number {
+/**
+ * The evidence of place: -Infinity when the claim's place cannot be the scene of the cluster's event. `scenes`: a place
+ * no list locates may be one the claim's article names as a scene (not so for an attack recalled from another time).
+ */
+function placeScore(c: IncidentClaim, k: Cluster, scenes = true): number {
   if (c.country !== null && k.country !== null && c.country !== k.country) return -Infinity;
   if (c.role !== 'event') return (c.place?.canonical ?? null) === k.anchor ? PLACE_SCORE.same : -Infinity;
   if (c.precision >= 2) {
@@ -72,7 +75,7 @@ function placeScore(c: IncidentClaim, k: Cluster): number {
       best = Math.max(best, PLACE_SCORE[r]);
     }
     // a place no list locates ("a Damascan suburb town") in an article that names the cluster's town
-    return best < SCENE_SCORE && namesScene(c, k) ? SCENE_SCORE : best;
+    return best < SCENE_SCORE && scenes && namesScene(c, k) ? SCENE_SCORE : best;
   }
   // a toll that names no place below its country happened where its article's places and the cluster's meet
   if (k.places.length === 0) return -Infinity;
@@ -203,9 +206,9 @@ export class Clusterer {
     if (c.from !== null) for (let w = weekOf(c.from - 1); w <= weekOf(c.to! + 1); w++) this.weigh(c, this.byWeek.get(w));
     const best = this.best as Cluster | undefined;
     // a report that recalls an earlier attack by its count recalls it, rather than keep to its own article's claims or
-    // to an incident of the days before that never gave that count
+    // to an incident of the days before that never gave that count; a headline that repeats its body's count stays
     const count = recallCount(c);
-    const weak = !best || (best.files.size === 1 && best.files.has(c.ref.file)) || (count !== undefined && !best.counts.includes(count));
+    const weak = !best || (count !== undefined ? !best.counts.includes(count) : best.files.size === 1 && best.files.has(c.ref.file));
     const recalled = weak && c.loose ? recalledIncident(c, this.recallCandidates(c)) : undefined;
     const found = recalled ?? best;
     const k = found ?? newCluster(c);
@@ -290,18 +293,25 @@ function pushTo<K>(map: Map<K, Cluster[]>, key: K, k: Cluster): void {
  * A toll dated only by its article's date (or not at all) may be about an attack reported long before: "the August
  * 21 attack, which killed more than 1,400", "58 dead in the chemical attack on Khan Sheikhoun". It joins an earlier
  * incident of the same kind of attack that gave the same count, at a place that can be its scene, when that incident
- * is the one the evidence points at: the only one, or one far more reported than any other.
+ * is the one the evidence points at: the only one, or one far more reported than any other. A toll of a report with no
+ * date looks among every event of its kind at its place, and among those that gave its count first, if any did: an
+ * undated "21 killed in Manbij" is the Manbij attack that killed 21.
  */
 function recalledIncident(c: IncidentClaim, clusters: Cluster[]): Cluster | undefined {
+  const count = c.to === null ? recallCount(c) : undefined;
   let best: Cluster | undefined;
   let bestScore = 0;
   let second = 0;
+  let counted = false;
   for (const k of clusters) {
     if (k.role !== 'event' || k.coreFrom === null || typeRelation(k.type, c.type) !== 'same') continue;
     // what a report recalls happened by the time of the report
     if (c.to !== null && k.coreFrom > c.to) continue;
-    // at a place that can be its scene: its own, or one its article names
-    if (c.precision >= 2 ? placeScore(c, k) < PLACE_SCORE.within : !namesScene(c, k)) continue;
+    // at a place that can be its scene: its own, or, when it names none, one its article names
+    if (c.precision >= 2 ? placeScore(c, k, false) < PLACE_SCORE.within : !namesScene(c, k)) continue;
+    const gave = count !== undefined && k.counts.includes(count);
+    if (counted && !gave) continue;
+    if (gave && !counted) { counted = true; best = undefined; bestScore = 0; second = 0; }
     const score = k.files.size;
     if (score > bestScore) { second = bestScore; best = k; bestScore = score; } else if (score > second) second = score;
   }
