@@ -91,6 +91,18 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
     assert.doesNotMatch(meaning('Air strikes killed 30 foreign-backed militants in Idlib.', '30'), /foreign/);
   });
 
+  it('headlines of two counts with a hedge, and a part named after "of them were"', () => {
+    const headline = 'Three killed over 70 injured in militia attack on Beni market';
+    assert.equal(kind(headline, 'Three'), 'casualties/killed');
+    assert.equal(kind(headline, 'over 70'), 'casualties/wounded');
+    assert.equal(kind('At least 57 Civilians killed More than 150 Injured in Shelling of Donetsk', 'At least 57'), 'casualties/killed');
+    assert.equal(meaning('Shelling killed 1102 people in Sanaa, and 234 of them were children.', '234'), 'casualties/killed/children-killed');
+    assert.equal(meaning('The blast killed 40 people, 12 of whom were women.', '12'), 'casualties/killed/women-killed');
+    // a headline repeated with no stop between: the count inside the toll is of the toll, not the subject of the next "kills"
+    const twice = figures('Strike kills 15 including 4 children in Marib Monitor Strike kills 15 including 4 children in Marib Monitor');
+    assert.deepEqual(twice.filter((f) => f.text === '4').map((f) => f.group), ['children-killed', 'children-killed']);
+  });
+
   it('a date written in numbers ("04-04-2016", "16.04.2017") is no count, and leaves the count beside it alone', () => {
     const found = figures('Raids Kill 20 Militants in Idlib 04-04-2016. Updated 16.04.2017 Strikes killed 10-15 fighters.');
     assert.deepEqual(found.map((f) => f.text), ['20', '10-15']);

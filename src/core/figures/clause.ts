@@ -387,7 +387,7 @@ export class ClauseReader {
     if (!v && !state && auxiliary && this.hurt(k, last)) return { event: 'wounded', role, people: true };
     // "had decided to remain", "are expected to stay": the verb after "to" says what befell them
     if (!v && !state && auxiliary && this.word(k + 1) === 'to' && k + 2 < last) return this.verbGroup(k + 2, last, role);
-    if (!v && !state && auxiliary && OTHER_PARTICIPLE.test(w)) {
+    if (!v && !state && auxiliary && OTHER_PARTICIPLE.test(w) && !PEOPLE_NOUNS.has(w)) {
       // "500 others have been affected", "were brought to Turkey": a verb of the count's own that says none of these
       // events; the verb of another clause nearby is not its
       return { event: 'other', role, people: false };
@@ -466,8 +466,12 @@ export class ClauseReader {
       const after = this.word(k + 1);
       return !(this.words.adjectives.has(after) || this.words.verbs.has(after) || (after === 'of' || PEOPLE_NOUNS.has(after)) && this.isPredicate(k + 2, true));
     }
-    // "deployed around El Fasher": a hedge opens an object only before a count
-    if (HEDGE_WORDS.has(t.lower)) return this.isCount(k + 1) || this.isCount(k + 2);
+    // "deployed around El Fasher": a hedge opens an object only before a count; "57 killed More than 150 Injured":
+    // not before a count with its own state
+    if (HEDGE_WORDS.has(t.lower)) {
+      const count = this.isCount(k + 1) ? k + 1 : this.isCount(k + 2) ? k + 2 : -1;
+      return count >= 0 && this.hasObject(count);
+    }
     // "2 killed others injured": a second count with its own state
     return OBJECT_OPENERS.has(t.lower) || (PEOPLE_NOUNS.has(t.lower) && !this.isPredicate(k, true) && !this.isPredicate(k + 1, true));
   }

@@ -211,8 +211,10 @@ export class FigureScanner {
     if (OTHER_DURATIONS.has(w(last))) return { unit: 'other', spanLast: last + 1, last: last + 1, duration: true };
     // the counted noun: within a few words ("741 Iraqi civilians", "5,000 ISIS fighters"), or after a copula
     // ("around 2,000 are said to be foreign fighters")
+    // or a part's after "of them" ("234 of them were children")
     let from = last;
-    const copula = COPULAS.has(w(last)) ? (/^(?:said|believed|thought|estimated|reported)$/.test(w(last + 1)) && w(last + 2) === 'to' && w(last + 3) === 'be' ? last + 4 : last + 1) : last;
+    const be = w(last) === 'of' && /^(?:them|whom|those)$/.test(w(last + 1)) ? last + 2 : last;
+    const copula = COPULAS.has(w(be)) ? (/^(?:said|believed|thought|estimated|reported)$/.test(w(be + 1)) && w(be + 2) === 'to' && w(be + 3) === 'be' ? be + 4 : be + 1) : last;
     if (copula > last && t[copula] && (PEOPLE_NOUNS.has(w(copula)) || PEOPLE_NOUNS.has(w(copula + 1)))) from = copula;
     for (let k = from, words = 0; words < 4 && k < t.length; k++) {
       // "dozens" of Islamist rebels: a quotation mark round the number is no end of its noun phrase
