@@ -103,6 +103,18 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
     assert.deepEqual(twice.filter((f) => f.text === '4').map((f) => f.group), ['children-killed', 'children-killed']);
   });
 
+  it('a toll said again for another place, its verb left out: "and one in Harasta", "another five outside Kobane"', () => {
+    assert.equal(kind('Five civilians were killed in the town of Bakhmut and one in the town of Siversk, officials said.', 'one'), 'casualties/killed');
+    assert.match(meaning('Thirty militants were killed near Gao and another five outside the town of Menaka.', 'five'), /^casualties\/killed\/.*-fighters-killed$/);
+    assert.equal(kind('Drone strikes killed 19 people outside Kadugli and another 23 people in the town of Dilling.', '23'), 'casualties/killed');
+    // a count with a state of its own, or of things, is no toll said again
+    assert.equal(kind('Since then 300,000 people have been killed and more than 10 million displaced across the country.', 'more than 10 million'), 'displaced/fled');
+    assert.equal(kind('Strikes killed 10 people and destroyed 3 houses in the town.', '3'), 'other/other');
+    // "20+ killed"; the dead "among the ranks of" an armed group are its men
+    assert.deepEqual(['20+', 'at-least', 'killed'], ((f) => [f.text, f.qualifier, f.event])(figures('Initial reports of 20+ killed and many injured in Sumy.')[0]));
+    assert.match(meaning('There were at least 15 dead among the ranks of the Wagner group, the monitor said.', 'at least 15'), /-fighters-killed$/);
+  });
+
   it('a date written in numbers ("04-04-2016", "16.04.2017") is no count, and leaves the count beside it alone', () => {
     const found = figures('Raids Kill 20 Militants in Idlib 04-04-2016. Updated 16.04.2017 Strikes killed 10-15 fighters.');
     assert.deepEqual(found.map((f) => f.text), ['20', '10-15']);

@@ -8,7 +8,7 @@ import { ClauseReader, type Reading } from './clause';
 import { lower } from './numbers';
 import type { RawFigure } from './scan';
 import { sideWord } from './side';
-import { CHILD_NOUNS, COMBATANT_NOUNS, HOUSEHOLD_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS, TERRITORY_NOUNS, TOLL_STATES, WOMEN_NOUNS, type Category, type FigureEvent, type Unit } from './vocabulary';
+import { CHILD_NOUNS, COMBATANT_NOUNS, HOUSEHOLD_NOUNS, NUMBER_WORDS, PEOPLE_NOUNS, ROLE_NOUNS, TERRITORY_NOUNS, TOLL_STATES, WOMEN_NOUNS, type Category, type FigureEvent, type Unit } from './vocabulary';
 
 /** What a figure counts, what happened to it, whose it is and where. */
 export interface FigureMeaning {
@@ -165,7 +165,7 @@ export class FigureClassifier {
     if (noun && TERRITORY_NOUNS.has(noun)) {
       return { unit: fig.unit, subject: subject ?? noun, subjectClass: 'places', category: 'territory', event: 'controlled', actor: this.controller(fig, source), place, incidental: fig.low <= 12 };
     }
-    const people = fig.unit === 'people' || (reading !== undefined && reading.people) || this.peopleByContext(fig) || this.partOfPeopleCount(fig) || this.listedAfter(fig) !== undefined;
+    const people = fig.unit === 'people' || (reading !== undefined && reading.people) || this.peopleByContext(fig) || this.partOfPeopleCount(fig) || this.listedAfter(fig) !== undefined || this.ellipsis(fig) !== undefined;
     if (!people) {
       return { unit: fig.unit, subject: subject ?? 'other', subjectClass: noun ?? 'other', category: 'other', event: 'other', actor: null, place, incidental: fig.low <= 12 && !fig.vague };
     }
@@ -180,12 +180,12 @@ export class FigureClassifier {
     const facts = this.factsOf(fig);
     const near = this.byDistance(fig, 10, 12);
     const listed = this.afterFighters(fig);
-    const fighters = noun !== undefined && (isFighterNoun(noun) && !this.ofFamily(fig) || this.fightersBeforeNoun(fig)) || this.fighterContext(fig) || listed;
+    const fighters = noun !== undefined && (isFighterNoun(noun) && !this.ofFamily(fig) || this.fightersBeforeNoun(fig)) || this.fighterContext(fig) || listed || this.inRanks(fig);
     const foreign = noun === 'foreigners' || (fig.noun !== undefined && this.tokens.slice(fig.last, fig.noun).some((t, i, words) => t.lower === 'foreign' && words[i + 1]?.text !== '-'));
     // "killed 15 including 4 children": a count inside a toll is of those the toll counts, whatever verb follows it
     // ("... in Idlib Monitor Strike kills 15", a headline repeated with no stop between)
     const inside = reading?.role === 'agent' && this.wordsOfIncludingCount(fig) ? this.partOfToll(fig, noun, facts, fighters) : undefined;
-    let event = inside ?? this.readEvent(reading) ?? this.partOfToll(fig, noun, facts, fighters) ?? this.listedAfter(fig)
+    let event = inside ?? this.readEvent(reading) ?? this.partOfToll(fig, noun, facts, fighters) ?? this.listedAfter(fig) ?? this.ellipsis(fig)?.event
       ?? (this.agentOfAttack(fig) ? 'other' : this.tollValue(fig) ?? this.eventOf(near, noun, facts, fighters));
     if (!event) event = fighters ? 'remaining' : near.some((w) => POPULATION.has(w)) ? 'population' : 'other';
     // fighters hemmed in are fighters remaining; civilians who remain where fighting is are trapped, and civilians a
@@ -353,7 +353,40 @@ export class FigureClassifier {
   /** "75 terrorists killed and more than 100 wounded": a bare count listed right after a count of fighters counts them too. */
   private afterFighters(fig: RawFigure): boolean {
     const prev = this.lastCount;
+    if (fig.noun === undefined && prev?.cls === 'fighters' && this.ellipsis(fig) === prev) return true;
     return fig.noun === undefined && !!prev && prev.cls === 'fighters' && prev.sentence === this.tokens[fig.first].sentence && fig.first - prev.last <= LIST_GAP;
+  }
+
+  /**
+   * "Five civilians were killed in Sabqa and one in Harasta", "30 jihadists were killed near Shadadi and another five
+   * outside Kobane", "killed 19 people outside Saraqeb and another 23 people in Ehsim": a count after "and" or
+   * "another", of no noun but people's, placed by a preposition and with no verb of its own, says the toll before it
+   * again. Returns that toll.
+   */
+  private ellipsis(fig: RawFigure): LastCount | undefined {
+    const prev = this.lastCount;
+    const t = this.tokens;
+    if (!prev || !TOLL_EVENTS.has(prev.event) || prev.sentence !== t[fig.first].sentence || fig.first - prev.last > ELLIPSIS_GAP) return undefined;
+    const before = t[fig.first - 1]?.lower;
+    if (before !== 'and' && !(before === 'another' && fig.first - 1 > prev.last)) return undefined;
+    // "more than 10 million displaced across the country" says its own state
+    if (fig.noun !== undefined && (!PEOPLE_NOUNS.has(t[fig.noun].lower) || OWN_STATE_NOUNS.has(t[fig.noun].lower) || TOLL_STATES.has(t[fig.noun].lower))) return undefined;
+    const after = fig.noun !== undefined ? fig.noun + 1 : fig.last;
+    if (!ELLIPSIS_PLACES.has(t[after]?.lower ?? '')) return undefined;
+    // another count between them ("destroyed 3 houses in the town and 2 in the next") is the one said again, if any
+    for (let k = prev.last; k < fig.first; k++) if (t[k].kind === 'number' || NUMBER_WORDS.has(t[k].lower)) return undefined;
+    return prev;
+  }
+
+  /** "15 dead among the ranks of Jaish al-Islam", "20 killed in the ranks of the army": an armed group's men. */
+  private inRanks(fig: RawFigure): boolean {
+    const from = fig.noun !== undefined ? fig.noun + 1 : fig.last;
+    for (let k = from; k < from + RANKS_REACH && k < this.tokens.length; k++) {
+      const t = this.tokens[k];
+      if (t.kind !== 'word' || t.sentence !== this.tokens[fig.first].sentence) return false;
+      if (t.lower === 'ranks') return true;
+    }
+    return false;
   }
 
   /** "militants remain holed up": a bare count whose verb is about fighters. */
@@ -584,6 +617,14 @@ const NOT_LISTED = new Set(['including', 'among', 'whom', 'them', 'of', 'than'])
 /** Auxiliaries that end the clause of the count a list follows ("were killed and 500 others"). */
 const CLAUSE_VERBS = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been']);
 const LIST_FOLLOWERS = new Set(['in', 'at', 'on', 'and', 'from', 'near', 'inside', 'across', 'each', 'more', 'others']);
+/** What places an elliptical count: "and one in Harasta", "another five outside Kobane", "23 among its adversaries". */
+const ELLIPSIS_PLACES = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'among', 'across', 'on']);
+/** Nouns of people that say what befell them: a count of these is no toll said again. */
+const OWN_STATE_NOUNS = new Set(['displaced', 'refugees', 'evacuees', 'detainees', 'prisoners', 'hostages', 'captives', 'casualties', 'deaths', 'fatalities', 'victims', 'bodies', 'corpses', 'lives', 'patients', 'survivors']);
+/** How far after a count "ranks" may say whose men it counts ("dead among the ranks of"). */
+const RANKS_REACH = 5;
+/** How far an elliptical count may follow the toll it says again (its verb group and the place between). */
+const ELLIPSIS_GAP = 16;
 /** How far a bare count may follow the count it is listed after ("9 in Salihin 8 in Ansari"). */
 const LIST_GAP = 6;
 /** How many tokens from a figure a place of its sentence may be: far beyond any sentence of real news. */

@@ -129,6 +129,12 @@ export class FigureScanner {
       qualifier = after === 'more' ? 'at-least' : 'up-to';
       last += 2;
     }
+    // "20+ killed"
+    const plus = this.tokens[last];
+    if (qualifier === 'exact' && plus?.text === '+' && plus.start === this.tokens[last - 1].end && !(this.tokens[last + 1]?.kind === 'number' && this.tokens[last + 1].start === plus.end)) {
+      qualifier = 'at-least';
+      last += 1;
+    }
     const unit = this.unitAfter(last, expr);
     if (unit.unit === 'other' && !unit.noun && !unit.duration && this.isBareYear(expr)) return undefined;
     if (unit.unit === 'other' && !unit.noun && !unit.duration && this.pronounOne(expr, expr.last)) return undefined;
