@@ -115,6 +115,15 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
     assert.match(meaning('There were at least 15 dead among the ranks of the Wagner group, the monitor said.', 'at least 15'), /-fighters-killed$/);
   });
 
+  it('a part of the dead or wounded, a list by place without its commas, a date after a headline\'s verb', () => {
+    assert.equal(meaning('Drone strikes on Sumy killed ten civilians on Tuesday. Two of the victims were minors.', 'Two'), 'casualties/killed/children-killed');
+    assert.equal(meaning('Three of the wounded are in critical condition, doctors said.', 'Three'), 'casualties/wounded/civilians-among-wounded');
+    const list = figures('The media office said 150 bodies were counted in Hammouriya 100 in Kfar Batna 67 in Saqba and 40 in Erbin.');
+    assert.deepEqual(list.map((f) => `${f.text}/${f.event}`), ['150/killed', '100/killed', '67/killed', '40/killed']);
+    assert.equal(kind('Suicide bomber targets wedding in Kano 20 killed 3 Oct 2016', '20'), 'casualties/killed');
+    assert.equal(kind('Clan Battle in Rural Jonglei 13 Killed 23-09-2013', '13'), 'casualties/killed');
+  });
+
   it('a date written in numbers ("04-04-2016", "16.04.2017") is no count, and leaves the count beside it alone', () => {
     const found = figures('Raids Kill 20 Militants in Idlib 04-04-2016. Updated 16.04.2017 Strikes killed 10-15 fighters.');
     assert.deepEqual(found.map((f) => f.text), ['20', '10-15']);

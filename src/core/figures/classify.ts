@@ -3,12 +3,12 @@ import { countryWeights, heaviest } from '../entities/placeContext';
 import type { PredicateWords } from '../lexicon/predicates';
 import { countLeading } from '../sorted';
 import type { ArticleCues } from '../text/sentenceCues';
-import type { Token, Tokenized } from '../text/tokens';
+import { isCapitalized, type Token, type Tokenized } from '../text/tokens';
 import { ClauseReader, type Reading } from './clause';
 import { lower } from './numbers';
 import type { RawFigure } from './scan';
 import { sideWord } from './side';
-import { CHILD_NOUNS, COMBATANT_NOUNS, HOUSEHOLD_NOUNS, NUMBER_WORDS, PEOPLE_NOUNS, ROLE_NOUNS, TERRITORY_NOUNS, TOLL_STATES, WOMEN_NOUNS, type Category, type FigureEvent, type Unit } from './vocabulary';
+import { CHILD_NOUNS, COMBATANT_NOUNS, HOUSEHOLD_NOUNS, NUMBER_WORDS, PART_WHOLES, PEOPLE_NOUNS, ROLE_NOUNS, TERRITORY_NOUNS, TOLL_STATES, WOMEN_NOUNS, type Category, type FigureEvent, type Unit } from './vocabulary';
 
 /** What a figure counts, what happened to it, whose it is and where. */
 export interface FigureMeaning {
@@ -44,6 +44,8 @@ const ATTACK_VERBS = new Set('killed kill kills attacked stormed wounded shot ex
 const AFTER_PEOPLE = new Set('who whom flee fled fleeing died were are have had remain remained killed wounded injured dead'.split(' '));
 const HARM_VERBS = new Set('kill kills killed killing wound wounds wounding injure injures injuring displace displaces displacing execute executes executing evacuate evacuating'.split(' '));
 const RULE_WORDS = new Set(['over', 'ruled', 'among']);
+/** The copulas a counted noun may follow ("234 of them were children"). */
+const COPULA_WORDS = new Set(['were', 'was', 'are', 'is']);
 const SUBJECT_FILLERS = new Set('of the them whom are were is was said believed thought estimated reported to be'.split(' '));
 const FIGHTER_SUBJECT = new Set('jihadists jihadis militants extremists terrorists insurgents mercenaries holdouts islamists'.split(' '));
 /** The class of a count of civilians that is a part of a toll of its sentence ("including 24 civilians"). */
@@ -185,7 +187,7 @@ export class FigureClassifier {
     // "killed 15 including 4 children": a count inside a toll is of those the toll counts, whatever verb follows it
     // ("... in Idlib Monitor Strike kills 15", a headline repeated with no stop between)
     const inside = reading?.role === 'agent' && this.wordsOfIncludingCount(fig) ? this.partOfToll(fig, noun, facts, fighters) : undefined;
-    let event = inside ?? this.readEvent(reading) ?? this.partOfToll(fig, noun, facts, fighters) ?? this.listedAfter(fig) ?? this.ellipsis(fig)?.event
+    let event = inside ?? this.readEvent(reading) ?? this.partOfToll(fig, noun, facts, fighters) ?? this.ofTheToll(fig) ?? this.listedAfter(fig) ?? this.ellipsis(fig)?.event
       ?? (this.agentOfAttack(fig) ? 'other' : this.tollValue(fig) ?? this.eventOf(near, noun, facts, fighters));
     if (!event) event = fighters ? 'remaining' : near.some((w) => POPULATION.has(w)) ? 'population' : 'other';
     // fighters hemmed in are fighters remaining; civilians who remain where fighting is are trapped, and civilians a
@@ -221,6 +223,8 @@ export class FigureClassifier {
    * bare count listed after such a part, is a part of that toll, never a rival estimate of it.
    */
   private partOfWhole(fig: RawFigure, event: FigureEvent): boolean {
+    // "three of the wounded are in critical condition"
+    if (this.ofTheToll(fig) === event) return true;
     const whole = this.lastCount;
     // "killing 15 and injuring dozens of them" counts the wounded of another group, not a part of the dead
     if (!whole || whole.sentence !== this.tokens[fig.first].sentence || whole.event !== event) return false;
@@ -368,7 +372,7 @@ export class FigureClassifier {
     const t = this.tokens;
     if (!prev || !TOLL_EVENTS.has(prev.event) || prev.sentence !== t[fig.first].sentence || fig.first - prev.last > ELLIPSIS_GAP) return undefined;
     const before = t[fig.first - 1]?.lower;
-    if (before !== 'and' && !(before === 'another' && fig.first - 1 > prev.last)) return undefined;
+    if (before !== 'and' && !(before === 'another' && fig.first - 1 > prev.last) && !this.afterPlace(fig.first, prev.last)) return undefined;
     // "more than 10 million displaced across the country" says its own state
     if (fig.noun !== undefined && (!PEOPLE_NOUNS.has(t[fig.noun].lower) || OWN_STATE_NOUNS.has(t[fig.noun].lower) || TOLL_STATES.has(t[fig.noun].lower))) return undefined;
     const after = fig.noun !== undefined ? fig.noun + 1 : fig.last;
@@ -376,6 +380,34 @@ export class FigureClassifier {
     // another count between them ("destroyed 3 houses in the town and 2 in the next") is the one said again, if any
     for (let k = prev.last; k < fig.first; k++) if (t[k].kind === 'number' || NUMBER_WORDS.has(t[k].lower)) return undefined;
     return prev;
+  }
+
+  /**
+   * Whether a place phrase ends right before token `k` and after token `from`: "150 bodies were counted in Hammouriya
+   * 100 in Kfar Batna", a list by place whose commas the text has lost.
+   */
+  private afterPlace(k: number, from: number): boolean {
+    const t = this.tokens;
+    let j = k - 1;
+    while (j > from && k - j <= PLACE_NAME_WORDS && t[j].kind === 'word' && (isCapitalized(t[j].text) || (t[j - 1]?.text === '-' && t[j].start === t[j - 1].end))) {
+      j--;
+      if (t[j]?.text === '-') j--;
+    }
+    return j < k - 1 && j > from && ELLIPSIS_PLACES.has(t[j].lower);
+  }
+
+  /**
+   * "Two of the victims were minors", "11 of the dead": a part of the people a toll counts, the dead or wounded, or the
+   * victims of the toll just before (in its sentence or the one before), else the dead.
+   */
+  private ofTheToll(fig: RawFigure): FigureEvent | undefined {
+    const t = this.tokens;
+    if (t[fig.last]?.lower !== 'of' || t[fig.last + 1]?.lower !== 'the') return undefined;
+    const whole = t[fig.last + 2]?.lower ?? '';
+    if (!PART_WHOLES.has(whole)) return undefined;
+    const prev = this.lastCount;
+    const recent = prev && TOLL_EVENTS.has(prev.event) && t[fig.first].sentence - prev.sentence <= 1 ? prev.event : undefined;
+    return PART_WHOLES.get(whole) ?? recent ?? 'killed';
   }
 
   /** "15 dead among the ranks of Jaish al-Islam", "20 killed in the ranks of the army": an armed group's men. */
@@ -436,6 +468,8 @@ export class FigureClassifier {
     // "... and 2,000 to 3,000 in Al-Bukamal": an elliptical figure counts the noun written before it
     if (fig.noun < fig.first) return this.tokens[fig.noun].text;
     let from = fig.last;
+    // "five of the dead were children": the noun after the copula
+    for (let k = fig.noun - 1; k > fig.last; k--) if (COPULA_WORDS.has(this.tokens[k].text)) { from = k + 1; break; }
     while (from < fig.noun && SUBJECT_FILLERS.has(this.tokens[from].lower)) from++;
     return this.doc.text.slice(this.tokens[from].start, this.tokens[fig.noun].end);
   }
@@ -623,6 +657,8 @@ const ELLIPSIS_PLACES = new Set(['in', 'at', 'near', 'outside', 'inside', 'aroun
 const OWN_STATE_NOUNS = new Set(['displaced', 'refugees', 'evacuees', 'detainees', 'prisoners', 'hostages', 'captives', 'casualties', 'deaths', 'fatalities', 'victims', 'bodies', 'corpses', 'lives', 'patients', 'survivors']);
 /** How far after a count "ranks" may say whose men it counts ("dead among the ranks of"). */
 const RANKS_REACH = 5;
+/** How many words a place's name in a list by place may have ("in Kfar Batna"). */
+const PLACE_NAME_WORDS = 4;
 /** How far an elliptical count may follow the toll it says again (its verb group and the place between). */
 const ELLIPSIS_GAP = 16;
 /** How far a bare count may follow the count it is listed after ("9 in Salihin 8 in Ansari"). */

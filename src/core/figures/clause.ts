@@ -2,7 +2,7 @@ import { GERUND, PARTICIPLE, PAST, type PredicateWords, SINGULAR, type VerbForm 
 import { isCapitalized, type Token, type Tokenized } from '../text/tokens';
 import { ATTACK_NOUNS } from '../text/sentenceCues';
 import type { RawFigure } from './scan';
-import { ATTACK_HEADS, ATTACK_TYPE_WORDS, NUMBER_WORDS, PEOPLE_NOUNS, type FigureEvent } from './vocabulary';
+import { ATTACK_HEADS, ATTACK_TYPE_WORDS, DATE_MARKS, MONTHS, NUMBER_WORDS, PEOPLE_NOUNS, type FigureEvent } from './vocabulary';
 
 /**
  * Where in its clause a figure stands to the words that say what befell what it counts: its own noun ("58 dead"),
@@ -464,6 +464,8 @@ export class ClauseReader {
     const count = t.kind === 'number' || NUMBER_WORDS.has(t.lower);
     if (count) {
       const after = this.word(k + 1);
+      // "20 killed 3 Oct 2016", "13 Killed 23-09-2013": a date after a headline's verb is no object of it
+      if (MONTHS.has(after) || (DATE_MARKS.has(after) && this.tokens[k + 1].start === t.end && this.tokens[k + 2]?.kind === 'number')) return false;
       return !(this.words.adjectives.has(after) || this.words.verbs.has(after) || (after === 'of' || PEOPLE_NOUNS.has(after)) && this.isPredicate(k + 2, true));
     }
     // "deployed around El Fasher": a hedge opens an object only before a count; "57 killed More than 150 Injured":

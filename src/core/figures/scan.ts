@@ -1,7 +1,7 @@
 import { isCapitalized, type Token, type Tokenized } from '../text/tokens';
 import { lower, NumberReader, type NumberExpr } from './numbers';
 import type { WordFacts } from '../lexicon/wordFacts';
-import { CHILD_NOUNS, DURATION_UNITS, HEDGES, MONTHS, NAME_NUMBER_PREFIXES, ORDINAL_SUFFIXES, OTHER_DURATIONS, PEOPLE_NOUNS, TERRITORY_NOUNS, type Qualifier, type Unit } from './vocabulary';
+import { CHILD_NOUNS, DATE_MARKS, DURATION_UNITS, PART_WHOLES, HEDGES, MONTHS, NAME_NUMBER_PREFIXES, ORDINAL_SUFFIXES, OTHER_DURATIONS, PEOPLE_NOUNS, TERRITORY_NOUNS, type Qualifier, type Unit } from './vocabulary';
 
 /** A figure found in the text before it is classified: span, interval, hedge and unit. */
 export interface RawFigure {
@@ -33,8 +33,6 @@ const COPULAS = new Set(['are', 'were', 'is', 'was']);
 const QUOTE_MARKS = new Set(['"', '“', '”']);
 /** How long an aside in brackets inside a counted noun phrase may be. */
 const BRACKET_REACH = 8;
-/** The marks between the day, month and year of a date written in numbers. */
-const DATE_MARKS = new Set(['-', '/', '.']);
 
 /** A hyphen written between two words with no space: "pro-regime", "al-Nusra". */
 function isJoiningHyphen(t: readonly Token[], k: number): boolean {
@@ -217,9 +215,11 @@ export class FigureScanner {
     if (OTHER_DURATIONS.has(w(last))) return { unit: 'other', spanLast: last + 1, last: last + 1, duration: true };
     // the counted noun: within a few words ("741 Iraqi civilians", "5,000 ISIS fighters"), or after a copula
     // ("around 2,000 are said to be foreign fighters")
-    // or a part's after "of them" ("234 of them were children")
+    // or a part's after "of them" ("234 of them were children", "two of the victims were minors")
     let from = last;
-    const be = w(last) === 'of' && /^(?:them|whom|those)$/.test(w(last + 1)) ? last + 2 : last;
+    let be = w(last) === 'of' && /^(?:them|whom|those)$/.test(w(last + 1)) ? last + 2 : w(last) === 'of' && w(last + 1) === 'the' && PART_WHOLES.has(w(last + 2)) ? last + 3 : last;
+    // "two of the killed in Jayrud were medical staff"
+    if (be > last && (w(be) === 'in' || w(be) === 'at') && t[be + 1] && isCapitalized(t[be + 1].text) && COPULAS.has(w(be + 2))) be += 2;
     const copula = COPULAS.has(w(be)) ? (/^(?:said|believed|thought|estimated|reported)$/.test(w(be + 1)) && w(be + 2) === 'to' && w(be + 3) === 'be' ? be + 4 : be + 1) : last;
     if (copula > last && t[copula] && (PEOPLE_NOUNS.has(w(copula)) || PEOPLE_NOUNS.has(w(copula + 1)))) from = copula;
     for (let k = from, words = 0; words < 4 && k < t.length; k++) {

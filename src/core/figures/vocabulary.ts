@@ -78,6 +78,8 @@ export const OTHER_DURATIONS = new Set(['week', 'weeks', 'hour', 'hours', 'minut
 export const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 
 /** Month names and their abbreviations, in lower case. */
+/** The marks between the day, month and year of a date written in numbers ("23-09-2013", "16.04.2017"). */
+export const DATE_MARKS = new Set(['-', '/', '.']);
 export const MONTHS = new Set('jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december'.split(' '));
 
 /** Capitalised words after which a number is part of a name ("Resolution 2254", "Route 4", "Kurdistan 24"). */
@@ -111,4 +113,8 @@ attackWords('clashes', 'clashes clash clashed fighting battle battles fought com
 export const ATTACK_HEADS = new Set(['air', 'gas', 'car', 'roadside', 'truck']);
 
 /** Words a toll counts people by the state they were left in, after the noun of who they were ("29 rebels dead", "175 Nusra Terrorists Killed"). */
+/** What a part is a part of in "two of the victims", "11 of the dead": the people a toll counts. */
+export const PART_WHOLES = new Map<string, 'killed' | 'wounded' | undefined>([
+  ['dead', 'killed'], ['killed', 'killed'], ['victims', undefined], ['casualties', undefined], ['wounded', 'wounded'], ['injured', 'wounded'],
+]);
 export const TOLL_STATES = new Set(['killed', 'dead', 'wounded', 'injured', 'died', 'executed']);
