@@ -124,6 +124,15 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
     assert.equal(kind('Clan Battle in Rural Jonglei 13 Killed 23-09-2013', '13'), 'casualties/killed');
   });
 
+  it('rebels, opposition fighters and Kurdish fighters no group names are their side\'s, never the group that attacked them', () => {
+    assert.equal(meaning('An Islamic State suicide bomber killed more than 30 Syrian rebels near the border, Islamic State said.', 'more than 30'), 'casualties/killed/rebel-fighters-killed');
+    assert.equal(meaning('Al-Shabaab said its fighters killed 14 opposition fighters in the ambush.', '14'), 'casualties/killed/rebel-fighters-killed');
+    assert.equal(meaning('Twin blasts claimed by Islamic State killed 30 Kurdish fighters in Kobani.', '30'), 'casualties/killed/kurdish-fighters-killed');
+    assert.equal(meaning('The army said it killed 32 rebels in an ambush, the Syrian Arab Army said.', '32'), 'casualties/killed/rebel-fighters-killed');
+    // a group the noun phrase names wins
+    assert.equal(meaning('Air strikes killed 20 Islamic State rebels near Raqqa.', '20'), 'casualties/killed/islamic-state-fighters-killed');
+  });
+
   it('a date written in numbers ("04-04-2016", "16.04.2017") is no count, and leaves the count beside it alone', () => {
     const found = figures('Raids Kill 20 Militants in Idlib 04-04-2016. Updated 16.04.2017 Strikes killed 10-15 fighters.');
     assert.deepEqual(found.map((f) => f.text), ['20', '10-15']);

@@ -8,7 +8,7 @@ import { ClauseReader, type Reading } from './clause';
 import { lower } from './numbers';
 import type { RawFigure } from './scan';
 import { sideWord } from './side';
-import { CHILD_NOUNS, COMBATANT_NOUNS, HOUSEHOLD_NOUNS, NUMBER_WORDS, PART_WHOLES, PEOPLE_NOUNS, ROLE_NOUNS, TERRITORY_NOUNS, TOLL_STATES, WOMEN_NOUNS, type Category, type FigureEvent, type Unit } from './vocabulary';
+import { CHILD_NOUNS, COMBATANT_NOUNS, genericSideOf, HOUSEHOLD_NOUNS, NUMBER_WORDS, PART_WHOLES, PEOPLE_NOUNS, ROLE_NOUNS, TERRITORY_NOUNS, TOLL_STATES, WOMEN_NOUNS, type Category, type FigureEvent, type Unit } from './vocabulary';
 
 /** What a figure counts, what happened to it, whose it is and where. */
 export interface FigureMeaning {
@@ -480,6 +480,9 @@ export class FigureClassifier {
     for (let k = fig.last; k < end; k++) if (this.mentionAt[k]?.type === 'actor') return this.mentionAt[k]!.canonical;
     // "40 government soldiers", "90 military personnel": a state's forces are not the armed group the article is about
     if (this.stateForces(fig)) return this.nearestActor(fig, source, STATE_KINDS);
+    // "29 Syrian rebels", "14 opposition fighters", "30 Kurdish fighters": a side no group names is not the group the
+    // article is about (an IS bombing of rebels); their group says the side (see groupOf)
+    if (fig.noun !== undefined && genericSideOf(this.tokens.slice(fig.last, fig.noun + 1).map((t) => t.lower)) !== undefined) return null;
     return this.dominantGroup ?? this.nearestActor(fig, source);
   }
 

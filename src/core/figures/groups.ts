@@ -1,5 +1,5 @@
 import { CIVILIANS_PART, type FigureMeaning } from './classify';
-import type { Unit } from './vocabulary';
+import { genericSideOf, type Unit } from './vocabulary';
 
 /** The comparison group of a figure: figures with one key measure the same kind of quantity. */
 export interface GroupKey {
@@ -35,9 +35,10 @@ export function groupOf(m: FigureMeaning, unit: Unit): GroupKey | null {
   }
   if (m.subjectClass === 'fighters' || m.subjectClass === 'foreign-fighters') {
     if (event === 'other') return null;
-    const who = m.actor ?? 'unidentified';
+    // fighters of a side no group names ("29 Syrian rebels") are that side's, not anyone's
+    const who = m.actor ?? genericSideOf(m.subject.toLowerCase().split(/[^a-z]+/)) ?? 'Unidentified';
     const what = m.subjectClass === 'foreign-fighters' ? 'foreign fighters' : 'fighters';
-    return { key: `${slug(who)}-${slug(what)}-${event}`, label: `${m.actor ?? 'Unidentified'} ${what} ${EVENT_LABEL[event]}` };
+    return { key: `${slug(who)}-${slug(what)}-${event}`, label: `${who} ${what} ${EVENT_LABEL[event]}` };
   }
   if (event === 'population') {
     if (m.actor) return { key: `${slug(m.actor)}-population-ruled`, label: `People living under ${m.actor}` };
