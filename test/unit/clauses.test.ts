@@ -129,6 +129,10 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
     assert.equal(meaning('Al-Shabaab said its fighters killed 14 opposition fighters in the ambush.', '14'), 'casualties/killed/rebel-fighters-killed');
     assert.equal(meaning('Twin blasts claimed by Islamic State killed 30 Kurdish fighters in Kobani.', '30'), 'casualties/killed/kurdish-fighters-killed');
     assert.equal(meaning('The army said it killed 32 rebels in an ambush, the Syrian Arab Army said.', '32'), 'casualties/killed/rebel-fighters-killed');
+    // the attacker named as the subject of "killed" is not whose fighters died; one struck in a phrase before it may be
+    assert.equal(meaning('Hezbollah killed 20 militants in Qalamoun.', '20'), 'casualties/killed/unidentified-fighters-killed');
+    assert.equal(meaning('Islamic State attacked the town. Peshmerga forces have killed 25 militants near Mosul.', '25'), 'casualties/killed/islamic-state-fighters-killed');
+    assert.equal(meaning('Coalition air raids on ISIL positions near Kobani killed 35 fighters.', '35'), 'casualties/killed/islamic-state-fighters-killed');
     // a group the noun phrase names wins
     assert.equal(meaning('Air strikes killed 20 Islamic State rebels near Raqqa.', '20'), 'casualties/killed/islamic-state-fighters-killed');
   });

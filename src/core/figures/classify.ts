@@ -203,7 +203,7 @@ export class FigureClassifier {
       : fighters ? 'combatants'
       : event === 'trapped' || event === 'population' ? 'civilians'
       : noun && CIVILIAN_NOUNS.has(noun) ? 'civilians' : 'other';
-    const actor = listed ? this.lastCount!.actor : fighters ? this.fightersOf(fig, source)
+    const actor = listed ? this.lastCount!.actor : fighters ? this.fightersOf(fig, source, reading)
       : event === 'executed' || event === 'killed-or-wounded' ? this.perpetrator(fig, source)
       : event === 'population' && RULE.test(facts.text) ? this.perpetrator(fig, source) : null;
     return { unit: 'people', subject: subject ?? 'people', subjectClass: counted, category, event, actor, place, incidental: false };
@@ -475,7 +475,7 @@ export class FigureClassifier {
   }
 
   /** Whose fighters: an actor right before the noun ("ISIS fighters"), else one in the clause, else the article's group. */
-  private fightersOf(fig: RawFigure, source: string | null): string | null {
+  private fightersOf(fig: RawFigure, source: string | null, reading: Reading | undefined): string | null {
     const end = fig.noun ?? fig.last;
     for (let k = fig.last; k < end; k++) if (this.mentionAt[k]?.type === 'actor') return this.mentionAt[k]!.canonical;
     // "40 government soldiers", "90 military personnel": a state's forces are not the armed group the article is about
@@ -483,7 +483,24 @@ export class FigureClassifier {
     // "29 Syrian rebels", "14 opposition fighters", "30 Kurdish fighters": a side no group names is not the group the
     // article is about (an IS bombing of rebels); their group says the side (see groupOf)
     if (fig.noun !== undefined && genericSideOf(this.tokens.slice(fig.last, fig.noun + 1).map((t) => t.lower)) !== undefined) return null;
-    return this.dominantGroup ?? this.nearestActor(fig, source);
+    // "Syrian troops killed 50 militants", "Hezbollah killed 20 militants": the one that killed them is not whose they were
+    const agent = this.agentOf(fig, reading);
+    if (this.dominantGroup && this.dominantGroup !== agent) return this.dominantGroup;
+    const nearest = this.nearestActor(fig, source);
+    return nearest === agent ? this.nearestActor(fig, source, ARMED_KINDS, 'after') : nearest;
+  }
+
+  /**
+   * The actor named as the subject of the verb that killed or wounded the counted: "Syrian troops killed 50",
+   * "Peshmerga forces have killed 25". Not an actor inside a phrase before the verb ("strikes on ISIL positions killed
+   * 35"), nor one that lost or executed its own.
+   */
+  private agentOf(fig: RawFigure, reading: Reading | undefined): string | null {
+    if (reading?.role !== 'object' || !AGENT_EVENTS.has(reading.event)) return null;
+    let k = fig.first - 2;
+    while (k >= 0 && AGENT_LINKS.has(this.tokens[k].lower)) k--;
+    const m = this.mentionAt[k];
+    return m?.type === 'actor' && ARMED_KINDS.has(m.kind) ? m.canonical : null;
   }
 
   /** Whether the counted noun phrase names a state's forces ("government soldiers", "army troops", "policemen"). */
@@ -507,11 +524,11 @@ export class FigureClassifier {
     return this.nearestActor(fig, source) ?? this.dominantGroup;
   }
 
-  private nearestActor(fig: RawFigure, source: string | null, kinds = ARMED_KINDS): string | null {
+  private nearestActor(fig: RawFigure, source: string | null, kinds = ARMED_KINDS, side: 'before' | 'after' | 'either' = 'either'): string | null {
     const s = this.doc.sentences[this.tokens[fig.first].sentence];
     const armed = (m: Mention | undefined) => m && m.type === 'actor' && m.canonical !== source && kinds.has(m.kind);
-    for (let k = fig.first - 1; k >= s.first; k--) if (armed(this.mentionAt[k])) return this.mentionAt[k]!.canonical;
-    for (let k = fig.last; k < s.last; k++) if (armed(this.mentionAt[k])) return this.mentionAt[k]!.canonical;
+    if (side !== 'after') for (let k = fig.first - 1; k >= s.first; k--) if (armed(this.mentionAt[k])) return this.mentionAt[k]!.canonical;
+    if (side !== 'before') for (let k = fig.last; k < s.last; k++) if (armed(this.mentionAt[k])) return this.mentionAt[k]!.canonical;
     return null;
   }
 
@@ -658,6 +675,10 @@ const LIST_FOLLOWERS = new Set(['in', 'at', 'on', 'and', 'from', 'near', 'inside
 const ELLIPSIS_PLACES = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'among', 'across', 'on']);
 /** Nouns of people that say what befell them: a count of these is no toll said again. */
 const OWN_STATE_NOUNS = new Set(['displaced', 'refugees', 'evacuees', 'detainees', 'prisoners', 'hostages', 'captives', 'casualties', 'deaths', 'fatalities', 'victims', 'bodies', 'corpses', 'lives', 'patients', 'survivors']);
+/** What the subject of a verb of killing does to others: "killed", "wounded". */
+const AGENT_EVENTS = new Set<FigureEvent>(['killed', 'wounded', 'killed-or-wounded']);
+/** Words between an attacker's name and its verb: "Peshmerga forces have reportedly killed". */
+const AGENT_LINKS = new Set(['forces', 'troops', 'army', 'units', 'fighters', 'jets', 'warplanes', 'aircraft', 'planes', 'have', 'has', 'had', 'also', 'reportedly', 'allegedly', 'reportedly', 'then']);
 /** How far after a count "ranks" may say whose men it counts ("dead among the ranks of"). */
 const RANKS_REACH = 5;
 /** How many words a place's name in a list by place may have ("in Kfar Batna"). */
