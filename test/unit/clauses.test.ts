@@ -122,6 +122,9 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
     assert.deepEqual(list.map((f) => `${f.text}/${f.event}`), ['150/killed', '100/killed', '67/killed', '40/killed']);
     assert.equal(kind('Suicide bomber targets wedding in Kano 20 killed 3 Oct 2016', '20'), 'casualties/killed');
     assert.equal(kind('Clan Battle in Rural Jonglei 13 Killed 23-09-2013', '13'), 'casualties/killed');
+    // an attack that "claims" people kills them; a group that claims attacks does not
+    assert.equal(meaning('Mortar Attack on Mogadishu School Claims 11 Children', '11'), 'casualties/killed/children-killed');
+    assert.equal(kind('The group claimed 3 attacks on the city.', '3'), 'other/other');
   });
 
   it('rebels, opposition fighters and Kurdish fighters no group names are their side\'s, never the group that attacked them', () => {

@@ -37,6 +37,9 @@ const ADVERBS = new Set(['also', 'still', 'now', 'all', 'both', 'reportedly', 'a
   'severely', 'badly', 'slightly', 'lightly', 'fatally', 'mortally', 'instantly', 'immediately', 'initially', 'originally', 'collectively',
   'together', 'altogether', 'so', 'far', 'thus', 'found', 'declared', 'pronounced']);
 /** A past participle no table lists ("affected", "brought", "taken"): the count's own verb, of no event here. */
+/** "Claims 11 Children", "claimed 40 lives": a verb of claiming whose object is people says they were killed. */
+const CLAIMING = new Set(['claim', 'claims', 'claimed', 'claiming']);
+const CLAIMED = new Set(['civilians', 'children', 'people', 'persons', 'lives', 'women', 'victims', 'men', 'residents', 'soldiers', 'troops', 'villagers', 'students', 'worshippers', 'kids', 'babies']);
 const OTHER_PARTICIPLE = /^[a-z]{3,}(?:ed|en)$|^(?:brought|held|kept|sent|caught|seen|hit|shot|put|met|fed|led|won|bound)$/;
 const NEGATIONS = new Set(['not', 'never', "n't", 'no']);
 /** Words that end the counted noun phrase: another clause begins ("when", "after"), or a report of it ("said"). */
@@ -533,6 +536,8 @@ export class ClauseReader {
     }
     // "his hospital received three victims"
     if (INTAKE_VERBS.has(w) && fig.noun !== undefined && INTAKE_NOUNS.has(this.tokens[fig.noun].lower)) return { event: 'wounded', role: 'object', people: true };
+    // "School Shelling Claims 11 Children": an attack that claims people kills them
+    if (CLAIMING.has(w) && fig.noun !== undefined && CLAIMED.has(this.tokens[fig.noun].lower)) return { event: 'killed', role: 'object', people: true };
     if (w === 'to' && this.word(k - 1) === 'home') return { event: 'population', role: 'nominal', people: true };
     if (w === 'left' || w === 'leaving' || w === 'leave' || w === 'leaves') return this.complement(fig, s.last);
     if (INCLUDING.has(w)) return this.includedIn(k - 1, s.first);
