@@ -122,6 +122,12 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
     assert.deepEqual(list.map((f) => `${f.text}/${f.event}`), ['150/killed', '100/killed', '67/killed', '40/killed']);
     assert.equal(kind('Suicide bomber targets wedding in Kano 20 killed 3 Oct 2016', '20'), 'casualties/killed');
     assert.equal(kind('Clan Battle in Rural Jonglei 13 Killed 23-09-2013', '13'), 'casualties/killed');
+    // "2 killed others injured": the state right after a count is its own, not a word of the noun after it
+    assert.equal(kind('2 killed others injured in shelling of Kharkiv', '2'), 'casualties/killed');
+    assert.equal(kind('Five killed four injured in attacks on Kharkiv', 'Five'), 'casualties/killed');
+    // a part takes its own toll's verb, not an earlier one's; a participle describing a place is no verb of it
+    assert.equal(kind('A child was killed and six other civilians including three children were injured in the shelling.', 'three'), 'casualties/wounded');
+    assert.equal(meaning('Air strikes killed 34 civilians among them 15 children in a village held by the rebels.', '15'), 'casualties/killed/children-killed');
     // an attack that "claims" people kills them; a group that claims attacks does not
     assert.equal(meaning('Mortar Attack on Mogadishu School Claims 11 Children', '11'), 'casualties/killed/children-killed');
     assert.equal(kind('The group claimed 3 attacks on the city.', '3'), 'other/other');

@@ -185,8 +185,10 @@ export class FigureClassifier {
     const fighters = noun !== undefined && (isFighterNoun(noun) && !this.ofFamily(fig) || this.fightersBeforeNoun(fig)) || this.fighterContext(fig) || listed || this.inRanks(fig);
     const foreign = noun === 'foreigners' || (fig.noun !== undefined && this.tokens.slice(fig.last, fig.noun).some((t, i, words) => t.lower === 'foreign' && words[i + 1]?.text !== '-'));
     // "killed 15 including 4 children": a count inside a toll is of those the toll counts, whatever verb follows it
-    // ("... in Idlib Monitor Strike kills 15", a headline repeated with no stop between)
-    const inside = reading?.role === 'agent' && this.wordsOfIncludingCount(fig) ? this.partOfToll(fig, noun, facts, fighters) : undefined;
+    // ("... in Idlib Monitor Strike kills 15", a headline repeated with no stop between), unless a verb of its own says
+    // otherwise ("including three children were injured")
+    const own = (reading?.role === 'subject' || reading?.role === 'relative') && TOLL_EVENTS.has(reading.event);
+    const inside = !own && this.wordsOfIncludingCount(fig) ? this.partOfToll(fig, noun, facts, fighters) : undefined;
     let event = inside ?? this.readEvent(reading) ?? this.partOfToll(fig, noun, facts, fighters) ?? this.ofTheToll(fig) ?? this.listedAfter(fig) ?? this.ellipsis(fig)?.event
       ?? (this.agentOfAttack(fig) ? 'other' : this.tollValue(fig) ?? this.eventOf(near, noun, facts, fighters));
     if (!event) event = fighters ? 'remaining' : near.some((w) => POPULATION.has(w)) ? 'population' : 'other';

@@ -45,7 +45,7 @@ function isJoiningHyphen(t: readonly Token[], k: number): boolean {
 const AGE_WORDS = new Set(['age', 'ages', 'aged']);
 /** Nouns of people that are states ("the dead", "the wounded"), which after another noun say what befell it. */
 const STATE_NOUNS = new Set(['dead', 'wounded', 'injured', 'lives']);
-const NOUN_STOPS = new Set(['and', 'or', 'of', 'in', 'at', 'on', 'who', 'were', 'are', 'was', 'is', 'have', 'had', 'has', 'from', 'to', 'by', 'with', 'after', 'before', 'as', 'when', 'while', 'since', 'during', 'amid', 'following']);
+const NOUN_STOPS = new Set(['killed', 'died', 'and', 'or', 'of', 'in', 'at', 'on', 'who', 'were', 'are', 'was', 'is', 'have', 'had', 'has', 'from', 'to', 'by', 'with', 'after', 'before', 'as', 'when', 'while', 'since', 'during', 'amid', 'following']);
 
 export class FigureScanner {
   private readonly tokens: Token[];
