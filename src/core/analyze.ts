@@ -91,8 +91,17 @@ function describeFigures(doc: Tokenized, raws: RawFigure[], context: FigureConte
   return figures;
 }
 
-/** "Of the 5,000 total": a bare number repeated with a definite article restates an earlier claim of that value. */
-const restates = (doc: Tokenized, raw: RawFigure, unit: Unit) => unit === 'other' && raw.noun === undefined && /^the$/i.test(doc.tokens[raw.first - 1]?.text ?? '');
+/**
+ * "Of the 5,000 total", "the 58 were buried": a bare number repeated with a definite article restates an earlier claim
+ * of that value; "the two sides" counts a noun of its own.
+ */
+const restates = (doc: Tokenized, raw: RawFigure, unit: Unit) => {
+  if (unit !== 'other' || raw.noun !== undefined || !/^the$/i.test(doc.tokens[raw.first - 1]?.text ?? '')) return false;
+  const next = doc.tokens[raw.last];
+  return !next || next.kind !== 'word' || RESTATING_WORDS.has(next.lower);
+};
+/** Words after "the 5,000" that say it is the count itself, not a count of a noun of its own. */
+const RESTATING_WORDS = new Set(['total', 'of', 'in', 'at', 'were', 'was', 'are', 'is', 'and', 'or', 'who', 'that', 'had', 'have', 'figure', 'mark', 'number', 'toll']);
 
 /** A toll or an exodus counts what an event did, or a war's running total; other counts describe how things stand. */
 function timeRole(meaning: FigureMeaning, raw: RawFigure, classifier: FigureClassifier): TimeRole {

@@ -128,6 +128,12 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
     // a part takes its own toll's verb, not an earlier one's; a participle describing a place is no verb of it
     assert.equal(kind('A child was killed and six other civilians including three children were injured in the shelling.', 'three'), 'casualties/wounded');
     assert.equal(meaning('Air strikes killed 34 civilians among them 15 children in a village held by the rebels.', '15'), 'casualties/killed/children-killed');
+    // "... according to the monitor, as well as three rescue workers": the list's last item; not a count of things
+    assert.equal(meaning('Strikes on Gaza killed at least 66 civilians including 13 children according to the ministry as well as three rescue workers.', 'three'), 'casualties/killed/workers-killed');
+    assert.equal(kind('The army killed 20 militants as well as 3 vehicles.', '3'), 'other/other');
+    // "the two sides" counts sides: it restates no earlier count of two
+    const sides = figures('Shelling killed two civilians in Homs. In May more than 300 people were killed in a battle between the two sides.');
+    assert.deepEqual(sides.map((f) => f.group), ['civilians-killed', 'civilians-killed', null]);
     // an attack that "claims" people kills them; a group that claims attacks does not
     assert.equal(meaning('Mortar Attack on Mogadishu School Claims 11 Children', '11'), 'casualties/killed/children-killed');
     assert.equal(kind('The group claimed 3 attacks on the city.', '3'), 'other/other');

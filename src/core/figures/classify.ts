@@ -374,11 +374,13 @@ export class FigureClassifier {
     const t = this.tokens;
     if (!prev || !TOLL_EVENTS.has(prev.event) || prev.sentence !== t[fig.first].sentence || fig.first - prev.last > ELLIPSIS_GAP) return undefined;
     const before = t[fig.first - 1]?.lower;
-    if (before !== 'and' && !(before === 'another' && fig.first - 1 > prev.last) && !this.afterPlace(fig.first, prev.last)) return undefined;
+    // "... as well as three rescue workers": a list's last item, placed or not
+    const asWell = before === 'as' && t[fig.first - 2]?.lower === 'well' && t[fig.first - 3]?.lower === 'as' && fig.first - 3 > prev.last && (fig.unit === 'people' || t[fig.last]?.kind !== 'word');
+    if (!asWell && before !== 'and' && !(before === 'another' && fig.first - 1 > prev.last) && !this.afterPlace(fig.first, prev.last)) return undefined;
     // "more than 10 million displaced across the country" says its own state
     if (fig.noun !== undefined && (!PEOPLE_NOUNS.has(t[fig.noun].lower) || OWN_STATE_NOUNS.has(t[fig.noun].lower) || TOLL_STATES.has(t[fig.noun].lower))) return undefined;
     const after = fig.noun !== undefined ? fig.noun + 1 : fig.last;
-    if (!ELLIPSIS_PLACES.has(t[after]?.lower ?? '')) return undefined;
+    if (!asWell && !ELLIPSIS_PLACES.has(t[after]?.lower ?? '')) return undefined;
     // another count between them ("destroyed 3 houses in the town and 2 in the next") is the one said again, if any
     for (let k = prev.last; k < fig.first; k++) if (t[k].kind === 'number' || NUMBER_WORDS.has(t[k].lower)) return undefined;
     return prev;
