@@ -359,8 +359,10 @@ export class FigureClassifier {
   /** "75 terrorists killed and more than 100 wounded": a bare count listed right after a count of fighters counts them too. */
   private afterFighters(fig: RawFigure): boolean {
     const prev = this.lastCount;
-    if (fig.noun === undefined && prev?.cls === 'fighters' && this.ellipsis(fig) === prev) return true;
-    return fig.noun === undefined && !!prev && prev.cls === 'fighters' && prev.sentence === this.tokens[fig.first].sentence && fig.first - prev.last <= LIST_GAP;
+    // a bare count, or one whose noun is its state ("more than 100 wounded")
+    const bare = fig.noun === undefined || TOLL_STATES.has(this.tokens[fig.noun].lower);
+    if (!bare || prev?.cls !== 'fighters') return false;
+    return this.ellipsis(fig) === prev || (prev.sentence === this.tokens[fig.first].sentence && fig.first - prev.last <= LIST_GAP);
   }
 
   /**

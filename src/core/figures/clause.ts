@@ -25,7 +25,7 @@ export interface Reading {
 /** Nouns that count a toll by themselves ("58 dead", "30 casualties"). */
 const TOLL_NOUNS = new Map<string, FigureEvent>([
   ['casualties', 'killed-or-wounded'], ['dead', 'killed'], ['deaths', 'killed'], ['fatalities', 'killed'], ['bodies', 'killed'],
-  ['corpses', 'killed'], ['martyrs', 'killed'], ['wounded', 'wounded'], ['injured', 'wounded'],
+  ['corpses', 'killed'], ['martyrs', 'killed'], ['wounded', 'wounded'], ['injured', 'wounded'], ['injuries', 'wounded'],
 ]);
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', 'get', 'gets', 'got', 'gotten', 'getting']);
 const HAVE = new Set(['have', 'has', 'had', 'having']);

@@ -312,6 +312,10 @@ export class FigureScanner {
   /** "1,500 to 2,500 fighters left in Al-Qaim and 2,000 to 3,000 in Al-Bukamal": the noun is not repeated. */
   private elliptical(prev: RawFigure, fig: RawFigure): boolean {
     if (prev.unit !== 'people' || this.tokens[prev.first].sentence !== this.tokens[fig.first].sentence) return false;
+    // "and 6 vehicles": a noun of its own after the count; "and 80 sustained injuries", "and fifty more were wounded",
+    // "and 300 leaving Zabadani" say what befell the same people
+    const next = this.tokens[fig.last];
+    if (next?.kind === 'word' && next.sentence === this.tokens[fig.first].sentence && !NOUN_STOPS.has(next.lower) && !COPULAS.has(next.lower) && !/(?:ed|ing)$|^(?:more|other|others)$/.test(next.lower)) return false;
     return lower(this.tokens[fig.first - 1]) === 'and' && fig.first - prev.last <= 8;
   }
 

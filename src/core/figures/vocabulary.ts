@@ -26,7 +26,7 @@ export const PEOPLE_NOUNS = new Set([
   'jihadis', 'jihadist', 'extremists', 'terrorists', 'insurgents', 'rebels', 'rebel', 'troops', 'soldiers', 'soldier',
   'gunmen', 'members', 'mercenaries', 'combatants', 'servicemen', 'sailors', 'airmen', 'paratroopers', 'reservists', 'men', 'man', 'women', 'woman', 'children', 'child', 'kids', 'boys',
   'girls', 'babies', 'infants', 'minors', 'schoolchildren', 'schoolboys', 'schoolgirls', 'toddlers', 'pupils', 'refugees', 'residents', 'inhabitants', 'villagers', 'families', 'family', 'households',
-  'individuals', 'victims', 'bodies', 'corpses', 'dead', 'deaths', 'casualties', 'wounded', 'injured', 'patients',
+  'individuals', 'victims', 'bodies', 'corpses', 'dead', 'deaths', 'casualties', 'wounded', 'injured', 'injuries', 'patients',
   'detainees', 'prisoners', 'hostages', 'captives', 'protesters', 'demonstrators', 'students', 'workers',
   'doctors', 'nurses', 'journalists', 'medics', 'medic', 'paramedics', 'rescuers', 'crewmembers', 'teachers', 'employees', 'firefighters', 'engineers', 'peacekeepers', 'pilots', 'policemen', 'officers', 'personnel', 'guards', 'recruits', 'foreigners',
   'evacuees', 'displaced', 'migrants', 'pilgrims', 'worshippers', 'shoppers', 'passengers', 'volunteers', 'staff',
