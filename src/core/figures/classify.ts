@@ -488,12 +488,17 @@ export class FigureClassifier {
     if (this.stateForces(fig)) return this.nearestActor(fig, source, STATE_KINDS);
     // "29 Syrian rebels", "14 opposition fighters", "30 Kurdish fighters": a side no group names is not the group the
     // article is about (an IS bombing of rebels); their group says the side (see groupOf)
-    if (fig.noun !== undefined && genericSideOf(this.tokens.slice(fig.last, fig.noun + 1).map((t) => t.lower)) !== undefined) return null;
+    if (fig.noun !== undefined && this.namesGenericSide(fig.last, fig.noun + 1)) return null;
     // "Syrian troops killed 50 militants", "Hezbollah killed 20 militants": the one that killed them is not whose they were
     const agent = this.agentOf(fig, reading);
     if (this.dominantGroup && this.dominantGroup !== agent) return this.dominantGroup;
     const nearest = this.nearestActor(fig, source);
     return nearest === agent ? this.nearestActor(fig, source, ARMED_KINDS, 'after') : nearest;
+  }
+
+  private namesGenericSide(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (genericSideOf(this.tokens[k].lower) !== undefined) return true;
+    return false;
   }
 
   /**

@@ -14,6 +14,15 @@ const EVENT_LABEL: Record<string, string> = {
   fled: 'who fled', trapped: 'trapped', population: 'living there', other: 'counted',
 };
 
+/** The side the words of a noun phrase name without naming a group ("Syrian rebels"), if any. */
+function sideNamedIn(subject: string): string | undefined {
+  for (const word of subject.toLowerCase().split(/[^a-z]+/)) {
+    const side = genericSideOf(word);
+    if (side) return side;
+  }
+  return undefined;
+}
+
 /**
  * Same-quantity key: for fighters, whose fighters and what happened to them; for civilians, what happened (the
  * perpetrator is shown beside each claim, not part of the quantity); for territory, who holds it and how it is
@@ -36,7 +45,7 @@ export function groupOf(m: FigureMeaning, unit: Unit): GroupKey | null {
   if (m.subjectClass === 'fighters' || m.subjectClass === 'foreign-fighters') {
     if (event === 'other') return null;
     // fighters of a side no group names ("29 Syrian rebels") are that side's, not anyone's
-    const who = m.actor ?? genericSideOf(m.subject.toLowerCase().split(/[^a-z]+/)) ?? 'Unidentified';
+    const who = m.actor ?? sideNamedIn(m.subject) ?? 'Unidentified';
     const what = m.subjectClass === 'foreign-fighters' ? 'foreign fighters' : 'fighters';
     return { key: `${slug(who)}-${slug(what)}-${event}`, label: `${who} ${what} ${EVENT_LABEL[event]}` };
   }

@@ -115,11 +115,8 @@ export const ATTACK_HEADS = new Set(['air', 'gas', 'car', 'roadside', 'truck']);
 /** Words a toll counts people by the state they were left in, after the noun of who they were ("29 rebels dead", "175 Nusra Terrorists Killed"). */
 /** Words of a side that no group's name says ("Syrian rebels", "opposition fighters" are one side; "Kurdish fighters"). */
 const GENERIC_SIDES = new Map([['rebel', 'Rebel'], ['rebels', 'Rebel'], ['opposition', 'Rebel'], ['kurdish', 'Kurdish']]);
-/** The side the words of a counted noun phrase name without naming a group, if any. */
-export function genericSideOf(words: readonly string[]): string | undefined {
-  for (const w of words) { const side = GENERIC_SIDES.get(w); if (side) return side; }
-  return undefined;
-}
+/** The side a word of a counted noun phrase names without naming a group, if any. */
+export const genericSideOf = (word: string): string | undefined => GENERIC_SIDES.get(word);
 /** What a part is a part of in "two of the victims", "11 of the dead": the people a toll counts. */
 export const PART_WHOLES = new Map<string, 'killed' | 'wounded' | undefined>([
   ['dead', 'killed'], ['killed', 'killed'], ['victims', undefined], ['casualties', undefined], ['wounded', 'wounded'], ['injured', 'wounded'],
