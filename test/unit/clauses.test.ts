@@ -136,6 +136,7 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
     assert.deepEqual(sides.map((f) => f.group), ['civilians-killed', 'civilians-killed', null]);
     // after fighters: "more than 100 wounded" are theirs; "and 6 vehicles" count vehicles, not the fighters' noun
     assert.match(meaning('Nearly 75 militants were killed and more than 100 wounded in the failed assault on Tal Afar.', 'more than 100'), /^casualties\/wounded\/.*-fighters-wounded$/);
+    assert.match(meaning('The assault left 30 foreign-backed Shabaab militants dead and more than 100 wounded.', 'more than 100'), /^casualties\/wounded\/.*-fighters-wounded$/);
     assert.equal(kind('Strikes killed 7 militants and 5 were injured and 6 vehicles were destroyed.', '6'), 'other/other');
     assert.equal(kind('The hospital recorded four deaths from gas poisoning and 55 injuries.', '55'), 'casualties/wounded');
     // an attack that "claims" people kills them; a group that claims attacks does not

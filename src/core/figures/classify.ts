@@ -75,6 +75,8 @@ interface SentenceFacts {
 interface LastCount {
   sentence: number;
   last: number;
+  /** One past its noun phrase ("30 foreign-sponsored Takfiri terrorists"). */
+  end: number;
   event: FigureEvent;
   cls: string;
   /** It is itself a part of a count before it ("including 9 in Salihin"): counts listed after it are parts too. */
@@ -173,7 +175,7 @@ export class FigureClassifier {
     }
     const meaning = this.classifyPeople(fig, noun, subject, place, source, reading);
     if (meaning.category !== 'other' || meaning.event !== 'other') {
-      this.lastCount = { sentence: this.tokens[fig.first].sentence, last: fig.last, event: meaning.event!, cls: meaning.subjectClass, part: meaning.subjectClass === CIVILIANS_PART, actor: meaning.actor };
+      this.lastCount = { sentence: this.tokens[fig.first].sentence, last: fig.last, end: fig.noun !== undefined && fig.noun >= fig.last ? fig.noun + 1 : fig.last, event: meaning.event!, cls: meaning.subjectClass, part: meaning.subjectClass === CIVILIANS_PART, actor: meaning.actor };
     }
     return meaning;
   }
@@ -362,7 +364,7 @@ export class FigureClassifier {
     // a bare count, or one whose noun is its state ("more than 100 wounded")
     const bare = fig.noun === undefined || TOLL_STATES.has(this.tokens[fig.noun].lower);
     if (!bare || prev?.cls !== 'fighters') return false;
-    return this.ellipsis(fig) === prev || (prev.sentence === this.tokens[fig.first].sentence && fig.first - prev.last <= LIST_GAP);
+    return this.ellipsis(fig) === prev || (prev.sentence === this.tokens[fig.first].sentence && fig.first - prev.end <= LIST_GAP);
   }
 
   /**
