@@ -79,6 +79,11 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
   it('who is counted: a named side\'s fighters, children, and households that are never read as people', () => {
     assert.equal(meaning('Some 300 Islamic State fighters were killed in the strikes.', 'Some 300'), 'casualties/killed/islamic-state-fighters-killed');
     assert.equal(meaning('Eleven schoolchildren were wounded by the blast in Kandahar.', 'Eleven'), 'casualties/wounded/children-wounded');
+    // one role however worded: "medical staff" and "health workers" are medics; "rescue workers" and "civil defence
+    // volunteers" are rescuers; "aid workers" are neither
+    assert.deepEqual(['Two medical staff were killed in Kherson.', 'Two health workers were killed in Kherson.', 'Two medics were killed in Kherson.'].map((t) => meaning(t, 'Two')), Array(3).fill('casualties/killed/medics-killed'));
+    assert.deepEqual(['Three rescue workers were killed in Rafah.', 'Three civil defence volunteers were killed in Rafah.'].map((t) => meaning(t, 'Three')), Array(2).fill('casualties/killed/rescuers-killed'));
+    assert.equal(meaning('Five aid workers were killed in Rafah.', 'Five'), 'casualties/killed/workers-killed');
     const households = figures('About 800 families fled the shelling in Sittwe.')[0];
     assert.deepEqual([households.event, households.group, households.low], ['fled', 'households-fled', 800]);
   });
@@ -129,7 +134,7 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
     assert.equal(kind('A child was killed and six other civilians including three children were injured in the shelling.', 'three'), 'casualties/wounded');
     assert.equal(meaning('Air strikes killed 34 civilians among them 15 children in a village held by the rebels.', '15'), 'casualties/killed/children-killed');
     // "... according to the monitor, as well as three rescue workers": the list's last item; not a count of things
-    assert.equal(meaning('Strikes on Gaza killed at least 66 civilians including 13 children according to the ministry as well as three rescue workers.', 'three'), 'casualties/killed/workers-killed');
+    assert.equal(meaning('Strikes on Gaza killed at least 66 civilians including 13 children according to the ministry as well as three rescue workers.', 'three'), 'casualties/killed/rescuers-killed');
     assert.equal(kind('The army killed 20 militants as well as 3 vehicles.', '3'), 'other/other');
     // "the two sides" counts sides: it restates no earlier count of two
     const sides = figures('Shelling killed two civilians in Homs. In May more than 300 people were killed in a battle between the two sides.');

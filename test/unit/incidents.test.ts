@@ -380,9 +380,9 @@ describe('incidents: a neighbourhood of the claims annotation, the bombardment o
     assert.ok(observatory.articles >= 3);
     const first = summary.rows.map((r) => r.first ?? '');
     assert.deepEqual(first, [...first].sort(), 'in the order the sources first reported');
-    // "at least two of the killed in Jayrud were medical staff": a count of their own, never a rival of the toll
+    // "at least two of the killed in Jayrud were medical staff": medics, a count of their own, never a rival of the toll
     const staff = output.documents.find((d) => d.file.endsWith('022_alaraby.txt'))!.figures.find((f) => f.text === 'At least two')!;
-    assert.deepEqual([staff.group, staff.incident === id], ['staff-killed', false]);
+    assert.deepEqual([staff.group, staff.incident === id], ['medics-killed', false]);
     assert.ok(summary.rows.every((r) => r.chain.every((c) => index.figure(c)?.text !== 'At least two')));
   });
 });

@@ -199,7 +199,7 @@ export class FigureClassifier {
     if (fighters && event === 'trapped') event = 'remaining';
     if (!fighters && event === 'remaining') event = reading?.verb?.event === 'controlled' ? 'population' : 'trapped';
     const cls = foreign ? 'foreign-fighters' : fighters ? 'fighters' : this.womenAndChildren(fig) ? 'civilians' : noun && CHILD_NOUNS.has(noun) ? 'children' : noun && WOMEN_NOUNS.has(noun) ? 'women'
-      : noun && HOUSEHOLD_NOUNS.has(noun) ? 'households' : (noun && ROLE_NOUNS.get(noun)) ?? 'civilians';
+      : noun && HOUSEHOLD_NOUNS.has(noun) ? 'households' : (noun && this.roleOf(fig, noun)) ?? 'civilians';
     const counted = cls === 'civilians' && this.partOfWhole(fig, event) ? CIVILIANS_PART : cls;
     const category: Category =
       event === 'killed' || event === 'wounded' || event === 'killed-or-wounded' || event === 'executed' ? 'casualties'
@@ -242,6 +242,20 @@ export class FigureClassifier {
     if (k === undefined || this.tokens[k + 1]?.lower !== 'and') return false;
     const other = this.tokens[k + 2]?.lower ?? '';
     return (WOMEN_NOUNS.has(this.tokens[k].lower) && CHILD_NOUNS.has(other)) || (CHILD_NOUNS.has(this.tokens[k].lower) && WOMEN_NOUNS.has(other));
+  }
+
+  /**
+   * People counted by what they do, as one role however an outlet words it: "medical staff", "health workers" and
+   * "medics" are medics; "rescue workers", "civil defence volunteers" and "White Helmets" are rescuers.
+   */
+  private roleOf(fig: RawFigure, noun: string): string | undefined {
+    const role = ROLE_NOUNS.get(noun);
+    if (role === undefined || fig.noun === undefined) return role;
+    for (let k = fig.noun - 1; k >= fig.last && k >= fig.noun - 2; k--) {
+      const kind = ROLE_MODIFIERS.get(this.tokens[k].lower);
+      if (kind) return kind;
+    }
+    return role;
   }
 
   /** "five members of one family": members of a household, not of an armed group. */
@@ -692,6 +706,8 @@ const OWN_STATE_NOUNS = new Set(['displaced', 'refugees', 'evacuees', 'detainees
 const AGENT_EVENTS = new Set<FigureEvent>(['killed', 'wounded', 'killed-or-wounded']);
 /** Words between an attacker's name and its verb: "Peshmerga forces have reportedly killed". */
 const AGENT_LINKS = new Set(['forces', 'troops', 'army', 'units', 'fighters', 'jets', 'warplanes', 'aircraft', 'planes', 'have', 'has', 'had', 'also', 'reportedly', 'allegedly', 'reportedly', 'then']);
+/** Words before a role's noun that say which role it is ("medical staff", "rescue workers", "civil defence volunteers"). */
+const ROLE_MODIFIERS = new Map([['medical', 'medics'], ['health', 'medics'], ['hospital', 'medics'], ['rescue', 'rescuers'], ['defence', 'rescuers'], ['defense', 'rescuers'], ['helmets', 'rescuers']]);
 /** How far after a count "ranks" may say whose men it counts ("dead among the ranks of"). */
 const RANKS_REACH = 5;
 /** How many words a place's name in a list by place may have ("in Kfar Batna"). */
