@@ -50,6 +50,10 @@ describe('incidents: when a claim is about', () => {
     // a span that starts at an event the sentence dates by its weekday: a running total since then, not that day's toll
     const sinceTruce = claimIn('The Observatory said 213 civilians have been killed in and around Aleppo since a U.S.-Russian brokered cease-fire collapsed Monday.', '213', 'Sun 09 Apr 2017');
     assert.deepEqual([...when(sinceTruce)!, sinceTruce.when?.role], ['2017-04-03', '2017-04-09', 'total']);
+    // a span "since" this morning, or over the last 24 hours, is the day's toll
+    const sinceMorning = claimIn('There had been drones in the sky since Sunday morning, with warplanes bombing the town, killing at least 19 civilians.', 'at least 19', 'Sun 09 Apr 2017');
+    assert.equal(sinceMorning.when?.role, 'event');
+    assert.equal(claimIn('At least 45 people have been killed in Aleppo in the last 24 hours, monitors said.', 'At least 45', 'Mon 17 Oct 2016').when?.role, 'event');
   });
 
   it('a toll whose sentence names no time: the attack an earlier sentence dates, else the article\'s day or the day before', () => {

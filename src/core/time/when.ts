@@ -25,6 +25,8 @@ const DATELINE_WEEKDAY_CHARS = 12;
 const EVENT_TIME_REACH = 15;
 /** A claim with no time of its own in a news report: what it reports happened that day or the day before. */
 const NEWS_LAG_DAYS = 1;
+/** A span "since" a day this close to the article's is that day's toll, not a running total ("since Sunday morning", "since yesterday"). */
+const SINCE_A_DAY = 1;
 
 /** Resolves the time of each claim of one article against the article's date. */
 export class TimeResolver {
@@ -66,8 +68,9 @@ export class TimeResolver {
       if (!event) return span(told.to - NEWS_LAG_DAYS, told.to, 'published', role);
       stated = event;
     }
-    // "213 civilians have been killed since the truce collapsed on Monday": a toll over a span up to now is a running total
-    if (stated) return span(stated.from, stated.to, 'text', stated.since && role === 'event' ? 'total' : role);
+    // "213 civilians have been killed since the truce collapsed on Monday": a toll over a span up to now is a running
+    // total; "since Sunday morning" on a Sunday, or "since yesterday", is the day's toll
+    if (stated) return span(stated.from, stated.to, 'text', stated.since && role === 'event' && (stated.from === null || stated.to - stated.from > SINCE_A_DAY) ? 'total' : role);
     if (role === 'event') {
       const before = this.attackReferredTo(sentence);
       if (before) return span(before.expression.from, before.expression.to, 'context', role);
