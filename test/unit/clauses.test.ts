@@ -144,6 +144,12 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
     assert.match(meaning('The assault left 30 foreign-backed Shabaab militants dead and more than 100 wounded.', 'more than 100'), /^casualties\/wounded\/.*-fighters-wounded$/);
     assert.equal(kind('Strikes killed 7 militants and 5 were injured and 6 vehicles were destroyed.', '6'), 'other/other');
     assert.equal(kind('The hospital recorded four deaths from gas poisoning and 55 injuries.', '55'), 'casualties/wounded');
+    // a part is of its own whole: the displaced's refugees are displaced, the fighters' natives are fighters
+    assert.equal(kind('The war has killed 300,000 people and nine million have been driven from their homes, including 2.6 million refugees.', '2.6 million'), 'displaced/fled');
+    assert.match(meaning('Strikes on the command post killed up to 80 Shabaab fighters including nine natives of Kenya.', 'nine'), /-fighters-killed$/);
+    // "two tanks an armored personnel carrier" counts tanks; "one of them a woman" a woman
+    assert.equal(kind('Missile attacks also destroyed two tanks an armored personnel carrier and a vehicle.', 'two'), 'other/other');
+    assert.equal(meaning('Rockets hit the market injuring two people one of them a woman.', 'one'), 'casualties/wounded/women-wounded');
     // an attack that "claims" people kills them; a group that claims attacks does not
     assert.equal(meaning('Mortar Attack on Mogadishu School Claims 11 Children', '11'), 'casualties/killed/children-killed');
     assert.equal(kind('The group claimed 3 attacks on the city.', '3'), 'other/other');

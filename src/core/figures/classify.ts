@@ -184,13 +184,16 @@ export class FigureClassifier {
     const facts = this.factsOf(fig);
     const near = this.byDistance(fig, 10, 12);
     const listed = this.afterFighters(fig);
-    const fighters = noun !== undefined && (isFighterNoun(noun) && !this.ofFamily(fig) || this.fightersBeforeNoun(fig)) || this.fighterContext(fig) || listed || this.inRanks(fig);
+    // "up to 80 fighters including nine natives of the Caucasus": a part of fighters is fighters unless it says otherwise
+    const ofFighters = this.wordsOfIncludingCount(fig) !== undefined && this.tollOfSentence(fig)?.cls === 'fighters' && !(noun && (CIVILIAN_NOUNS.has(noun) || CHILD_NOUNS.has(noun) || WOMEN_NOUNS.has(noun)));
+    const fighters = noun !== undefined && (isFighterNoun(noun) && !this.ofFamily(fig) || this.fightersBeforeNoun(fig)) || this.fighterContext(fig) || listed || this.inRanks(fig) || ofFighters;
     const foreign = noun === 'foreigners' || (fig.noun !== undefined && this.tokens.slice(fig.last, fig.noun).some((t, i, words) => t.lower === 'foreign' && words[i + 1]?.text !== '-'));
     // "killed 15 including 4 children": a count inside a toll is of those the toll counts, whatever verb follows it
     // ("... in Idlib Monitor Strike kills 15", a headline repeated with no stop between), unless a verb of its own says
     // otherwise ("including three children were injured")
     const own = (reading?.role === 'subject' || reading?.role === 'relative') && TOLL_EVENTS.has(reading.event);
-    const inside = !own && this.wordsOfIncludingCount(fig) ? this.partOfToll(fig, noun, facts, fighters) : undefined;
+    const whole = !own && this.wordsOfIncludingCount(fig) ? this.tollOfSentence(fig) : undefined;
+    const inside = whole?.event;
     let event = inside ?? this.readEvent(reading) ?? this.partOfToll(fig, noun, facts, fighters) ?? this.ofTheToll(fig) ?? this.listedAfter(fig) ?? this.ellipsis(fig)?.event
       ?? (this.agentOfAttack(fig) ? 'other' : this.tollValue(fig) ?? this.eventOf(near, noun, facts, fighters));
     if (!event) event = fighters ? 'remaining' : near.some((w) => POPULATION.has(w)) ? 'population' : 'other';
@@ -312,9 +315,16 @@ export class FigureClassifier {
     const words = this.wordsOfIncludingCount(fig);
     // the count it is part of, when one of its sentence was read before it
     const whole = this.lastCount;
-    if ((words || this.partOfPeopleCount(fig)) && whole && whole.sentence === this.tokens[fig.first].sentence && TOLL_EVENTS.has(whole.event)) return whole.event;
+    // "nine million driven from their homes including 2.6 million refugees": a part of the displaced is displaced
+    if ((words || this.partOfPeopleCount(fig)) && whole && whole.sentence === this.tokens[fig.first].sentence) return TOLL_EVENTS.has(whole.event) || whole.event === 'fled' ? whole.event : undefined;
     const event = words && this.eventOf(words, noun, facts, fighters);
     return event && TOLL_EVENTS.has(event) ? event : undefined;
+  }
+
+  /** The toll its sentence gave before the figure, if the last count of people read was one. */
+  private tollOfSentence(fig: RawFigure): LastCount | undefined {
+    const whole = this.lastCount;
+    return whole && whole.sentence === this.tokens[fig.first].sentence && TOLL_EVENTS.has(whole.event) ? whole : undefined;
   }
 
   private wordsOfIncludingCount(fig: RawFigure): string[] | undefined {

@@ -96,6 +96,8 @@ const TOLL_REACH = 30;
 const AMONG_REACH = 6;
 const RELATIVE_REACH = 14;
 const INCLUDED_REACH = 10;
+/** How many hedge words may stand between a whole's count and its verb ("killed at least 50 people, including"). */
+const WHOLE_VERB_REACH = 3;
 /** A sentence whose words of four letters or more are capitalised at least this often is a headline. */
 const TITLE_SHARE = 0.7;
 
@@ -506,7 +508,8 @@ export class ClauseReader {
       for (let j = k + 1; j < k + AMONG_REACH; j++) if (CROSSING.has(this.word(j))) return { event: 'fled', role, people: true };
       return undefined;
     }
-    if (w === 'forced' || w === 'force' || w === 'forcing') {
+    // "forced from their homes", "driven from their homes", "driven out"
+    if (w === 'forced' || w === 'force' || w === 'forcing' || w === 'driven' || w === 'drove') {
       let j = k + 1;
       if (role === 'object') while (j < k + 8 && this.tokens[j] && !['from', 'out', 'to'].includes(this.word(j))) j++;
       const n = this.word(j);
@@ -557,8 +560,16 @@ export class ClauseReader {
    * what the toll does, named in the words before.
    */
   private includedIn(k: number, first: number): Reading | undefined {
+    // the words of the whole, not of a clause before it: "killed 300,000 and drove nine million from their homes,
+    // including 2.6 million refugees" — past the whole's count only its verb and hedge ("killed at least 50")
     for (let j = k; j >= Math.max(first, k - INCLUDED_REACH); j--) {
-      const event = this.stateAt(j);
+      let event = this.stateAt(j);
+      if (!event && this.isCount(j)) {
+        let v = j - 1;
+        while (v >= first && j - v <= WHOLE_VERB_REACH && (HEDGE_WORDS.has(this.word(v)) || this.isCount(v))) v--;
+        event = v >= first ? this.stateAt(v) : undefined;
+        return event ? { event, role: 'object', people: true } : undefined;
+      }
       if (event) return { event, role: 'object', people: true };
     }
     return undefined;
