@@ -136,6 +136,7 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
     // "... according to the monitor, as well as three rescue workers": the list's last item; not a count of things
     assert.equal(meaning('Strikes on Gaza killed at least 66 civilians including 13 children according to the ministry as well as three rescue workers.', 'three'), 'casualties/killed/rescuers-killed');
     assert.equal(kind('The army killed 20 militants as well as 3 vehicles.', '3'), 'other/other');
+    assert.equal(kind('The shelling killed 10 civilians in the village in addition to one local man.', 'one'), 'casualties/killed');
     // "the two sides" counts sides: it restates no earlier count of two
     const sides = figures('Shelling killed two civilians in Homs. In May more than 300 people were killed in a battle between the two sides.');
     assert.deepEqual(sides.map((f) => f.group), ['civilians-killed', 'civilians-killed', null]);

@@ -402,8 +402,9 @@ export class FigureClassifier {
     const t = this.tokens;
     if (!prev || !TOLL_EVENTS.has(prev.event) || prev.sentence !== t[fig.first].sentence || fig.first - prev.last > ELLIPSIS_GAP) return undefined;
     const before = t[fig.first - 1]?.lower;
-    // "... as well as three rescue workers": a list's last item, placed or not
-    const asWell = before === 'as' && t[fig.first - 2]?.lower === 'well' && t[fig.first - 3]?.lower === 'as' && fig.first - 3 > prev.last && (fig.unit === 'people' || t[fig.last]?.kind !== 'word');
+    // "... as well as three rescue workers", "in addition to one local man": a list's last item, placed or not
+    const added = (before === 'as' && t[fig.first - 2]?.lower === 'well' && t[fig.first - 3]?.lower === 'as') || (before === 'to' && t[fig.first - 2]?.lower === 'addition' && t[fig.first - 3]?.lower === 'in');
+    const asWell = added && fig.first - 3 > prev.last && (fig.unit === 'people' || t[fig.last]?.kind !== 'word');
     if (!asWell && before !== 'and' && !(before === 'another' && fig.first - 1 > prev.last) && !this.afterPlace(fig.first, prev.last)) return undefined;
     // "more than 10 million displaced across the country" says its own state
     if (fig.noun !== undefined && (!PEOPLE_NOUNS.has(t[fig.noun].lower) || OWN_STATE_NOUNS.has(t[fig.noun].lower) || TOLL_STATES.has(t[fig.noun].lower))) return undefined;
