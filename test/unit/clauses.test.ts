@@ -161,6 +161,9 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
     assert.equal(meaning('Al-Shabaab said its fighters killed 14 opposition fighters in the ambush.', '14'), 'casualties/killed/rebel-fighters-killed');
     assert.equal(meaning('Twin blasts claimed by Islamic State killed 30 Kurdish fighters in Kobani.', '30'), 'casualties/killed/kurdish-fighters-killed');
     assert.equal(meaning('The army said it killed 32 rebels in an ambush, the Syrian Arab Army said.', '32'), 'casualties/killed/rebel-fighters-killed');
+    // the count listed after them is of the same side; "Syrian opposition" in the phrase names the side, not a group
+    assert.equal(meaning('It said two Syrian rebels had been killed and 19 wounded in the latest fighting.', '19'), 'casualties/wounded/rebel-fighters-wounded');
+    assert.equal(meaning('Air strikes killed 20 Syrian opposition fighters near Aleppo.', '20'), 'casualties/killed/rebel-fighters-killed');
     // the attacker named as the subject of "killed" is not whose fighters died; one struck in a phrase before it may be
     assert.equal(meaning('Hezbollah killed 20 militants in Qalamoun.', '20'), 'casualties/killed/unidentified-fighters-killed');
     assert.equal(meaning('Islamic State attacked the town. Peshmerga forces have killed 25 militants near Mosul.', '25'), 'casualties/killed/islamic-state-fighters-killed');

@@ -20,6 +20,8 @@ export interface FigureMeaning {
   category: Category;
   event: FigureEvent | null;
   actor: string | null;
+  /** For fighters no group is named for, the side the phrase names ("Syrian rebels": Rebel). */
+  fightersSide?: string;
   place: string | null;
   incidental: boolean;
 }
@@ -81,8 +83,9 @@ interface LastCount {
   cls: string;
   /** It is itself a part of a count before it ("including 9 in Salihin"): counts listed after it are parts too. */
   part: boolean;
-  /** Whose fighters it counts, for a count of fighters. */
+  /** Whose fighters it counts, for a count of fighters, or the side they are of when no group is named. */
   actor: string | null;
+  fightersSide: string | undefined;
 }
 
 export class FigureClassifier {
@@ -175,7 +178,7 @@ export class FigureClassifier {
     }
     const meaning = this.classifyPeople(fig, noun, subject, place, source, reading);
     if (meaning.category !== 'other' || meaning.event !== 'other') {
-      this.lastCount = { sentence: this.tokens[fig.first].sentence, last: fig.last, end: fig.noun !== undefined && fig.noun >= fig.last ? fig.noun + 1 : fig.last, event: meaning.event!, cls: meaning.subjectClass, part: meaning.subjectClass === CIVILIANS_PART, actor: meaning.actor };
+      this.lastCount = { sentence: this.tokens[fig.first].sentence, last: fig.last, end: fig.noun !== undefined && fig.noun >= fig.last ? fig.noun + 1 : fig.last, event: meaning.event!, cls: meaning.subjectClass, part: meaning.subjectClass === CIVILIANS_PART, actor: meaning.actor, fightersSide: meaning.fightersSide };
     }
     return meaning;
   }
@@ -213,7 +216,8 @@ export class FigureClassifier {
     const actor = listed ? this.lastCount!.actor : fighters ? this.fightersOf(fig, source, reading)
       : event === 'executed' || event === 'killed-or-wounded' ? this.perpetrator(fig, source)
       : event === 'population' && RULE.test(facts.text) ? this.perpetrator(fig, source) : null;
-    return { unit: 'people', subject: subject ?? 'people', subjectClass: counted, category, event, actor, place, incidental: false };
+    const fightersSide = !fighters || actor !== null ? undefined : listed ? this.lastCount!.fightersSide : this.genericSideIn(fig);
+    return { unit: 'people', subject: subject ?? 'people', subjectClass: counted, category, event, actor, ...(fightersSide ? { fightersSide } : {}), place, incidental: false };
   }
 
   /** "including 9 in Salihin", "two of them": a count inside the count of people just before it counts people too. */
@@ -510,12 +514,13 @@ export class FigureClassifier {
   /** Whose fighters: an actor right before the noun ("ISIS fighters"), else one in the clause, else the article's group. */
   private fightersOf(fig: RawFigure, source: string | null, reading: Reading | undefined): string | null {
     const end = fig.noun ?? fig.last;
-    for (let k = fig.last; k < end; k++) if (this.mentionAt[k]?.type === 'actor') return this.mentionAt[k]!.canonical;
+    // an armed group or force named in the phrase; "Syrian opposition fighters" name a side, not a group (see below)
+    for (let k = fig.last; k < end; k++) if (this.mentionAt[k]?.type === 'actor' && this.mentionAt[k]!.kind !== 'opposition') return this.mentionAt[k]!.canonical;
     // "40 government soldiers", "90 military personnel": a state's forces are not the armed group the article is about
     if (this.stateForces(fig)) return this.nearestActor(fig, source, STATE_KINDS);
     // "29 Syrian rebels", "14 opposition fighters", "30 Kurdish fighters": a side no group names is not the group the
     // article is about (an IS bombing of rebels); their group says the side (see groupOf)
-    if (fig.noun !== undefined && this.namesGenericSide(fig.last, fig.noun + 1)) return null;
+    if (this.genericSideIn(fig) !== undefined) return null;
     // "Syrian troops killed 50 militants", "Hezbollah killed 20 militants": the one that killed them is not whose they were
     const agent = this.agentOf(fig, reading);
     if (this.dominantGroup && this.dominantGroup !== agent) return this.dominantGroup;
@@ -523,9 +528,14 @@ export class FigureClassifier {
     return nearest === agent ? this.nearestActor(fig, source, ARMED_KINDS, 'after') : nearest;
   }
 
-  private namesGenericSide(from: number, to: number): boolean {
-    for (let k = from; k < to; k++) if (genericSideOf(this.tokens[k].lower) !== undefined) return true;
-    return false;
+  /** The side the counted noun phrase names without naming a group ("29 Syrian rebels", "30 Kurdish fighters"). */
+  private genericSideIn(fig: RawFigure): string | undefined {
+    if (fig.noun === undefined || fig.noun < fig.last) return undefined;
+    for (let k = fig.last; k <= fig.noun; k++) {
+      const side = genericSideOf(this.tokens[k].lower);
+      if (side !== undefined) return side;
+    }
+    return undefined;
   }
 
   /**

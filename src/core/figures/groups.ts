@@ -1,5 +1,5 @@
 import { CIVILIANS_PART, type FigureMeaning } from './classify';
-import { genericSideOf, type Unit } from './vocabulary';
+import type { Unit } from './vocabulary';
 
 /** The comparison group of a figure: figures with one key measure the same kind of quantity. */
 export interface GroupKey {
@@ -13,15 +13,6 @@ const EVENT_LABEL: Record<string, string> = {
   remaining: 'remaining', killed: 'killed', wounded: 'wounded', 'killed-or-wounded': 'killed or wounded', executed: 'executed',
   fled: 'who fled', trapped: 'trapped', population: 'living there', other: 'counted',
 };
-
-/** The side the words of a noun phrase name without naming a group ("Syrian rebels"), if any. */
-function sideNamedIn(subject: string): string | undefined {
-  for (const word of subject.toLowerCase().split(/[^a-z]+/)) {
-    const side = genericSideOf(word);
-    if (side) return side;
-  }
-  return undefined;
-}
 
 /**
  * Same-quantity key: for fighters, whose fighters and what happened to them; for civilians, what happened (the
@@ -45,7 +36,7 @@ export function groupOf(m: FigureMeaning, unit: Unit): GroupKey | null {
   if (m.subjectClass === 'fighters' || m.subjectClass === 'foreign-fighters') {
     if (event === 'other') return null;
     // fighters of a side no group names ("29 Syrian rebels") are that side's, not anyone's
-    const who = m.actor ?? sideNamedIn(m.subject) ?? 'Unidentified';
+    const who = m.actor ?? m.fightersSide ?? 'Unidentified';
     const what = m.subjectClass === 'foreign-fighters' ? 'foreign fighters' : 'fighters';
     return { key: `${slug(who)}-${slug(what)}-${event}`, label: `${who} ${what} ${EVENT_LABEL[event]}` };
   }
