@@ -151,6 +151,11 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
     // "two tanks an armored personnel carrier" counts tanks; "one of them a woman" a woman
     assert.equal(kind('Missile attacks also destroyed two tanks an armored personnel carrier and a vehicle.', 'two'), 'other/other');
     assert.equal(meaning('Rockets hit the market injuring two people one of them a woman.', 'one'), 'casualties/wounded/women-wounded');
+    // "37 hurt including children": the part's noun is no noun of the whole; siblings are people; a next clause's
+    // subject is no object of a headline's verb
+    assert.equal(meaning('Only wounded were among the casualties, with at least 37 hurt including children.', 'at least 37'), 'casualties/wounded/civilians-wounded');
+    assert.equal(kind('A helicopter struck the house with chlorine gas, killing the four siblings and their father.', 'four'), 'casualties/killed');
+    assert.match(meaning('Islamic State on the Run in Raqqa Province 30 Terrorist Killed Reports said.', '30'), /^casualties\/killed\/.*fighters-killed$/);
     // an attack that "claims" people kills them; a group that claims attacks does not
     assert.equal(meaning('Mortar Attack on Mogadishu School Claims 11 Children', '11'), 'casualties/killed/children-killed');
     assert.equal(kind('The group claimed 3 attacks on the city.', '3'), 'other/other');

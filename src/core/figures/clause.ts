@@ -2,7 +2,7 @@ import { GERUND, PARTICIPLE, PAST, type PredicateWords, SINGULAR, type VerbForm 
 import { isCapitalized, type Token, type Tokenized } from '../text/tokens';
 import { ATTACK_NOUNS } from '../text/sentenceCues';
 import type { RawFigure } from './scan';
-import { ATTACK_HEADS, ATTACK_TYPE_WORDS, DATE_MARKS, MONTHS, NUMBER_WORDS, PEOPLE_NOUNS, type FigureEvent } from './vocabulary';
+import { ATTACK_HEADS, ATTACK_TYPE_WORDS, DATE_MARKS, MONTHS, NUMBER_WORDS, PEOPLE_NOUNS, SPEECH_VERBS, type FigureEvent } from './vocabulary';
 
 /**
  * Where in its clause a figure stands to the words that say what befell what it counts: its own noun ("58 dead"),
@@ -479,6 +479,8 @@ export class ClauseReader {
       const count = this.isCount(k + 1) ? k + 1 : this.isCount(k + 2) ? k + 2 : -1;
       return count >= 0 && this.hasObject(count);
     }
+    // "30 Terrorist Killed Reports said": the subject of the next clause, no object
+    if (SPEECH_VERBS.has(this.word(k + 1))) return false;
     // "2 killed others injured": a second count with its own state
     return OBJECT_OPENERS.has(t.lower) || (PEOPLE_NOUNS.has(t.lower) && !this.isPredicate(k, true) && !this.isPredicate(k + 1, true));
   }

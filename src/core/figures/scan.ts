@@ -45,7 +45,7 @@ function isJoiningHyphen(t: readonly Token[], k: number): boolean {
 const AGE_WORDS = new Set(['age', 'ages', 'aged']);
 /** Nouns of people that are states ("the dead", "the wounded"), which after another noun say what befell it. */
 const STATE_NOUNS = new Set(['dead', 'wounded', 'injured', 'lives']);
-const NOUN_STOPS = new Set(['killed', 'died', 'a', 'an', 'and', 'or', 'of', 'in', 'at', 'on', 'who', 'were', 'are', 'was', 'is', 'have', 'had', 'has', 'from', 'to', 'by', 'with', 'after', 'before', 'as', 'when', 'while', 'since', 'during', 'amid', 'following']);
+const NOUN_STOPS = new Set(['killed', 'died', 'including', 'a', 'an', 'and', 'or', 'of', 'in', 'at', 'on', 'who', 'were', 'are', 'was', 'is', 'have', 'had', 'has', 'from', 'to', 'by', 'with', 'after', 'before', 'as', 'when', 'while', 'since', 'during', 'amid', 'following']);
 
 export class FigureScanner {
   private readonly tokens: Token[];
@@ -252,7 +252,7 @@ export class FigureScanner {
       if (TERRITORY_NOUNS.has(n)) return { unit: 'other', spanLast: last, last, noun: k, duration: false };
       // "hundreds of civilians"; but "killed 19 and wounded 22", "injuring 19 in the neighborhoods": no noun of this count
       // "two tanks an armored personnel carrier": an article opens another noun phrase; "one of them a woman" does not
-      if (NOUN_STOPS.has(n) && (k > from || n !== 'of') && !((n === 'a' || n === 'an') && /^(?:them|whom|those)$/.test(w(k - 1)))) break;
+      if (NOUN_STOPS.has(n) && (k > from || (n !== 'of' && n !== 'including')) && !((n === 'a' || n === 'an') && /^(?:them|whom|those)$/.test(w(k - 1)))) break;
     }
     return { unit: 'other', spanLast: last, last, duration: false };
   }

@@ -32,7 +32,7 @@ export const PEOPLE_NOUNS = new Set([
   'evacuees', 'displaced', 'migrants', 'pilgrims', 'worshippers', 'shoppers', 'passengers', 'volunteers', 'staff',
   'fatalities', 'lives', 'syrians', 'iraqis', 'kurds', 'arabs', 'yazidis', 'christians', 'shiites', 'sunnis',
   'alawites', 'turkmen', 'islamists', 'loyalists', 'paramilitaries', 'commanders', 'leaders', 'emirs', 'suspects',
-  'others', 'adults', 'elderly', 'survivors', 'orphans', 'infantrymen', 'marines', 'advisers', 'advisors', 'contractors',
+  'others', 'adults', 'elderly', 'survivors', 'orphans', 'siblings', 'infantrymen', 'marines', 'advisers', 'advisors', 'contractors',
   'operatives', 'cadres', 'recruit', 'militiamen', 'peshmerga', 'defectors', 'deserters', 'conscripts', 'policeman',
   'forces', 'bombers', 'attackers', 'assailants', 'snipers', 'servicemen', 'sailors', 'airmen', 'paratroopers', 'reservists',
 ]);
