@@ -137,6 +137,9 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
     assert.equal(meaning('Strikes on Gaza killed at least 66 civilians including 13 children according to the ministry as well as three rescue workers.', 'three'), 'casualties/killed/rescuers-killed');
     assert.equal(kind('The army killed 20 militants as well as 3 vehicles.', '3'), 'other/other');
     assert.equal(kind('The shelling killed 10 civilians in the village in addition to one local man.', 'one'), 'casualties/killed');
+    // a family listed among the dead, and the item after it, are parts of the toll, never rival counts of it
+    const family = figures('The strike hit a plant, claiming the lives of three workers an entire family of six displaced people who were living in the village in addition to one local man.');
+    assert.deepEqual(family.map((f) => f.group), ['workers-killed', 'civilians-among-killed', 'civilians-among-killed']);
     // "the two sides" counts sides: it restates no earlier count of two
     const sides = figures('Shelling killed two civilians in Homs. In May more than 300 people were killed in a battle between the two sides.');
     assert.deepEqual(sides.map((f) => f.group), ['civilians-killed', 'civilians-killed', null]);

@@ -172,7 +172,7 @@ export class FigureClassifier {
     if (noun && TERRITORY_NOUNS.has(noun)) {
       return { unit: fig.unit, subject: subject ?? noun, subjectClass: 'places', category: 'territory', event: 'controlled', actor: this.controller(fig, source), place, incidental: fig.low <= 12 };
     }
-    const people = fig.unit === 'people' || (reading !== undefined && reading.people) || this.peopleByContext(fig) || this.partOfPeopleCount(fig) || this.listedAfter(fig) !== undefined || this.ellipsis(fig) !== undefined;
+    const people = fig.unit === 'people' || (reading !== undefined && reading.people) || this.peopleByContext(fig) || this.partOfPeopleCount(fig) || this.listedAfter(fig) !== undefined || this.ellipsis(fig) !== undefined || this.familyListed(fig) !== undefined;
     if (!people) {
       return { unit: fig.unit, subject: subject ?? 'other', subjectClass: noun ?? 'other', category: 'other', event: 'other', actor: null, place, incidental: fig.low <= 12 && !fig.vague };
     }
@@ -196,7 +196,7 @@ export class FigureClassifier {
     // otherwise ("including three children were injured")
     const own = (reading?.role === 'subject' || reading?.role === 'relative') && TOLL_EVENTS.has(reading.event);
     const whole = !own && this.wordsOfIncludingCount(fig) ? this.tollOfSentence(fig) : undefined;
-    const inside = whole?.event;
+    const inside = whole?.event ?? this.familyListed(fig);
     let event = inside ?? this.readEvent(reading) ?? this.partOfToll(fig, noun, facts, fighters) ?? this.ofTheToll(fig) ?? this.listedAfter(fig) ?? this.ellipsis(fig)?.event
       ?? (this.agentOfAttack(fig) ? 'other' : this.tollValue(fig) ?? this.eventOf(near, noun, facts, fighters));
     if (!event) event = fighters ? 'remaining' : near.some((w) => POPULATION.has(w)) ? 'population' : 'other';
@@ -234,13 +234,14 @@ export class FigureClassifier {
    * bare count listed after such a part, is a part of that toll, never a rival estimate of it.
    */
   private partOfWhole(fig: RawFigure, event: FigureEvent): boolean {
-    // "three of the wounded are in critical condition"
-    if (this.ofTheToll(fig) === event) return true;
+    // "three of the wounded are in critical condition"; "an entire family of six" listed among the dead
+    if (this.ofTheToll(fig) === event || this.familyListed(fig) === event) return true;
     const whole = this.lastCount;
     // "killing 15 and injuring dozens of them" counts the wounded of another group, not a part of the dead
     if (!whole || whole.sentence !== this.tokens[fig.first].sentence || whole.event !== event) return false;
     if (this.partOfPeopleCount(fig)) return whole.cls === 'civilians';
-    return whole.part && fig.noun === undefined && this.listedAfter(fig) !== undefined;
+    // "... in addition to one local man" after such a part is another
+    return whole.part && (fig.noun === undefined && this.listedAfter(fig) !== undefined || this.ellipsis(fig) === whole);
   }
 
   /** "dozens of women and children": a count of both is neither women's nor children's. */
@@ -323,6 +324,19 @@ export class FigureClassifier {
     if ((words || this.partOfPeopleCount(fig)) && whole && whole.sentence === this.tokens[fig.first].sentence) return TOLL_EVENTS.has(whole.event) || whole.event === 'fled' ? whole.event : undefined;
     const event = words && this.eventOf(words, noun, facts, fighters);
     return event && TOLL_EVENTS.has(event) ? event : undefined;
+  }
+
+  /**
+   * "claiming the lives of three workers, an entire family of six displaced people who were residing the village": a
+   * family listed right after a toll, with no verb of its own before it, went through the same.
+   */
+  private familyListed(fig: RawFigure): FigureEvent | undefined {
+    const t = this.tokens;
+    if (t[fig.first - 1]?.lower !== 'of' || t[fig.first - 2]?.lower !== 'family') return undefined;
+    const prev = this.tollOfSentence(fig);
+    if (!prev || fig.first - prev.end > ELLIPSIS_GAP) return undefined;
+    for (let k = prev.end; k < fig.first - 2; k++) if (t[k].kind === 'number' || CLAUSE_VERBS.has(t[k].lower)) return undefined;
+    return prev.event;
   }
 
   /** The toll its sentence gave before the figure, if the last count of people read was one. */
