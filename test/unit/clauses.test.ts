@@ -159,6 +159,9 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
     assert.equal(meaning('Only wounded were among the casualties, with at least 37 hurt including children.', 'at least 37'), 'casualties/wounded/civilians-wounded');
     assert.equal(kind('A helicopter struck the house with chlorine gas, killing the four siblings and their father.', 'four'), 'casualties/killed');
     assert.match(meaning('Islamic State on the Run in Raqqa Province 30 Terrorist Killed Reports said.', '30'), /^casualties\/killed\/.*fighters-killed$/);
+    // "of the 45 civilians killed, the most ...": after "the", a participle with no count as object describes them
+    assert.equal(kind('Of the 45 civilians killed the highest number were in the market of Bor.', '45'), 'casualties/killed');
+    assert.equal(kind('The three bombers killed two people near the station.', 'three'), 'combatants/other');
     // an attack that "claims" people kills them; a group that claims attacks does not
     assert.equal(meaning('Mortar Attack on Mogadishu School Claims 11 Children', '11'), 'casualties/killed/children-killed');
     assert.equal(kind('The group claimed 3 attacks on the city.', '3'), 'other/other');

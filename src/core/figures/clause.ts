@@ -244,6 +244,12 @@ export class ClauseReader {
       const v = this.words.verbs.get(this.word(k))!;
       return { reading: { event: v.event, role: 'subject', people: v.people, verb: v }, relative: undefined };
     }
+    // "of the 45 civilians killed, the most were in Qaterji": after a definite article a participle with no count as
+    // its object describes the counted ("the three bombers killed two people" still did it)
+    const v = this.words.verbs.get(this.word(k));
+    if (v && v.counts === 'object' && v.forms & PARTICIPLE && this.word(fig.first - 1) === 'the' && !this.isCount(k + 1) && !this.isCount(k + 2)) {
+      return { reading: { event: v.event, role: 'subject', people: v.people, verb: v }, relative: undefined };
+    }
     return { reading: this.verbGroup(k, s.last, 'subject'), relative: undefined };
   }
 
