@@ -8,7 +8,7 @@ import { ClauseReader, type Reading } from './clause';
 import { lower } from './numbers';
 import type { RawFigure } from './scan';
 import { sideWord } from './side';
-import { CHILD_NOUNS, COMBATANT_NOUNS, genericSideOf, HOUSEHOLD_NOUNS, NUMBER_WORDS, PART_WHOLES, PEOPLE_NOUNS, ROLE_NOUNS, TERRITORY_NOUNS, TOLL_STATES, WOMEN_NOUNS, type Category, type FigureEvent, type Unit } from './vocabulary';
+import { CHILD_NOUNS, COMBATANT_NOUNS, COPULAS, genericSideOf, HOUSEHOLD_NOUNS, NUMBER_WORDS, PART_WHOLES, PEOPLE_NOUNS, ROLE_NOUNS, TERRITORY_NOUNS, TOLL_STATES, WOMEN_NOUNS, type Category, type FigureEvent, type Unit } from './vocabulary';
 
 /** What a figure counts, what happened to it, whose it is and where. */
 export interface FigureMeaning {
@@ -46,8 +46,6 @@ const ATTACK_VERBS = new Set('killed kill kills attacked stormed wounded shot ex
 const AFTER_PEOPLE = new Set('who whom flee fled fleeing died were are have had remain remained killed wounded injured dead'.split(' '));
 const HARM_VERBS = new Set('kill kills killed killing wound wounds wounding injure injures injuring displace displaces displacing execute executes executing evacuate evacuating'.split(' '));
 const RULE_WORDS = new Set(['over', 'ruled', 'among']);
-/** The copulas a counted noun may follow ("234 of them were children"). */
-const COPULA_WORDS = new Set(['were', 'was', 'are', 'is']);
 const SUBJECT_FILLERS = new Set('of the them whom are were is was said believed thought estimated reported to be'.split(' '));
 const FIGHTER_SUBJECT = new Set('jihadists jihadis militants extremists terrorists insurgents mercenaries holdouts islamists'.split(' '));
 /** The class of a count of civilians that is a part of a toll of its sentence ("including 24 civilians"). */
@@ -86,6 +84,12 @@ interface LastCount {
   /** Whose fighters it counts, for a count of fighters, or the side they are of when no group is named. */
   actor: string | null;
   fightersSide: string | undefined;
+}
+
+/** How a figure stands to the toll read before it: that toll said again for it ("and one in Harasta"), or its family listed. */
+interface Listing {
+  again: LastCount | undefined;
+  family: FigureEvent | undefined;
 }
 
 export class FigureClassifier {
@@ -172,21 +176,23 @@ export class FigureClassifier {
     if (noun && TERRITORY_NOUNS.has(noun)) {
       return { unit: fig.unit, subject: subject ?? noun, subjectClass: 'places', category: 'territory', event: 'controlled', actor: this.controller(fig, source), place, incidental: fig.low <= 12 };
     }
-    const people = fig.unit === 'people' || (reading !== undefined && reading.people) || this.peopleByContext(fig) || this.partOfPeopleCount(fig) || this.listedAfter(fig) !== undefined || this.ellipsis(fig) !== undefined || this.familyListed(fig) !== undefined;
+    // what the toll read before says of it, asked once: the people test, the event and the part all need it
+    const listing: Listing = { again: this.ellipsis(fig), family: this.familyListed(fig) };
+    const people = fig.unit === 'people' || (reading !== undefined && reading.people) || this.peopleByContext(fig) || this.partOfPeopleCount(fig) || this.listedAfter(fig) !== undefined || listing.again !== undefined || listing.family !== undefined;
     if (!people) {
       return { unit: fig.unit, subject: subject ?? 'other', subjectClass: noun ?? 'other', category: 'other', event: 'other', actor: null, place, incidental: fig.low <= 12 && !fig.vague };
     }
-    const meaning = this.classifyPeople(fig, noun, subject, place, source, reading);
+    const meaning = this.classifyPeople(fig, noun, subject, place, source, reading, listing);
     if (meaning.category !== 'other' || meaning.event !== 'other') {
       this.lastCount = { sentence: this.tokens[fig.first].sentence, last: fig.last, end: fig.noun !== undefined && fig.noun >= fig.last ? fig.noun + 1 : fig.last, event: meaning.event!, cls: meaning.subjectClass, part: meaning.subjectClass === CIVILIANS_PART, actor: meaning.actor, fightersSide: meaning.fightersSide };
     }
     return meaning;
   }
 
-  private classifyPeople(fig: RawFigure, noun: string | undefined, subject: string | undefined, place: string | null, source: string | null, reading: Reading | undefined): FigureMeaning {
+  private classifyPeople(fig: RawFigure, noun: string | undefined, subject: string | undefined, place: string | null, source: string | null, reading: Reading | undefined, listing: Listing): FigureMeaning {
     const facts = this.factsOf(fig);
     const near = this.byDistance(fig, 10, 12);
-    const listed = this.afterFighters(fig);
+    const listed = this.afterFighters(fig, listing);
     // "up to 80 fighters including nine natives of the Caucasus": a part of fighters is fighters unless it says otherwise
     const ofFighters = this.wordsOfIncludingCount(fig) !== undefined && this.tollOfSentence(fig)?.cls === 'fighters' && !(noun && (CIVILIAN_NOUNS.has(noun) || CHILD_NOUNS.has(noun) || WOMEN_NOUNS.has(noun)));
     const fighters = noun !== undefined && (isFighterNoun(noun) && !this.ofFamily(fig) || this.fightersBeforeNoun(fig)) || this.fighterContext(fig) || listed || this.inRanks(fig) || ofFighters;
@@ -196,8 +202,8 @@ export class FigureClassifier {
     // otherwise ("including three children were injured")
     const own = (reading?.role === 'subject' || reading?.role === 'relative') && TOLL_EVENTS.has(reading.event);
     const whole = !own && this.wordsOfIncludingCount(fig) ? this.tollOfSentence(fig) : undefined;
-    const inside = whole?.event ?? this.familyListed(fig);
-    let event = inside ?? this.readEvent(reading) ?? this.partOfToll(fig, noun, facts, fighters) ?? this.ofTheToll(fig) ?? this.listedAfter(fig) ?? this.ellipsis(fig)?.event
+    const inside = whole?.event ?? listing.family;
+    let event = inside ?? this.readEvent(reading) ?? this.partOfToll(fig, noun, facts, fighters) ?? this.ofTheToll(fig) ?? this.listedAfter(fig) ?? listing.again?.event
       ?? (this.agentOfAttack(fig) ? 'other' : this.tollValue(fig) ?? this.eventOf(near, noun, facts, fighters));
     if (!event) event = fighters ? 'remaining' : near.some((w) => POPULATION.has(w)) ? 'population' : 'other';
     // fighters hemmed in are fighters remaining; civilians who remain where fighting is are trapped, and civilians a
@@ -206,7 +212,7 @@ export class FigureClassifier {
     if (!fighters && event === 'remaining') event = reading?.verb?.event === 'controlled' ? 'population' : 'trapped';
     const cls = foreign ? 'foreign-fighters' : fighters ? 'fighters' : this.womenAndChildren(fig) ? 'civilians' : noun && CHILD_NOUNS.has(noun) ? 'children' : noun && WOMEN_NOUNS.has(noun) ? 'women'
       : noun && HOUSEHOLD_NOUNS.has(noun) ? 'households' : (noun && this.roleOf(fig, noun)) ?? 'civilians';
-    const counted = cls === 'civilians' && this.partOfWhole(fig, event) ? CIVILIANS_PART : cls;
+    const counted = cls === 'civilians' && this.partOfWhole(fig, event, listing) ? CIVILIANS_PART : cls;
     const category: Category =
       event === 'killed' || event === 'wounded' || event === 'killed-or-wounded' || event === 'executed' ? 'casualties'
       : event === 'fled' ? 'displaced'
@@ -233,15 +239,15 @@ export class FigureClassifier {
    * Salihin, 8 in Ansari": a count of the people the count before it in its sentence counts, of the same event, or a
    * bare count listed after such a part, is a part of that toll, never a rival estimate of it.
    */
-  private partOfWhole(fig: RawFigure, event: FigureEvent): boolean {
+  private partOfWhole(fig: RawFigure, event: FigureEvent, listing: Listing): boolean {
     // "three of the wounded are in critical condition"; "an entire family of six" listed among the dead
-    if (this.ofTheToll(fig) === event || this.familyListed(fig) === event) return true;
+    if (this.ofTheToll(fig) === event || listing.family === event) return true;
     const whole = this.lastCount;
     // "killing 15 and injuring dozens of them" counts the wounded of another group, not a part of the dead
     if (!whole || whole.sentence !== this.tokens[fig.first].sentence || whole.event !== event) return false;
     if (this.partOfPeopleCount(fig)) return whole.cls === 'civilians';
     // "... in addition to one local man" after such a part is another
-    return whole.part && (fig.noun === undefined && this.listedAfter(fig) !== undefined || this.ellipsis(fig) === whole);
+    return whole.part && (fig.noun === undefined && this.listedAfter(fig) !== undefined || listing.again === whole);
   }
 
   /** "dozens of women and children": a count of both is neither women's nor children's. */
@@ -401,12 +407,12 @@ export class FigureClassifier {
   }
 
   /** "75 terrorists killed and more than 100 wounded": a bare count listed right after a count of fighters counts them too. */
-  private afterFighters(fig: RawFigure): boolean {
+  private afterFighters(fig: RawFigure, listing: Listing): boolean {
     const prev = this.lastCount;
     // a bare count, or one whose noun is its state ("more than 100 wounded")
     const bare = fig.noun === undefined || TOLL_STATES.has(this.tokens[fig.noun].lower);
     if (!bare || prev?.cls !== 'fighters') return false;
-    return this.ellipsis(fig) === prev || (prev.sentence === this.tokens[fig.first].sentence && fig.first - prev.end <= LIST_GAP);
+    return listing.again === prev || (prev.sentence === this.tokens[fig.first].sentence && fig.first - prev.end <= LIST_GAP);
   }
 
   /**
@@ -520,7 +526,7 @@ export class FigureClassifier {
     if (fig.noun < fig.first) return this.tokens[fig.noun].text;
     let from = fig.last;
     // "five of the dead were children": the noun after the copula
-    for (let k = fig.noun - 1; k > fig.last; k--) if (COPULA_WORDS.has(this.tokens[k].text)) { from = k + 1; break; }
+    for (let k = fig.noun - 1; k > fig.last; k--) if (COPULAS.has(this.tokens[k].text)) { from = k + 1; break; }
     while (from < fig.noun && SUBJECT_FILLERS.has(this.tokens[from].lower)) from++;
     return this.doc.text.slice(this.tokens[from].start, this.tokens[fig.noun].end);
   }
@@ -740,7 +746,7 @@ const OWN_STATE_NOUNS = new Set(['displaced', 'refugees', 'evacuees', 'detainees
 /** What the subject of a verb of killing does to others: "killed", "wounded". */
 const AGENT_EVENTS = new Set<FigureEvent>(['killed', 'wounded', 'killed-or-wounded']);
 /** Words between an attacker's name and its verb: "Peshmerga forces have reportedly killed". */
-const AGENT_LINKS = new Set(['forces', 'troops', 'army', 'units', 'fighters', 'jets', 'warplanes', 'aircraft', 'planes', 'have', 'has', 'had', 'also', 'reportedly', 'allegedly', 'reportedly', 'then']);
+const AGENT_LINKS = new Set(['forces', 'troops', 'army', 'units', 'fighters', 'jets', 'warplanes', 'aircraft', 'planes', 'have', 'has', 'had', 'also', 'reportedly', 'allegedly', 'then']);
 /** Words before a role's noun that say which role it is ("medical staff", "rescue workers", "civil defence volunteers"). */
 const ROLE_MODIFIERS = new Map([['medical', 'medics'], ['health', 'medics'], ['hospital', 'medics'], ['rescue', 'rescuers'], ['defence', 'rescuers'], ['defense', 'rescuers'], ['helmets', 'rescuers']]);
 /** How far after a count "ranks" may say whose men it counts ("dead among the ranks of"). */

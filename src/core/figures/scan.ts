@@ -1,7 +1,7 @@
 import { isCapitalized, type Token, type Tokenized } from '../text/tokens';
 import { lower, NumberReader, type NumberExpr } from './numbers';
 import type { WordFacts } from '../lexicon/wordFacts';
-import { CHILD_NOUNS, DATE_MARKS, DURATION_UNITS, PART_WHOLES, HEDGES, MONTHS, NAME_NUMBER_PREFIXES, ORDINAL_SUFFIXES, OTHER_DURATIONS, PEOPLE_NOUNS, TERRITORY_NOUNS, type Qualifier, type Unit } from './vocabulary';
+import { CHILD_NOUNS, COPULAS, DATE_MARKS, DURATION_UNITS, HEDGES, MONTHS, NAME_NUMBER_PREFIXES, ORDINAL_SUFFIXES, OTHER_DURATIONS, PART_WHOLES, PEOPLE_NOUNS, TERRITORY_NOUNS, type Qualifier, type Unit } from './vocabulary';
 
 /** A figure found in the text before it is classified: span, interval, hedge and unit. */
 export interface RawFigure {
@@ -29,7 +29,6 @@ const CLOCK_WORDS = new Set(['am', 'pm', 'gmt', 'utc', 'hrs', 'h']);
 const AREA_UNITS = new Set(['km2', 'km²', 'sq']);
 /** "km2", "km²", "sq km", "sq mi": an area written short, which the tokenizer splits at the digit ("km" "2"). */
 const SQUARE_MARKS = new Set(['2', '²']);
-const COPULAS = new Set(['are', 'were', 'is', 'was']);
 const QUOTE_MARKS = new Set(['"', '“', '”']);
 /** How long an aside in brackets inside a counted noun phrase may be. */
 const BRACKET_REACH = 8;

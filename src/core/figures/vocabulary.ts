@@ -78,6 +78,8 @@ export const OTHER_DURATIONS = new Set(['week', 'weeks', 'hour', 'hours', 'minut
 export const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 
 /** Month names and their abbreviations, in lower case. */
+/** The copulas a count and its noun may stand before: "around 2,000 are said to be", "234 of them were children". */
+export const COPULAS = new Set(['are', 'were', 'is', 'was']);
 /** The marks between the day, month and year of a date written in numbers ("23-09-2013", "16.04.2017"). */
 export const DATE_MARKS = new Set(['-', '/', '.']);
 export const MONTHS = new Set('jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december'.split(' '));
