@@ -20,10 +20,13 @@ export interface FigureMeaning {
   category: Category;
   event: FigureEvent | null;
   actor: string | null;
-  /** For fighters no group is named for, the side the phrase names ("Syrian rebels": Rebel). */
-  fightersSide?: string;
   place: string | null;
   incidental: boolean;
+  /**
+   * For fighters no group is named for, the side the phrase names ("Syrian rebels": Rebel). Every meaning has the
+   * field, so that every meaning has one shape.
+   */
+  fightersSide: string | undefined;
 }
 
 const KILLED_OR_WOUNDED = /\b(?:killed or wounded|killed and wounded|killed or injured|killed and injured|dead or wounded|dead and wounded|dead or injured|casualties)\b/;
@@ -159,7 +162,7 @@ export class FigureClassifier {
     const subject = this.subjectText(fig);
     const place = this.placeOf(fig);
     if (fig.duration || fig.unit === 'pages') {
-      return { unit: fig.unit, subject: subject ?? fig.unit, subjectClass: 'duration', category: 'other', event: fig.unit === 'pages' ? null : 'other', actor: null, place, incidental: true };
+      return { unit: fig.unit, subject: subject ?? fig.unit, subjectClass: 'duration', category: 'other', event: fig.unit === 'pages' ? null : 'other', actor: null, place, incidental: true, fightersSide: undefined };
     }
     const reading = this.reader.read(fig);
     if (fig.unit === 'percent' || fig.unit === 'km2' || fig.unit === 'sq-mile') {
@@ -170,17 +173,17 @@ export class FigureClassifier {
         unit: fig.unit,
         subject: fig.unit === 'percent' ? `share of ${of ?? 'territory'}` : 'area of territory',
         subjectClass: fig.unit === 'percent' ? 'territory-share' : 'territory-area',
-        category: territorial ? 'territory' : 'other', event: territorial ? 'controlled' : 'other', actor, place: of ?? place, incidental: false,
+        category: territorial ? 'territory' : 'other', event: territorial ? 'controlled' : 'other', actor, place: of ?? place, incidental: false, fightersSide: undefined,
       };
     }
     if (noun && TERRITORY_NOUNS.has(noun)) {
-      return { unit: fig.unit, subject: subject ?? noun, subjectClass: 'places', category: 'territory', event: 'controlled', actor: this.controller(fig, source), place, incidental: fig.low <= 12 };
+      return { unit: fig.unit, subject: subject ?? noun, subjectClass: 'places', category: 'territory', event: 'controlled', actor: this.controller(fig, source), place, incidental: fig.low <= 12, fightersSide: undefined };
     }
     // what the toll read before says of it, asked once: the people test, the event and the part all need it
     const listing: Listing = { again: this.ellipsis(fig), family: this.familyListed(fig) };
     const people = fig.unit === 'people' || (reading !== undefined && reading.people) || this.peopleByContext(fig) || this.partOfPeopleCount(fig) || this.listedAfter(fig) !== undefined || listing.again !== undefined || listing.family !== undefined;
     if (!people) {
-      return { unit: fig.unit, subject: subject ?? 'other', subjectClass: noun ?? 'other', category: 'other', event: 'other', actor: null, place, incidental: fig.low <= 12 && !fig.vague };
+      return { unit: fig.unit, subject: subject ?? 'other', subjectClass: noun ?? 'other', category: 'other', event: 'other', actor: null, place, incidental: fig.low <= 12 && !fig.vague, fightersSide: undefined };
     }
     const meaning = this.classifyPeople(fig, noun, subject, place, source, reading, listing);
     if (meaning.category !== 'other' || meaning.event !== 'other') {
@@ -196,7 +199,7 @@ export class FigureClassifier {
     // "up to 80 fighters including nine natives of the Caucasus": a part of fighters is fighters unless it says otherwise
     const ofFighters = this.wordsOfIncludingCount(fig) !== undefined && this.tollOfSentence(fig)?.cls === 'fighters' && !(noun && (CIVILIAN_NOUNS.has(noun) || CHILD_NOUNS.has(noun) || WOMEN_NOUNS.has(noun)));
     const fighters = noun !== undefined && (isFighterNoun(noun) && !this.ofFamily(fig) || this.fightersBeforeNoun(fig)) || this.fighterContext(fig) || listed || this.inRanks(fig) || ofFighters;
-    const foreign = noun === 'foreigners' || (fig.noun !== undefined && this.tokens.slice(fig.last, fig.noun).some((t, i, words) => t.lower === 'foreign' && words[i + 1]?.text !== '-'));
+    const foreign = noun === 'foreigners' || this.foreignBeforeNoun(fig);
     // "killed 15 including 4 children": a count inside a toll is of those the toll counts, whatever verb follows it
     // ("... in Idlib Monitor Strike kills 15", a headline repeated with no stop between), unless a verb of its own says
     // otherwise ("including three children were injured")
@@ -223,7 +226,14 @@ export class FigureClassifier {
       : event === 'executed' || event === 'killed-or-wounded' ? this.perpetrator(fig, source)
       : event === 'population' && RULE.test(facts.text) ? this.perpetrator(fig, source) : null;
     const fightersSide = !fighters || actor !== null ? undefined : listed ? this.lastCount!.fightersSide : this.genericSideIn(fig);
-    return { unit: 'people', subject: subject ?? 'people', subjectClass: counted, category, event, actor, ...(fightersSide ? { fightersSide } : {}), place, incidental: false };
+    return { unit: 'people', subject: subject ?? 'people', subjectClass: counted, category, event, actor, place, incidental: false, fightersSide };
+  }
+
+  /** "300 foreign fighters" (not "foreign-backed rebels"): a word of foreigners between the count and its noun. */
+  private foreignBeforeNoun(fig: RawFigure): boolean {
+    if (fig.noun === undefined) return false;
+    for (let k = fig.last; k < fig.noun; k++) if (this.tokens[k].lower === 'foreign' && this.tokens[k + 1].text !== '-') return true;
+    return false;
   }
 
   /** "including 9 in Salihin", "two of them": a count inside the count of people just before it counts people too. */
