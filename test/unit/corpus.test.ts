@@ -29,7 +29,9 @@ describe('corpus index: incidents and disagreements', () => {
   it('hedges widen the interval a claim asserts', () => {
     assert.deepEqual(claimInterval(fig({ qualifier: 'at-least', low: 5000, high: 5000 })), [5000, Infinity]);
     assert.deepEqual(claimInterval(fig({ qualifier: 'up-to', low: 15000, high: 15000 })), [0, 15000]);
-    assert.deepEqual(claimInterval(fig({ qualifier: 'about', low: 100, high: 100 })), [90, 110.00000000000001]);
+    assert.deepEqual(claimInterval(fig({ qualifier: 'about', low: 80, high: 80 })), [75, 85]);
+    assert.deepEqual(claimInterval(fig({ qualifier: 'about', low: 20, high: 20 })), [18, 22]);
+    assert.deepEqual(claimInterval(fig({ qualifier: 'about', low: 1400, high: 1400 })), [1330, 1470]);
   });
 
   it('two sources disagree when their claims about one place, as of one time, cannot both hold', () => {

@@ -225,6 +225,24 @@ describe('incidents: a ceiling against a toll ten times higher', () => {
   });
 });
 
+describe('incidents: a rounded count against a higher one', () => {
+  const { output, index } = reportsOf({
+    'a.txt': 'May 14 2018\n\nKABUL (Reuters) - A suicide bombing at a wedding hall in Kabul on Monday killed some 80 people, officials said.',
+    'b.txt': 'May 14 2018\n\nKABUL (AFP) - A suicide bombing at a wedding hall in Kabul on Monday killed at least 87 people, the health ministry said.',
+    'c.txt': 'May 14 2018\n\nKABUL (AP) - A suicide bombing at a wedding hall in Kabul on Monday killed 83 people, police said.',
+  });
+  const rounded = () => { const d = output.documents.find((x) => x.file.endsWith('a.txt'))!; return { file: d.file, index: d.figures.findIndex((f) => f.qualifier === 'about') }; };
+
+  it('"some 80" is told apart from "at least 87" but agrees with 83: a rounded count reaches a twentieth either way', () => {
+    const r = rounded();
+    const is = (x: { file: string; index: number }) => x.file === r.file && x.index === r.index;
+    const other = (a: { file: string; index: number }, b: { file: string; index: number }) => (is(a) ? b : is(b) ? a : undefined);
+    const told = [...output.disagreements.map((d) => other(d.a, d.b)), ...output.updates.map((u) => other(u.from, u.to))].flatMap((x) => (x ? [index.figure(x)?.low] : []));
+    assert.ok(told.includes(87), `told: ${told}`);
+    assert.ok(!told.includes(83), `told: ${told}`);
+  });
+});
+
 describe('incidents: a later report recalls an attack by its dead, not by its wounded', () => {
   const { output } = reportsOf({
     'a.txt': 'March 2 2021\n\nBEIRUT (AFP) - Shelling of Maarat al-Numan on Tuesday killed 40 people and wounded 30 others, a monitor said.',
