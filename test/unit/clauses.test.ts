@@ -236,6 +236,16 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
     assert.doesNotMatch(meaning(soldiers, '40'), /islamic-state/);
   });
 
+  it('a headline said again at the head of the body ends there: the militants after it begin the next sentence', () => {
+    const text = 'Al-Shabaab Mortar Attack on Market Kills 3 Wounds 20\n\n05-02-2019 Al-Shabaab Mortar Attack on Market Kills 3 Wounds 20 Militants of the al-Qaeda-linked group fired mortar shells at a market in Mogadishu, police said.';
+    const tolls = figures(text).filter((f) => f.text === '20');
+    assert.equal(tolls.length, 2);
+    assert.deepEqual(tolls.map((f) => `${f.event}/${f.group}`), ['wounded/civilians-wounded', 'wounded/civilians-wounded']);
+    // the toll's own words name whose it is, whatever the next sentence says
+    assert.match(meaning('The clashes brought the number of militant casualties to over 300. Most of the dead were shot.', 'over 300'), /-fighters-killed-or-wounded$/);
+    assert.match(meaning('Shelling brought the death toll to 45. Militants of the group fired the shells.', '45'), /^casualties\/killed\/civilians-killed$/);
+  });
+
   it('bad or odd input: a line of numbers or a pasted table is found, typed other, never a guess', () => {
     const found: Figure[] = figures('Casualties: 12, 15, 19, 22.\nRegion | Killed | Wounded\nNorth | 12 | 40\nSouth | 7 | 0');
     assert.deepEqual(found.map((f) => f.low), [12, 15, 19, 22, 12, 40, 7, 0]);

@@ -100,6 +100,15 @@ describe('robustness and data files', () => {
     assert.deepEqual(sentences('U.S.-backed forces took 3.5 square km.'), ['U.S.-backed forces took 3.5 square km.']);
   });
 
+  it('a headline said again at the head of the body, after a date, with no stop, is a sentence of its own', () => {
+    const sentences = (text: string) => tokenize(text).sentences.map((s) => text.slice(s.start, s.end));
+    const head = 'Car Bomb Kills 12 in Mogadishu';
+    assert.deepEqual(sentences(`${head}\n\nMarch 3 2019 ${head} A car bomb exploded near the port on Sunday.`), [head, 'March 3 2019', head, 'A car bomb exploded near the port on Sunday.']);
+    // with its stop, or said again further into the text, it is as written
+    assert.deepEqual(sentences(`${head}\n\n${head}. A car bomb exploded.`), [head, `${head}.`, 'A car bomb exploded.']);
+    assert.equal(sentences(`${head}\n\nPolice said on Sunday that a car bomb had exploded near the port of the city in the morning, and that the ${head} story was true.`).length, 2);
+  });
+
   it('words that name members of Object.prototype are ordinary words', () => {
     const { figures } = analyzeText('proto.txt', 'The constructor said two constructor were killed. A valueOf of three toString left.\nConstructor state media said 40 people died.');
     assert.deepEqual(figures.map((f) => [f.text, f.low, f.high]), [['two', 2, 2], ['three', 3, 3], ['40', 40, 40]]);

@@ -489,13 +489,29 @@ export class FigureClassifier {
   }
 
   /** "militants remain holed up": a bare count whose verb is about fighters. */
+  /** "brought the number of militant casualties to over 300", "the rebel death toll rose to 45": a toll of fighters, by its own words. */
+  private fightersToll(fig: RawFigure, first: number): boolean {
+    if (!FIGHTERS_TOLL_LINKS.has(this.tokens[fig.first - 1]?.lower ?? '')) return false;
+    for (let k = fig.first - 2; k > first && k >= fig.first - TOLL_HEAD_REACH; k--) {
+      const t = this.tokens[k];
+      if (t.kind === 'number') return false;
+      if (!TOLL_HEADS.has(t.lower)) continue;
+      for (let j = k - 1; j >= first && j >= k - 2; j--) if (SINGULAR_FIGHTERS.has(this.tokens[j].lower) || isFighterNoun(this.tokens[j].lower)) return true;
+      return false;
+    }
+    return false;
+  }
+
   private fighterContext(fig: RawFigure): boolean {
     if (fig.noun !== undefined) return false;
     // "Nearly 75 terrorist killed", "30 Terrorist Killed": a fighter's noun in the singular, right before the state
     // the count is counted by (a singular elsewhere describes: "a terrorist attack", "1354 terrorist targets")
     if (SINGULAR_FIGHTERS.has(this.tokens[fig.last]?.lower ?? '') && TOLL_STATES.has(this.tokens[fig.last + 1]?.lower ?? '')) return true;
-    // up to the next count: "Kills 3 Wounds 20 Militants" counts the militants with the 20
-    for (let k = fig.last; k < fig.last + 6 && k < this.tokens.length; k++) {
+    const s = this.doc.sentences[this.tokens[fig.first].sentence];
+    if (this.fightersToll(fig, s.first)) return true;
+    // up to the next count in its sentence: "Kills 3 Wounds 20 Militants" counts the militants with the 20
+    const end = Math.min(fig.last + 6, s.last);
+    for (let k = fig.last; k < end; k++) {
       const t = this.tokens[k];
       if (t.kind === 'number' || NUMBER_START.has(t.lower)) return false;
       if (FIGHTER_SUBJECT.has(t.lower)) return true;
@@ -744,6 +760,10 @@ export class FigureClassifier {
 
 /** Words that begin a count: another count's noun phrase begins there. */
 const NUMBER_START = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'tens']);
+/** Words right before a toll's value, and the nouns that head the toll ("the militant death toll rose to 45"). */
+const FIGHTERS_TOLL_LINKS = new Set(['to', 'at', 'reached', 'exceeded', 'topped', 'passed']);
+const TOLL_HEADS = new Set(['casualties', 'toll', 'deaths', 'fatalities', 'losses', 'dead']);
+const TOLL_HEAD_REACH = 8;
 const TOLL_EVENTS = new Set<FigureEvent>(['killed', 'wounded', 'killed-or-wounded', 'executed']);
 const NOT_LISTED = new Set(['including', 'among', 'whom', 'them', 'of', 'than']);
 /** Auxiliaries that end the clause of the count a list follows ("were killed and 500 others"). */

@@ -167,17 +167,53 @@ function isSentenceEnd(text: string, tokens: Token[], i: number): boolean {
   return beginsSentence(text, after.start) || gap.includes('\n');
 }
 
-/** Splits an article into tokens and sentences; a line break always ends a sentence and a paragraph. */
+const STOPS = new Set(['.', '!', '?', '…', ':']);
+/** A headline this many words long or longer, said again, is the headline and not a phrase of the text. */
+const HEADLINE_WORDS = 4;
+/** How far into its paragraph a headline said again may begin: after a date, a dateline, "Posted on ... by ...". */
+const HEADLINE_REACH = 16;
+
+/**
+ * Where a headline said again at the head of the body begins and ends, when no stop ends it: scraped articles often
+ * open the body with the title line ("Jaysh al-Islam Fires Rocket Shells at Damascus Kills 3 Wounds 20 Militants of
+ * the so-called ...": "20" wounded, and the militants begin the next sentence). [-1, -1] when there is none.
+ */
+function headlineRepeated(tokens: Token[]): [number, number] {
+  if (tokens.length === 0) return [-1, -1];
+  let length = 1;
+  while (length < tokens.length && !tokens[length].lineBefore) length++;
+  let words = 0;
+  for (let k = 0; k < length; k++) if (tokens[k].kind === 'word') words++;
+  if (words < HEADLINE_WORDS || length >= tokens.length) return [-1, -1];
+  let paragraphStart = length;
+  for (let p = length; p + length <= tokens.length; p++) {
+    if (tokens[p].lineBefore) paragraphStart = p;
+    if (p - paragraphStart > HEADLINE_REACH) continue;
+    let k = 0;
+    while (k < length && tokens[p + k].text === tokens[k].text && (k === 0 || !tokens[p + k].lineBefore)) k++;
+    // "Title. Body": the stop ends it already
+    if (k === length) return STOPS.has(tokens[p + length]?.text ?? '') ? [-1, -1] : [p, p + length];
+  }
+  return [-1, -1];
+}
+
+/**
+ * Splits an article into tokens and sentences; a line break always ends a sentence and a paragraph, and a headline
+ * said again at the head of the body is a sentence of its own.
+ */
 export function tokenize(text: string): Tokenized {
   const tokens = scanTokens(text);
   const sentences: Sentence[] = [];
   const n = tokens.length;
+  const [headlineFrom, headlineTo] = headlineRepeated(tokens);
   let first = 0;
   let paragraph = 0;
   for (let i = 0; i < n; i++) {
     if (i + 1 < n && tokens[i + 1].lineBefore) {
       first = closeSentence(tokens, sentences, first, i + 1, paragraph);
       paragraph++;
+    } else if (i + 1 === headlineFrom || i + 1 === headlineTo) {
+      first = closeSentence(tokens, sentences, first, i + 1, paragraph);
     } else if (tokens[i].kind === 'punct' && isSentenceEnd(text, tokens, i)) {
       let j = i + 1;
       while (j < n && isCloser(tokens[j].text) && tokens[j].start === tokens[j - 1].end) j++;
