@@ -220,6 +220,8 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
     // what is hit, what is fired, and a count the -ing verb takes as its object are none of the hurt
     assert.notEqual(kind('The three clinics that were hit were taken off the grid by the shelling.', 'three').split('/')[0], 'casualties');
     assert.notEqual(kind('Drones fired four missiles at the camp wounding dozens of people.', 'four').split('/')[0], 'casualties');
+    // a verb after "to" inside an aside is the aside's: the people the supplies are for were not treated
+    assert.notEqual(kind('The trucks carried supplies for 12,000 people including medicine to treat burns to Kharkiv.', '12,000').split('/')[0], 'casualties');
     assert.equal(kind('Shells hit Kharkiv killing 5 civilians including 2 women injuring 31 others.', '2'), 'casualties/killed');
   });
 

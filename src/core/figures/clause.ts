@@ -305,7 +305,8 @@ export class ClauseReader {
     for (let j = k; j < Math.min(last, k + ASIDE_REACH); j++) {
       const w = this.word(j);
       if (NP_STOPS.has(w) || RELATIVES.has(w)) return undefined;
-      if (BE.has(w) || HAVE.has(w) || this.isPredicate(j, plural)) return j;
+      // "including medicine to treat burns": a verb after "to" is the aside's own
+      if (BE.has(w) || HAVE.has(w) || (this.isPredicate(j, plural) && this.word(j - 1) !== 'to')) return j;
     }
     return undefined;
   }
