@@ -246,6 +246,7 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
     // the toll's own words name whose it is, whatever the next sentence says
     assert.match(meaning('The clashes brought the number of militant casualties to over 300. Most of the dead were shot.', 'over 300'), /-fighters-killed-or-wounded$/);
     assert.match(meaning('Shelling brought the death toll to 45. Militants of the group fired the shells.', '45'), /^casualties\/killed\/civilians-killed$/);
+    assert.match(meaning('The downing brought the toll for British soldiers killed in Helmand to 18.', '18'), /-fighters-killed$/);
   });
 
   it('bad or odd input: a line of numbers or a pasted table is found, typed other, never a guess', () => {

@@ -54,6 +54,12 @@ describe('incidents: when a claim is about', () => {
     const sinceMorning = claimIn('There had been drones in the sky since Sunday morning, with warplanes bombing the town, killing at least 19 civilians.', 'at least 19', 'Sun 09 Apr 2017');
     assert.equal(sinceMorning.when?.role, 'event');
     assert.equal(claimIn('At least 45 people have been killed in Aleppo in the last 24 hours, monitors said.', 'At least 45', 'Mon 17 Oct 2016').when?.role, 'event');
+    // a war said to have killed, or people said to have died in it, is the war's total; war planes are no war
+    const role = (body: string, text: string) => claimIn(body, text, 'Mon 17 Oct 2016').when?.role;
+    assert.equal(role("More than 146,000 people have died in Yemen's six-year war.", 'More than 146,000'), 'total');
+    assert.equal(role('The conflict has left more than 320,000 people dead, a monitor said.', 'more than 320,000'), 'total');
+    assert.equal(role('The civil war, now in its seventh year, has killed at least 400,000 people.', 'at least 400,000'), 'total');
+    assert.equal(role('Air strikes by government war planes in Aden on Sunday have killed 32 civilians.', '32'), 'event');
   });
 
   it('a toll whose sentence names no time: the attack an earlier sentence dates, else the article\'s day or the day before', () => {

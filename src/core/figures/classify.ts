@@ -41,9 +41,16 @@ const CONTROL = new Set('control controlled controls held hold holds holding sei
 /** A war's running total: a war word and a word of its start ("since", "so far", "began") in one sentence, or a phrase of totals. */
 const WAR_WORD = /\b(?:war|conflict|uprising|revolution|crisis)\b/;
 const WAR_START = /\b(?:since|so far|began|erupted|started|broke out)\b/;
-const TOTAL_PHRASE = /\b(?:war|conflict) (?:has|have|had) (?:killed|claimed)\b|\bin total\b|\boverall\b|\b(?:in|over|during) (?:the|recent) (?:past |last )?(?:years|months)\b|\byears (?:that have followed|since)\b|\btolls? (?:from|of|in) the (?:[a-z-]+ ){0,3}(?:war|conflict|uprising)\b/;
-// three small patterns rather than one alternation: each sentence is scanned for a few words, not for all at every position
-const isCumulative = (sentence: string) => (WAR_WORD.test(sentence) && WAR_START.test(sentence)) || TOTAL_PHRASE.test(sentence);
+const TOTAL_PHRASE = /\b(?:war|conflict) (?:has|have|had) (?:killed|claimed)\b|\bin total\b|\boverall\b|\b(?:in|over|during) (?:the|recent) (?:past |last )?(?:years|months)\b|\byears (?:that have followed|since)\b|\btolls? (?:from|of|in) (?:the )?(?:[a-z-]+ ){0,3}(?:war|conflict|uprising)\b/;
+/**
+ * A war said to have killed, or people said to have died in it: "a conflict that has killed 280000 people", "the
+ * civil war which has claimed some 300000 lives", "the conflict has left more than 320000 people dead", "more than
+ * 146000 people have died in Syria's three-year war", "five years of conflict in which ..." ("the war-torn city", "war
+ * planes have killed 32 civilians" are none).
+ */
+const WAR_TOLL = /\b(?:war|conflict|uprising|insurgency)(?:(?: ,)? (?:which|that|now|in)(?: [a-z0-9,-]+){0,5}?)? (?:has|have|had) (?:killed|claimed|cost|left|caused|taken)\b|\b(?:killed|died|dead|lives) (?:in|during) (?:the |its |this |[a-z]+ ' s |[a-z]+s )?(?:[a-z0-9-]+ ){0,4}(?:war|conflict)(?= [.,;]| and | in | since | that | which | mostly | so | by |$)|\byears of (?:conflict|war|turmoil)\b/;
+// small patterns rather than one alternation: each sentence is scanned for a few words, not for all at every position
+const isCumulative = (sentence: string) => (WAR_WORD.test(sentence) && (WAR_START.test(sentence) || WAR_TOLL.test(sentence))) || TOTAL_PHRASE.test(sentence);
 const RULE = /\b(?:ruled|rule|under (?:its|their|the group's|\w+) (?:control|rule))\b/;
 const ATTACK_VERBS = new Set('killed kill kills attacked stormed wounded shot executed abducted kidnapped detonated'.split(' '));
 const AFTER_PEOPLE = new Set('who whom flee fled fleeing died were are have had remain remained killed wounded injured dead'.split(' '));
@@ -489,7 +496,10 @@ export class FigureClassifier {
   }
 
   /** "militants remain holed up": a bare count whose verb is about fighters. */
-  /** "brought the number of militant casualties to over 300", "the rebel death toll rose to 45": a toll of fighters, by its own words. */
+  /**
+   * "brought the number of militant casualties to over 300", "the rebel death toll rose to 45", "the toll for Russian
+   * soldiers killed in the conflict to 18": a toll of fighters, by its own words.
+   */
   private fightersToll(fig: RawFigure, first: number): boolean {
     if (!FIGHTERS_TOLL_LINKS.has(this.tokens[fig.first - 1]?.lower ?? '')) return false;
     for (let k = fig.first - 2; k > first && k >= fig.first - TOLL_HEAD_REACH; k--) {
@@ -497,6 +507,9 @@ export class FigureClassifier {
       if (t.kind === 'number') return false;
       if (!TOLL_HEADS.has(t.lower)) continue;
       for (let j = k - 1; j >= first && j >= k - 2; j--) if (SINGULAR_FIGHTERS.has(this.tokens[j].lower) || isFighterNoun(this.tokens[j].lower)) return true;
+      // "the toll for Russian soldiers killed in the conflict to 18", "the toll among rebel fighters"
+      if (!TOLL_OF.has(this.tokens[k + 1]?.lower ?? '')) return false;
+      for (let j = k + 2; j < fig.first - 1 && j <= k + 4; j++) if (isFighterNoun(this.tokens[j].lower)) return true;
       return false;
     }
     return false;
@@ -763,7 +776,8 @@ const NUMBER_START = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'tens
 /** Words right before a toll's value, and the nouns that head the toll ("the militant death toll rose to 45"). */
 const FIGHTERS_TOLL_LINKS = new Set(['to', 'at', 'reached', 'exceeded', 'topped', 'passed']);
 const TOLL_HEADS = new Set(['casualties', 'toll', 'deaths', 'fatalities', 'losses', 'dead']);
-const TOLL_HEAD_REACH = 8;
+const TOLL_HEAD_REACH = 12;
+const TOLL_OF = new Set(['for', 'of', 'among']);
 const TOLL_EVENTS = new Set<FigureEvent>(['killed', 'wounded', 'killed-or-wounded', 'executed']);
 const NOT_LISTED = new Set(['including', 'among', 'whom', 'them', 'of', 'than']);
 /** Auxiliaries that end the clause of the count a list follows ("were killed and 500 others"). */
