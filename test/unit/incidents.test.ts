@@ -90,6 +90,10 @@ describe('incidents: what happened', () => {
     assert.equal(type('The group executed 30 men in Palmyra.', '30'), 'execution');
     assert.equal(type('Gunmen shot dead 4 people at a checkpoint in Daraa.', '4'), 'shooting');
     assert.equal(type('Toxic gas hit Khan Sheikhoun. The attack, carried out by jets, killed 58 people.', '58'), 'chemical');
+    // an earlier attack a toll is dated by is not its attack; an attack that is the subject of its own clause is
+    assert.notEqual(type('Just days after a deadly chemical attack a woman was killed and 25 others on a bus were wounded in Homs.', '25'), 'chemical');
+    assert.equal(type('Shelling hit the capital just hours after a suspected chemical attack left dozens dead in the north.', 'dozens'), 'chemical');
+    assert.equal(type('Air strikes killed 70 people after a rebel rocket attack on the capital.', '70'), 'air-strike');
     assert.equal(type('Shelling killed 19 people in Douma, hours after a chemical attack elsewhere.', '19'), 'shelling');
   });
 });

@@ -11,6 +11,11 @@ const LEAD_SENTENCES = 3;
 const BACK_REFERENCE_SENTENCES = 6;
 /** Kinds that say what was done rather than only how it was delivered: a back reference keeps them. */
 const SPECIFIC = new Set<EventType>(['chemical', 'execution', 'bombing']);
+/** Openers of a phrase that dates a toll by another attack ("after", "following"), and how far to its noun of attack. */
+const TIME_PREPOSITIONS = new Set(['after', 'following', 'before']);
+const DATING_REACH = 8;
+/** Words that begin the next clause right after a dating phrase's noun of attack ("after a gas attack, a woman ..."). */
+const NEXT_CLAUSE = new Set([',', ';', '-', '–', '—', 'a', 'an', 'the', 'this', 'these', 'at', 'more', 'some', 'dozens', 'scores', 'hundreds']);
 
 /** The kind of attack each sentence of an article speaks of, found once per sentence when first asked. */
 export class EventTypeReader {
@@ -24,12 +29,36 @@ export class EventTypeReader {
     return found;
   }
 
-  /** The most specific kind of attack a sentence names (in tokens [from, to) of it, when given). */
+  /**
+   * The most specific kind of attack a sentence names (in tokens [from, to) of it, when given), but for an earlier
+   * attack it dates another by: "days after a deadly chemical attack a woman was killed and 25 others were wounded".
+   */
   private read(sentence: number, from = 0, to = Infinity): EventType | null {
-    const { attackAt, attackTypes } = this.cues.of(sentence);
+    const { attackAt, attackTypes, openers, attackNounsAt } = this.cues.of(sentence);
     let rank = ORDER.length;
-    for (let i = 0; i < attackAt.length; i++) if (attackAt[i] >= from && attackAt[i] < to) rank = Math.min(rank, ORDER.indexOf(attackTypes[i]));
+    for (let i = 0; i < attackAt.length; i++) {
+      const k = attackAt[i];
+      if (k >= from && k < to && !this.datedBy(k, openers, attackNounsAt)) rank = Math.min(rank, ORDER.indexOf(attackTypes[i]));
+    }
     return rank < ORDER.length ? ORDER[rank] : null;
+  }
+
+  /**
+   * Whether token k stands in a phrase like "after a chemical attack": a preposition of time up to its noun of attack,
+   * where the next clause begins ("after a chemical attack, a woman was killed"); "after air raids hit the city killing
+   * one woman" is a clause of its own, whose attack is its toll's.
+   */
+  private datedBy(k: number, openers: number[], attackNouns: number[]): boolean {
+    const tokens = this.doc.tokens;
+    for (const o of openers) {
+      if (o >= k || k - o > DATING_REACH || !TIME_PREPOSITIONS.has(tokens[o].lower)) continue;
+      for (const a of attackNouns) {
+        if (a < k || a - o > DATING_REACH) continue;
+        const next = tokens[a + 1];
+        return next !== undefined && (next.kind === 'number' || NEXT_CLAUSE.has(next.lower));
+      }
+    }
+    return false;
   }
 
   /**
