@@ -32,6 +32,11 @@ describe('places: transliteration-aware clustering', () => {
     assert.equal(canonicalOf('Deir el-Zor'), canonicalOf('Deir ez-Zor'));
     assert.equal(placeKey('Raqqah'), placeKey('Raqa'));
     assert.equal(placeKey('Hajjeen'), placeKey('Hajin'));
+    // an article written onto the word after it: "Urum Alkobra", "Maaret Alnouman"; a first word keeps its letters
+    assert.equal(placeKey('Urum Alkobra'), placeKey('Orum al-Kubra'));
+    assert.equal(placeKey('Ain Elbaida'), placeKey('Ain al-Baida'));
+    assert.equal(canonicalOf('Maaret Alnouman'), canonicalOf('Maarat al-Numan'));
+    assert.notEqual(placeKey('Alqosh'), placeKey('Qosh'));
   });
 
   it('keeps different places apart', () => {

@@ -59,9 +59,11 @@ function parts(name: string): string[] {
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (ARTICLES.has(w) && i < words.length - 1) continue;
-    // an article fused onto a sun letter: Ezzor, Assad-style doubling ("ezzor" -> "zor", "arraqqa" -> "raqqa")
+    // an article fused onto a sun letter: Ezzor, Assad-style doubling ("ezzor" -> "zor", "arraqqa" -> "raqqa"); or
+    // written onto the word after it ("Urum Alkobra", "Ain Elbaida")
     const fused = i > 0 && w.length >= 5 && (w.charCodeAt(0) === A || w.charCodeAt(0) === E) && isSunLetter(w.charCodeAt(1)) && w.charCodeAt(2) === w.charCodeAt(1);
-    out.push(fused ? w.slice(2) : w);
+    const joined = i > 0 && w.length >= 6 && (w.charCodeAt(0) === A || w.charCodeAt(0) === E) && w.charCodeAt(1) === L && !isVowel(w.charCodeAt(2));
+    out.push(fused || joined ? w.slice(2) : w);
   }
   return out.length ? out : words;
 }
