@@ -249,6 +249,15 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
     assert.match(meaning('The downing brought the toll for British soldiers killed in Helmand to 18.', '18'), /-fighters-killed$/);
   });
 
+  it('a name is no verb and no end of the counted noun phrase; a state left in, past an aside and a count listed with it', () => {
+    assert.equal(kind('According to a source at the Kabul Police Command two people were killed and 15 others were injured.', 'two'), 'casualties/killed');
+    assert.match(meaning('Thirteen fighters of the Movement for Unity and Jihad in West Africa were killed in clashes near Gao.', 'Thirteen'), /^casualties\/killed\/.*fighters-killed$/);
+    assert.equal(kind('Dozens of others were left injured, a medic said.', 'Dozens'), 'casualties/wounded');
+    const text = 'The fighting left 23 civilians - including nine children - and 16 soldiers dead, the monitor said.';
+    assert.equal(kind(text, '23'), 'casualties/killed');
+    assert.equal(kind(text, 'nine'), 'casualties/killed');
+  });
+
   it('bad or odd input: a line of numbers or a pasted table is found, typed other, never a guess', () => {
     const found: Figure[] = figures('Casualties: 12, 15, 19, 22.\nRegion | Killed | Wounded\nNorth | 12 | 40\nSouth | 7 | 0');
     assert.deepEqual(found.map((f) => f.low), [12, 15, 19, 22, 12, 40, 7, 0]);

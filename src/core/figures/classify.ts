@@ -113,7 +113,7 @@ export class FigureClassifier {
   constructor(private readonly doc: Tokenized, private readonly mentions: Mention[], private readonly mentionAt: (Mention | undefined)[], private readonly cues: ArticleCues, predicates: PredicateWords, persons: ReadonlySet<string>) {
     this.tokens = doc.tokens;
     this.dominantGroup = mostFrequent(mentions.filter((m) => m.type === 'actor' && m.kind === 'armed-group'));
-    this.reader = new ClauseReader(doc, predicates, persons);
+    this.reader = new ClauseReader(doc, predicates, persons, mentionAt);
   }
 
   /**

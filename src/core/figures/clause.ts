@@ -1,3 +1,4 @@
+import type { Mention } from '../entities/mention';
 import { GERUND, PARTICIPLE, PAST, type PredicateWords, SINGULAR, type VerbForm } from '../lexicon/predicates';
 import { isCapitalized, type Token, type Tokenized } from '../text/tokens';
 import { ATTACK_NOUNS } from '../text/sentenceCues';
@@ -130,8 +131,8 @@ function combined(a: FigureEvent, b: FigureEvent): FigureEvent | undefined {
 export class ClauseReader {
   private readonly tokens: Token[];
 
-  /** `persons`: nouns of people beyond the figure vocabulary's ("citizens", "teacher"). */
-  constructor(private readonly doc: Tokenized, private readonly words: PredicateWords, private readonly persons: ReadonlySet<string>) {
+  /** `persons`: nouns of people beyond the figure vocabulary's ("citizens", "teacher"); `mentionAt`: the name each token is part of. */
+  constructor(private readonly doc: Tokenized, private readonly words: PredicateWords, private readonly persons: ReadonlySet<string>, private readonly mentionAt: readonly (Mention | undefined)[]) {
     this.tokens = doc.tokens;
     this.classes = new Uint32Array(doc.tokens.length);
     this.known = bitsOf(words);
@@ -247,7 +248,9 @@ export class ClauseReader {
         continue;
       }
       if (w === 'and' || w === 'or') {
-        // "women and children were killed", "27 students and a female teacher were injured" go on; "and wounded 30" begins another count
+        // "women and children were killed", "27 students and a female teacher were injured" go on; "and wounded 30" begins
+        // another count; "the Islamic State in Iraq and Levant" is a name
+        if (this.nameWord(k - 1) && this.nameWord(k + 1)) { if (++np > NP_REACH) return none; continue; }
         if (!this.peopleAhead(k + 1, plural)) return none;
         continue;
       }
@@ -530,6 +533,9 @@ export class ClauseReader {
     // "1,200 families have sought refuge in schools", "took shelter"
     if (REFUGE_VERBS.has(w) && role !== 'object' && REFUGES.has(next)) return { event: 'fled', role, people: true };
     if (role !== 'object' && (w === 'left' || w === 'leave')) {
+      // "dozens of others were left injured", "left dead": the state they were left in
+      const state = this.stateAt(k + 1);
+      if (state) return { event: state, role, people: true };
       const t = this.tokens[k + 1];
       if (LEFT_PLACE.has(next) || (t?.kind === 'word' && isCapitalized(t.text))) return { event: 'fled', role, people: true };
       return { event: 'remaining', role, people: false };
@@ -578,6 +584,8 @@ export class ClauseReader {
     if (special) return special;
     const v = this.words.verbs.get(w);
     if (!v || v.counts === 'subject') return undefined;
+    // "a source at Aleppo Police Command two people were killed": a word of an organisation's name is no verb
+    if (this.mentionAt[k]?.type === 'actor') return undefined;
     const before = this.word(k - 1);
     // "as well as those killed, at least 160 were injured": a participle after "those" names people, it takes no object
     if (NOUN_MARKERS.has(before)) return undefined;
@@ -619,7 +627,14 @@ export class ClauseReader {
   /** "left 23 soldiers dead", "leaving hundreds of people injured": the state named after the counted noun phrase. */
   private complement(fig: RawFigure, last: number): Reading | undefined {
     let k = fig.noun !== undefined && fig.noun >= fig.last ? fig.noun + 1 : fig.last;
-    for (const end = Math.min(last, k + AMONG_REACH); k < end; k++) {
+    for (let end = Math.min(last, k + AMONG_REACH); k < end; k++) {
+      // "leaving 23 civilians - including nine children - and 16 fighters dead": past the aside and the count listed with it
+      if (this.tokens[k].kind === 'punct') {
+        const close = this.asideEnd(k, last);
+        if (close !== undefined) { end = Math.min(last, close + 1 + AMONG_REACH); k = close; }
+        continue;
+      }
+      if (this.word(k) === 'and' && this.isCount(k + 1)) { end = Math.min(last, k + 2 + AMONG_REACH); k++; continue; }
       const w = this.word(k);
       if (this.tokens[k].kind === 'number' || NP_STOPS.has(w)) return undefined;
       const v = this.words.verbs.get(w);
