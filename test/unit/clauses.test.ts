@@ -256,6 +256,9 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
     const text = 'The fighting left 23 civilians - including nine children - and 16 soldiers dead, the monitor said.';
     assert.equal(kind(text, '23'), 'casualties/killed');
     assert.equal(kind(text, 'nine'), 'casualties/killed');
+    // with no verb of its own, the state before the counted noun; with one, the verb
+    assert.equal(kind('The death toll in Mariupol reached 12 in addition to 40 injured people.', '40'), 'casualties/wounded');
+    assert.equal(kind('Six injured civilians died in hospital on Saturday.', 'Six'), 'casualties/killed');
   });
 
   it('bad or odd input: a line of numbers or a pasted table is found, typed other, never a guess', () => {

@@ -186,7 +186,20 @@ export class ClauseReader {
     // "300 civilians who fled on Tuesday were screened": a main verb of no event leaves the relative clause to say it
     const unsaid = subject.reading?.event === 'other' && subject.reading.role === 'subject';
     if (subject.reading && !(unsaid && subject.relative !== undefined)) return subject.reading;
-    return this.tollValue(fig) ?? (subject.relative === undefined ? undefined : this.relativeClause(subject.relative)) ?? subject.reading;
+    return this.tollValue(fig) ?? (subject.relative === undefined ? undefined : this.relativeClause(subject.relative)) ?? subject.reading ?? this.stateBeforeNoun(fig);
+  }
+
+  /**
+   * "more than 115 wounded persons", "8 injured people", "3000 displaced families": with no verb of their own, the
+   * state written before the counted noun says what befell them ("six injured civilians ... died" has its verb).
+   */
+  private stateBeforeNoun(fig: RawFigure): Reading | undefined {
+    if (fig.noun === undefined || fig.noun <= fig.last || !this.ofPeople(fig)) return undefined;
+    for (let k = fig.last; k < fig.noun; k++) {
+      const event = this.words.adjectives.get(this.word(k)) ?? TOLL_NOUNS.get(this.word(k));
+      if (event) return { event, role: 'noun', people: true };
+    }
+    return undefined;
   }
 
   /** "58 dead", "30 casualties", "dozens dead or injured": the counted noun says it. */
