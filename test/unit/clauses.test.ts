@@ -259,6 +259,11 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
     // with no verb of its own, the state before the counted noun; with one, the verb
     assert.equal(kind('The death toll in Mariupol reached 12 in addition to 40 injured people.', '40'), 'casualties/wounded');
     assert.equal(kind('Six injured civilians died in hospital on Saturday.', 'Six'), 'casualties/killed');
+    // two states before their noun: the dead and the wounded of that noun, wherever they were taken
+    assert.match(meaning('The army retook the ridge. The militants left behind scores of dead and wounded members and fled.', 'scores'), /^casualties\/killed-or-wounded\/.*fighters-killed-or-wounded$/);
+    assert.equal(kind('Hundreds of dead and injured people were rushed to makeshift hospitals.', 'Hundreds'), 'casualties/killed-or-wounded');
+    // a count of the victims is a part of them, whatever befell it
+    assert.equal(meaning('Strikes killed 40 people. Half a dozen wounded children waited. Fourteen of the victims died in one strike.', 'Fourteen').split('/')[2], 'civilians-among-killed');
   });
 
   it('bad or odd input: a line of numbers or a pasted table is found, typed other, never a guess', () => {

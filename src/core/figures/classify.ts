@@ -258,7 +258,7 @@ export class FigureClassifier {
    */
   private partOfWhole(fig: RawFigure, event: FigureEvent, listing: Listing): boolean {
     // "three of the wounded are in critical condition"; "an entire family of six" listed among the dead
-    if (this.ofTheToll(fig) === event || listing.family === event) return true;
+    if (this.ofTheToll(fig) === event || listing.family === event || this.ofTheVictims(fig)) return true;
     const whole = this.lastCount;
     // "killing 15 and injuring dozens of them" counts the wounded of another group, not a part of the dead
     if (!whole || whole.sentence !== this.tokens[fig.first].sentence || whole.event !== event) return false;
@@ -482,6 +482,14 @@ export class FigureClassifier {
     const prev = this.lastCount;
     const recent = prev && TOLL_EVENTS.has(prev.event) && t[fig.first].sentence - prev.sentence <= 1 ? prev.event : undefined;
     return PART_WHOLES.get(whole) ?? recent ?? 'killed';
+  }
+
+  /** "Fourteen of the victims died": a count of the victims, dead or hurt, is a part of them whatever befell it. */
+  private ofTheVictims(fig: RawFigure): boolean {
+    const t = this.tokens;
+    if (t[fig.last]?.lower !== 'of' || t[fig.last + 1]?.lower !== 'the') return false;
+    const whole = t[fig.last + 2]?.lower ?? '';
+    return PART_WHOLES.has(whole) && PART_WHOLES.get(whole) === undefined;
   }
 
   /** "15 dead among the ranks of Jaish al-Islam", "20 killed in the ranks of the army": an armed group's men. */

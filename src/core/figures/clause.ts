@@ -185,7 +185,9 @@ export class ClauseReader {
     const subject = this.asSubject(fig);
     // "300 civilians who fled on Tuesday were screened": a main verb of no event leaves the relative clause to say it
     const unsaid = subject.reading?.event === 'other' && subject.reading.role === 'subject';
-    if (subject.reading && !(unsaid && subject.relative !== undefined)) return subject.reading;
+    // "hundreds of dead and injured people were rushed to hospitals": the states they are counted by say more than
+    // where they were taken; a verb says more than either ("six injured civilians died")
+    if (subject.reading && !(unsaid && subject.relative !== undefined)) return subject.reading.verb === undefined ? this.stateBeforeNoun(fig) ?? subject.reading : subject.reading;
     return this.tollValue(fig) ?? (subject.relative === undefined ? undefined : this.relativeClause(subject.relative)) ?? subject.reading ?? this.stateBeforeNoun(fig);
   }
 
@@ -197,7 +199,7 @@ export class ClauseReader {
     if (fig.noun === undefined || fig.noun <= fig.last || !this.ofPeople(fig)) return undefined;
     for (let k = fig.last; k < fig.noun; k++) {
       const event = this.words.adjectives.get(this.word(k)) ?? TOLL_NOUNS.get(this.word(k));
-      if (event) return { event, role: 'noun', people: true };
+      if (event) return this.orAlso({ event, role: 'noun', people: true }, k);
     }
     return undefined;
   }

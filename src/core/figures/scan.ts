@@ -243,6 +243,10 @@ export class FigureScanner {
         if (head < k && /^\p{Ll}/u.test(t[head].text)) return { unit: 'people', spanLast: last, last, noun: head, duration: false };
       }
       if (PEOPLE_NOUNS.has(n) || this.persons.has(n)) {
+        // "scores of dead and wounded members": two states before the noun they describe
+        if (STATE_NOUNS.has(n) && (w(k + 1) === 'and' || w(k + 1) === 'or') && STATE_NOUNS.has(w(k + 2)) && PEOPLE_NOUNS.has(w(k + 3)) && t[k + 3].sentence === t[k].sentence) {
+          return { unit: 'people', spanLast: last, last, noun: k + 3, duration: false };
+        }
         // the head of a compound is its last noun: "two sister towns" counts towns, "civilian residents" residents
         const head = t[k + 1]?.kind === 'word' && t[k + 1].sentence === t[k].sentence ? w(k + 1) : '';
         if (TERRITORY_NOUNS.has(head)) return { unit: 'other', spanLast: last, last, noun: k + 1, duration: false };
