@@ -262,6 +262,10 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
     // two states before their noun: the dead and the wounded of that noun, wherever they were taken
     assert.match(meaning('The army retook the ridge. The militants left behind scores of dead and wounded members and fled.', 'scores'), /^casualties\/killed-or-wounded\/.*fighters-killed-or-wounded$/);
     assert.equal(kind('Hundreds of dead and injured people were rushed to makeshift hospitals.', 'Hundreds'), 'casualties/killed-or-wounded');
+    // the count's own noun, not one of a noun phrase begun after it
+    assert.notEqual(kind('One video showed the bodies of a dozen people lying on the floor.', 'One').split('/')[0], 'casualties');
+    assert.notEqual(kind('Jets carried out 182 strikes against the positions of the militants.', '182').split('/')[0], 'territory');
+    assert.equal(kind('Dozens of the wounded were taken to Turkey.', 'Dozens'), 'casualties/wounded');
     // a count of the victims is a part of them, whatever befell it
     assert.equal(meaning('Strikes killed 40 people. Half a dozen wounded children waited. Fourteen of the victims died in one strike.', 'Fourteen').split('/')[2], 'civilians-among-killed');
   });

@@ -253,6 +253,8 @@ export class FigureScanner {
         return { unit: 'people', spanLast: last, last, noun: PEOPLE_NOUNS.has(head) ? k + 1 : k, duration: false };
       }
       if (TERRITORY_NOUNS.has(n)) return { unit: 'other', spanLast: last, last, noun: k, duration: false };
+      // "One video showed the bodies": a noun phrase begun after the count's own ("of the residents" is the count's)
+      if (n === 'the' && k > from && w(k - 1) !== 'of') break;
       // "hundreds of civilians"; but "killed 19 and wounded 22", "injuring 19 in the neighborhoods": no noun of this count
       // "two tanks an armored personnel carrier": an article opens another noun phrase; "one of them a woman" does not
       if (NOUN_STOPS.has(n) && (k > from || (n !== 'of' && n !== 'including')) && !((n === 'a' || n === 'an') && /^(?:them|whom|those)$/.test(w(k - 1)))) break;
