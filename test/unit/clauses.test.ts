@@ -262,6 +262,10 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
     // two states before their noun: the dead and the wounded of that noun, wherever they were taken
     assert.match(meaning('The army retook the ridge. The militants left behind scores of dead and wounded members and fled.', 'scores'), /^casualties\/killed-or-wounded\/.*fighters-killed-or-wounded$/);
     assert.equal(kind('Hundreds of dead and injured people were rushed to makeshift hospitals.', 'Hundreds'), 'casualties/killed-or-wounded');
+    // an attribution or a ceiling between a count and its verb, with or without its commas
+    assert.equal(kind('Hundreds of people up to 1,429 according to a US intelligence report were killed in the attack.', 'Hundreds'), 'casualties/killed');
+    assert.equal(kind('Hundreds of people up to 1,429 according to a US intelligence report were killed in the attack.', 'up to 1,429'), 'casualties/killed');
+    assert.equal(kind('At least 20 people, according to the health ministry, were killed in the strike on Kherson.', 'At least 20'), 'casualties/killed');
     // the count's own noun, not one of a noun phrase begun after it
     assert.notEqual(kind('One video showed the bodies of a dozen people lying on the floor.', 'One').split('/')[0], 'casualties');
     assert.notEqual(kind('Jets carried out 182 strikes against the positions of the militants.', '182').split('/')[0], 'territory');

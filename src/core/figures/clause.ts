@@ -48,7 +48,7 @@ const NP_STOPS = new Set(['when', 'after', 'before', 'while', 'as', 'because', '
   'whereas', 'following', 'amid', 'despite', 'said', 'says', 'say', 'told', 'according', 'added', 'including', 'whose', 'since']);
 const RELATIVES = new Set(['who', 'which', 'that', 'whom']);
 /** Openers of an aside between commas inside a noun phrase ("50 people, including 12 children, were killed"). */
-const ASIDES = new Set(['including', 'mostly', 'most', 'many', 'among', 'mainly', 'some', 'all', 'both', 'half', 'nearly', 'almost']);
+const ASIDES = new Set(['including', 'mostly', 'most', 'many', 'among', 'mainly', 'some', 'all', 'both', 'half', 'nearly', 'almost', 'according']);
 const DASHES = new Set(['-', '–', '—']);
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
 /** "the lives of N" is a toll only after a verb of taking them ("claimed the lives of", "at the cost of"). */
@@ -247,11 +247,18 @@ export class ClauseReader {
         continue;
       }
       if (c & RELATIVE) return { reading: this.afterRelative(k + 1, Math.min(s.last, k + 1 + RELATIVE_REACH)), relative: k + 1 };
-      if (w === 'including') {
-        // "six other civilians including three children (5-8 years) were injured": an aside without its commas
+      if (w === 'including' || (w === 'according' && this.word(k + 1) === 'to')) {
+        // "six other civilians including three children (5-8 years) were injured", "hundreds of people according to a
+        // US report were killed": an aside without its commas
         const resumed = this.afterAside(k + 1, s.last, plural);
         if (resumed === undefined) return none;
         k = resumed - 1;
+        continue;
+      }
+      // "hundreds of people up to 1429 according to a US report were killed": a ceiling said of the same people
+      if (w === 'up' && this.word(k + 1) === 'to' && this.isCount(k + 2)) {
+        k += 2;
+        while (this.isCount(k + 1)) k++;
         continue;
       }
       if (c & STOP || w === 'to') return none;
