@@ -37,6 +37,9 @@ describe('places: transliteration-aware clustering', () => {
     assert.equal(placeKey('Ain Elbaida'), placeKey('Ain al-Baida'));
     assert.equal(canonicalOf('Maaret Alnouman'), canonicalOf('Maarat al-Numan'));
     assert.notEqual(placeKey('Alqosh'), placeKey('Qosh'));
+    // the jim as French transliteration writes it
+    assert.equal(placeKey('Hassadjik'), placeKey('Hassajik'));
+    assert.equal(placeKey('Djerablous'), placeKey('Jerablous'));
   });
 
   it('keeps different places apart', () => {

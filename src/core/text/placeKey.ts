@@ -32,7 +32,7 @@ function isSeparator(c: number): boolean {
 /** Apostrophes and the ayn and hamza marks are dropped: Qa'im, Qa’im and Qaʿim are one spelling. */
 const isApostrophe = (c: number) => c === 39 || c === 96 || c === 0x2019 || c === 0x2018 || c === 0x2bf || c === 0x2be;
 
-const A = 97, C = 99, D = 100, E = 101, G = 103, H = 104, I = 105, K = 107, L = 108, N = 110, O = 111, Q = 113, R = 114, S = 115, T = 116, U = 117, W = 119, Y = 121, Z = 122;
+const A = 97, C = 99, D = 100, E = 101, G = 103, H = 104, I = 105, J = 106, K = 107, L = 108, N = 110, O = 111, Q = 113, R = 114, S = 115, T = 116, U = 117, W = 119, Y = 121, Z = 122;
 const isVowel = (c: number) => c === A || c === E || c === I || c === O || c === U;
 const isSunLetter = (c: number) => c === T || c === D || c === R || c === Z || c === S || c === N || c === L;
 
@@ -73,7 +73,7 @@ let letters = new Uint8Array(256);
 
 /**
  * Folds the usual transliteration variants of a lower-case name onto one spelling, in one pass over its letters
- * a to z: kh gh dh th -> k g d t; sh ch -> s; ck q -> k; ou oo aw o -> u; ee ie -> i; ay ei ey -> ai; doubled
+ * a to z: kh gh dh th -> k g d t; dj -> j; sh ch -> s; ck q -> k; ou oo aw o -> u; ee ie -> i; ay ei ey -> ai; doubled
  * letters once; no final h after a vowel. Where two rules overlap, the digraphs with h and the i-sounds win
  * ("ckh" -> k, "eie" -> ai).
  */
@@ -94,6 +94,8 @@ function fold(s: string): string {
     let first = c;
     let second = 0;
     if (next === H && (c === K || c === G || c === D || c === T)) i++;
+    // French transliteration writes the jim "dj": Hassadjek, Djerablous
+    else if (c === D && next === J) continue;
     else if (next === H && (c === S || c === C)) { first = S; i++; }
     else if (c === C && next === K) { first = K; i += b[i + 2] === H ? 2 : 1; }
     else if (c === Q) first = K;
