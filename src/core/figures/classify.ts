@@ -390,11 +390,18 @@ export class FigureClassifier {
 
   /** "the death toll reached at least 112", "a toll of 36": the number is a toll. */
   private tollValue(fig: RawFigure): FigureEvent | undefined {
+    const k = this.headBefore(fig, TOLL_WORDS, TOLL_VALUE_REACH);
+    if (k === undefined) return undefined;
+    return /casualt|injur|wound/.test(this.tokens[k - 1]?.lower ?? '') ? 'killed-or-wounded' : 'killed';
+  }
+
+  /** The nearest of `heads` before the figure in its sentence, within `reach` tokens and with no count between. */
+  private headBefore(fig: RawFigure, heads: ReadonlySet<string>, reach: number, from = fig.first - 1): number | undefined {
     const s = this.doc.sentences[this.tokens[fig.first].sentence];
-    for (let k = fig.first - 1; k >= Math.max(s.first, fig.first - 16); k--) {
+    for (let k = from; k >= Math.max(s.first, fig.first - reach); k--) {
       const t = this.tokens[k];
       if (t.kind === 'number') return undefined;
-      if (t.lower === 'toll' || t.lower === 'tolls') return /casualt|injur|wound/.test(this.tokens[k - 1]?.lower ?? '') ? 'killed-or-wounded' : 'killed';
+      if (heads.has(t.lower)) return k;
     }
     return undefined;
   }
@@ -475,21 +482,25 @@ export class FigureClassifier {
    * victims of the toll just before (in its sentence or the one before), else the dead.
    */
   private ofTheToll(fig: RawFigure): FigureEvent | undefined {
-    const t = this.tokens;
-    if (t[fig.last]?.lower !== 'of' || t[fig.last + 1]?.lower !== 'the') return undefined;
-    const whole = t[fig.last + 2]?.lower ?? '';
-    if (!PART_WHOLES.has(whole)) return undefined;
+    const whole = this.wholeOf(fig);
+    if (whole === undefined) return undefined;
     const prev = this.lastCount;
-    const recent = prev && TOLL_EVENTS.has(prev.event) && t[fig.first].sentence - prev.sentence <= 1 ? prev.event : undefined;
+    const recent = prev && TOLL_EVENTS.has(prev.event) && this.tokens[fig.first].sentence - prev.sentence <= 1 ? prev.event : undefined;
     return PART_WHOLES.get(whole) ?? recent ?? 'killed';
   }
 
   /** "Fourteen of the victims died": a count of the victims, dead or hurt, is a part of them whatever befell it. */
   private ofTheVictims(fig: RawFigure): boolean {
+    const whole = this.wholeOf(fig);
+    return whole !== undefined && PART_WHOLES.get(whole) === undefined;
+  }
+
+  /** The toll's people a count is said to be of ("of the victims", "of the dead"), when it is. */
+  private wholeOf(fig: RawFigure): string | undefined {
     const t = this.tokens;
-    if (t[fig.last]?.lower !== 'of' || t[fig.last + 1]?.lower !== 'the') return false;
+    if (t[fig.last]?.lower !== 'of' || t[fig.last + 1]?.lower !== 'the') return undefined;
     const whole = t[fig.last + 2]?.lower ?? '';
-    return PART_WHOLES.has(whole) && PART_WHOLES.get(whole) === undefined;
+    return PART_WHOLES.has(whole) ? whole : undefined;
   }
 
   /** "15 dead among the ranks of Jaish al-Islam", "20 killed in the ranks of the army": an armed group's men. */
@@ -510,16 +521,12 @@ export class FigureClassifier {
    */
   private fightersToll(fig: RawFigure, first: number): boolean {
     if (!FIGHTERS_TOLL_LINKS.has(this.tokens[fig.first - 1]?.lower ?? '')) return false;
-    for (let k = fig.first - 2; k > first && k >= fig.first - TOLL_HEAD_REACH; k--) {
-      const t = this.tokens[k];
-      if (t.kind === 'number') return false;
-      if (!TOLL_HEADS.has(t.lower)) continue;
-      for (let j = k - 1; j >= first && j >= k - 2; j--) if (SINGULAR_FIGHTERS.has(this.tokens[j].lower) || isFighterNoun(this.tokens[j].lower)) return true;
-      // "the toll for Russian soldiers killed in the conflict to 18", "the toll among rebel fighters"
-      if (!TOLL_OF.has(this.tokens[k + 1]?.lower ?? '')) return false;
-      for (let j = k + 2; j < fig.first - 1 && j <= k + 4; j++) if (isFighterNoun(this.tokens[j].lower)) return true;
-      return false;
-    }
+    const k = this.headBefore(fig, TOLL_HEADS, TOLL_HEAD_REACH, fig.first - 2);
+    if (k === undefined || k === first) return false;
+    for (let j = k - 1; j >= first && j >= k - 2; j--) if (SINGULAR_FIGHTERS.has(this.tokens[j].lower) || isFighterNoun(this.tokens[j].lower)) return true;
+    // "the toll for Russian soldiers killed in the conflict to 18", "the toll among rebel fighters"
+    if (!TOLL_OF.has(this.tokens[k + 1]?.lower ?? '')) return false;
+    for (let j = k + 2; j < fig.first - 1 && j <= k + 4; j++) if (isFighterNoun(this.tokens[j].lower)) return true;
     return false;
   }
 
@@ -785,6 +792,9 @@ const NUMBER_START = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'tens
 const FIGHTERS_TOLL_LINKS = new Set(['to', 'at', 'reached', 'exceeded', 'topped', 'passed']);
 const TOLL_HEADS = new Set(['casualties', 'toll', 'deaths', 'fatalities', 'losses', 'dead']);
 const TOLL_HEAD_REACH = 12;
+/** The nouns a toll's value follows ("the death toll rose to 37"), and how far back from the value they may stand. */
+const TOLL_WORDS = new Set(['toll', 'tolls']);
+const TOLL_VALUE_REACH = 16;
 const TOLL_OF = new Set(['for', 'of', 'among']);
 const TOLL_EVENTS = new Set<FigureEvent>(['killed', 'wounded', 'killed-or-wounded', 'executed']);
 const NOT_LISTED = new Set(['including', 'among', 'whom', 'them', 'of', 'than']);

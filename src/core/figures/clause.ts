@@ -113,15 +113,6 @@ const markWords = (words: Iterable<string>, bit: number) => { for (const w of wo
 /** Verbs whose meaning the words after them decide ("left the town", "crossed into", "forced from", "lost their lives"). */
 const CONTEXT_VERBS = ['left', 'leave', 'crossed', 'cross', 'forced', 'lost'];
 
-/** Words' bits by predicate tables (one per lexicon), kept across articles up to a bound. */
-const BITS_BY_TABLES = new WeakMap<PredicateWords, Map<string, number>>();
-const KNOWN_LIMIT = 200_000;
-function bitsOf(words: PredicateWords): Map<string, number> {
-  let known = BITS_BY_TABLES.get(words);
-  if (!known) BITS_BY_TABLES.set(words, (known = new Map()));
-  return known;
-}
-
 /** Two events said of one count ("killed or wounded", "Kills Injures"): the dead and the wounded together. */
 function combined(a: FigureEvent, b: FigureEvent): FigureEvent | undefined {
   return a !== b && (a === 'killed' || a === 'wounded') && (b === 'killed' || b === 'wounded') ? 'killed-or-wounded' : undefined;
@@ -135,11 +126,7 @@ export class ClauseReader {
   constructor(private readonly doc: Tokenized, private readonly words: PredicateWords, private readonly persons: ReadonlySet<string>, private readonly mentionAt: readonly (Mention | undefined)[]) {
     this.tokens = doc.tokens;
     this.classes = new Uint32Array(doc.tokens.length);
-    this.known = bitsOf(words);
   }
-
-  /** Each word's bits for these predicate tables, across articles. */
-  private readonly known: Map<string, number>;
 
   /** Each token's bits, 0 until first asked. */
   private readonly classes: Uint32Array;
@@ -149,22 +136,14 @@ export class ClauseReader {
     let c = this.classes[k];
     if (c === 0) {
       const t = this.tokens[k];
-      c = t.kind === 'number' ? KNOWN : this.wordBits(t.lower);
+      c = KNOWN;
+      if (t.kind !== 'number') {
+        c |= WORD_BITS.get(t.lower) ?? 0;
+        const v = this.words.verbs.get(t.lower);
+        if (v) c |= VERB | (v.forms === SINGULAR ? VERB_SINGULAR_ONLY : 0);
+        if (this.words.adjectives.has(t.lower)) c |= ADJECTIVE;
+      }
       this.classes[k] = c;
-    }
-    return c;
-  }
-
-  /** A word's bits, from the table kept across articles: an article's words were mostly asked about before. */
-  private wordBits(w: string): number {
-    let c = this.known.get(w);
-    if (c === undefined) {
-      if (this.known.size >= KNOWN_LIMIT) this.known.clear();
-      c = KNOWN | (WORD_BITS.get(w) ?? 0);
-      const v = this.words.verbs.get(w);
-      if (v) c |= VERB | (v.forms === SINGULAR ? VERB_SINGULAR_ONLY : 0);
-      if (this.words.adjectives.has(w)) c |= ADJECTIVE;
-      this.known.set(w, c);
     }
     return c;
   }

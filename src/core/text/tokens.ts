@@ -172,6 +172,8 @@ const STOPS = new Set(['.', '!', '?', '…', ':']);
 const HEADLINE_WORDS = 4;
 /** How far into its paragraph a headline said again may begin: after a date, a dateline, "Posted on ... by ...". */
 const HEADLINE_REACH = 16;
+/** In how many paragraphs after the title line it may be said again: the head of the body, not the whole article. */
+const HEADLINE_PARAGRAPHS = 3;
 
 /**
  * Where a headline said again at the head of the body begins and ends, when no stop ends it: scraped articles often
@@ -186,8 +188,12 @@ function headlineRepeated(tokens: Token[]): [number, number] {
   for (let k = 0; k < length; k++) if (tokens[k].kind === 'word') words++;
   if (words < HEADLINE_WORDS || length >= tokens.length) return [-1, -1];
   let paragraphStart = length;
+  let paragraphs = 0;
   for (let p = length; p + length <= tokens.length; p++) {
-    if (tokens[p].lineBefore) paragraphStart = p;
+    if (tokens[p].lineBefore) {
+      if (++paragraphs > HEADLINE_PARAGRAPHS) break;
+      paragraphStart = p;
+    }
     if (p - paragraphStart > HEADLINE_REACH) continue;
     let k = 0;
     while (k < length && tokens[p + k].text === tokens[k].text && (k === 0 || !tokens[p + k].lineBefore)) k++;
