@@ -95,6 +95,11 @@ describe('incidents: what happened', () => {
     assert.equal(type('Shelling hit the capital just hours after a suspected chemical attack left dozens dead in the north.', 'dozens'), 'chemical');
     assert.equal(type('Air strikes killed 70 people after a rebel rocket attack on the capital.', '70'), 'air-strike');
     assert.equal(type('Shelling killed 19 people in Douma, hours after a chemical attack elsewhere.', '19'), 'shelling');
+    // "bombing" alone is a bomb's or a bombardment's; by a coalition, warplanes or from the air it is an air strike
+    assert.equal(type('The bombing carried out by the Saudi-led coalition hit the market in Mokha, leaving 26 civilians dead.', '26'), 'air-strike');
+    assert.equal(type('Six children were among 19 civilians killed Thursday in regime bombing of the city.', '19'), 'air-strike');
+    assert.equal(type('Aerial bombing of the old town killed 12 people.', '12'), 'air-strike');
+    assert.notEqual(type('A terrorist bombing killed 12 people at the market.', '12'), 'air-strike');
   });
 });
 

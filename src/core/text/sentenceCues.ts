@@ -8,18 +8,26 @@ const BACK_REFERENCES = new Set(['the', 'that', 'this', 'those', 'these', 'its',
 /** Bombs with no word for how they were delivered. */
 const BOMB_WORDS = new Set(['bomb', 'bombs', 'bombing', 'bombings', 'bombed']);
 const AIR_PAIRS = new Set(['strike', 'strikes', 'raid', 'raids', 'attack', 'attacks']);
+/** "Bombing" alone is a bomb's or a bombardment's; these agents bomb from the air ("coalition bombing", "bombing by Russian jets"). */
+const BOMBING_WORDS = new Set(['bombing', 'bombings', 'bombed']);
+const AIR_AGENTS = new Set(['aerial', 'air', 'coalition', 'coalitions', 'russian', 'regime', 'jets', 'warplanes', 'planes', 'aircraft']);
+/** How far after "bombing" its "by" may stand, and its agent after "by" ("carried out by the Saudi-led coalition"). */
+const BY_REACH = 4;
+const AGENT_REACH = 6;
 
 /** What a word may cue, as bits: one lookup per word of a sentence, and none past most words. */
 const OPENER = 1;
 const ATTACK_NOUN = 2;
 const ATTACK_TYPE = 4;
 const ATTACK_HEAD = 8;
+const BOMBING = 16;
 const CUES = new Map<string, number>();
 const mark = (words: Iterable<string>, bit: number) => { for (const w of words) CUES.set(w, (CUES.get(w) ?? 0) | bit); };
 mark(CLAUSE_OPENERS, OPENER);
 mark(ATTACK_NOUNS, ATTACK_NOUN);
 mark(ATTACK_TYPE_WORDS.keys(), ATTACK_TYPE);
 mark(ATTACK_HEADS, ATTACK_HEAD);
+mark(BOMBING_WORDS, BOMBING);
 
 /** What a sentence says of attacks and how its clauses divide, read in one pass over its words. */
 export interface SentenceCues {
@@ -69,9 +77,22 @@ export class ArticleCues {
         else if (w === 'gas' && (AIR_PAIRS.has(next) || tokens[k - 1]?.lower === 'poison')) type = 'chemical';
         else if (w !== 'air' && w !== 'gas' && BOMB_WORDS.has(next)) type = 'bombing';
       }
+      if (type === undefined && cue & BOMBING && this.bombedFromTheAir(k, first, last)) type = 'air-strike';
       if (type !== undefined) { cues.attackAt.push(k); cues.attackTypes.push(type); }
     }
     return cues;
+  }
+
+  /** "Aerial bombing", "coalition bombing", "the bombing carried out by the international coalition": bombs from the air. */
+  private bombedFromTheAir(k: number, first: number, last: number): boolean {
+    const tokens = this.doc.tokens;
+    if (k > first && AIR_AGENTS.has(tokens[k - 1].lower)) return true;
+    for (let j = k + 1; j < Math.min(last, k + BY_REACH); j++) {
+      if (tokens[j].lower !== 'by') continue;
+      for (let a = j + 1; a < Math.min(last, j + 1 + AGENT_REACH); a++) if (AIR_AGENTS.has(tokens[a].lower)) return true;
+      return false;
+    }
+    return false;
   }
 
   /** Whether a clause opener stands among tokens [from, to) of a sentence. */
