@@ -8,8 +8,11 @@ const BACK_REFERENCES = new Set(['the', 'that', 'this', 'those', 'these', 'its',
 /** Bombs with no word for how they were delivered. */
 const BOMB_WORDS = new Set(['bomb', 'bombs', 'bombing', 'bombings', 'bombed']);
 const AIR_PAIRS = new Set(['strike', 'strikes', 'raid', 'raids', 'attack', 'attacks']);
-/** "Bombing" alone is a bomb's or a bombardment's; these agents bomb from the air ("coalition bombing", "bombing by Russian jets"). */
-const BOMBING_WORDS = new Set(['bombing', 'bombings', 'bombed']);
+/**
+ * "Bombing", "bombs" and "strikes" alone are a bomb's, a bombardment's or any attack's; these agents bomb from the air
+ * ("coalition bombing", "a US-led coalition strike", "regime bombs", "bombing by Russian jets").
+ */
+const BOMBING_WORDS = new Set(['bombing', 'bombings', 'bombed', 'bomb', 'bombs', 'strike', 'strikes']);
 const AIR_AGENTS = new Set(['aerial', 'air', 'coalition', 'coalitions', 'russian', 'regime', 'jets', 'warplanes', 'planes', 'aircraft']);
 /** How far after "bombing" its "by" may stand, and its agent after "by" ("carried out by the Saudi-led coalition"). */
 const BY_REACH = 4;
