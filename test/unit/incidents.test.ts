@@ -272,6 +272,20 @@ describe('incidents: a later report recalls an attack by its dead, not by its wo
   });
 });
 
+describe('incidents: a small count recalls only a recent attack', () => {
+  const { output } = reportsOf({
+    'a.txt': 'May 5 2015\n\nBEIRUT (AFP) - An air strike on the market in Saraqeb killed 21 people on Tuesday, a monitor said.',
+    'b.txt': 'March 9 2017\n\nBEIRUT (Reuters) - Air strikes killed 21 people in Idlib province, a monitor said.',
+    'c.txt': 'May 12 2015\n\nBEIRUT (Reuters) - Air strikes killed 21 people in Idlib province, a monitor said.',
+  });
+  const toll = (file: string) => figureIn(output, file, (f) => f.group === 'civilians-killed');
+
+  it('"killed 21" in the province two years on is not the Saraqeb strike that killed 21; a week on it is', () => {
+    assert.notEqual(toll('b.txt').incident, toll('a.txt').incident);
+    assert.equal(toll('c.txt').incident, toll('a.txt').incident);
+  });
+});
+
 describe('incidents: a report with no date, and a headline that repeats its body', () => {
   const { output } = reportsOf({
     'a.txt': 'July 18 2022\n\nKYIV (Reuters) - Russian missile strikes on Kharkiv killed 21 civilians on Monday, the governor said.',

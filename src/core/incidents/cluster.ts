@@ -45,6 +45,13 @@ const SCALE_APART = 50;
 /** A claim's place and its article's naming the cluster's place: what an unlocated place adds. */
 const SCENE_SCORE = PLACE_SCORE.within;
 
+/**
+ * How long a small count recalls its attack by itself: later, many attacks have killed 21 in a province, while one
+ * that killed 1,400 is still the one meant years on.
+ */
+const RECENT_DAYS = 14;
+const MEMORABLE_COUNT = 100;
+
 /** What reports recall an attack by: its dead ("the attack that killed 1,400"), never its wounded or displaced. */
 const RECALLED_BY = new Set<Figure['event']>(['killed', 'executed']);
 /** A count that recalls its event: large enough and stated, not a vague magnitude. */
@@ -305,8 +312,9 @@ function recalledIncident(c: IncidentClaim, clusters: Cluster[]): Cluster | unde
   let counted = false;
   for (const k of clusters) {
     if (k.role !== 'event' || k.coreFrom === null || typeRelation(k.type, c.type) !== 'same') continue;
-    // what a report recalls happened by the time of the report
+    // what a report recalls happened by the time of the report; a small count recalls only a recent attack
     if (c.to !== null && k.coreFrom > c.to) continue;
+    if (c.from !== null && c.from - k.coreTo! > RECENT_DAYS && c.figure.low < MEMORABLE_COUNT) continue;
     // at a place that can be its scene: its own, or, when it names none, one its article names
     if (c.precision >= 2 ? placeScore(c, k, false) < PLACE_SCORE.within : !namesScene(c, k)) continue;
     const gave = count !== undefined && k.counts.includes(count);
