@@ -143,6 +143,12 @@ describe('death tolls in real articles (FA-KES)', () => {
     assert.equal(one('Dozens more were wounded, some of them critically.').group, 'civilians-wounded');
     assert.equal(one('Some 1.8 million more have fled to neighbouring countries.').group, 'civilians-fled');
     assert.equal(one('Two Russian airmen were killed when their helicopter was shot down.').actor, 'Russian troops');
+    // whom "the number of ..." counts is named after "of": soldiers, children, those killed; a number of militants is no value
+    const soldiers = one('The number of Ukrainian soldiers killed in the offensive rose to 18, the ministry said.');
+    assert.deepEqual([soldiers.category, soldiers.event, soldiers.actor], ['casualties', 'killed', 'Ukrainian troops']);
+    assert.equal(one('The number of children killed in the strikes has reached 12.').group, 'children-killed');
+    assert.equal(one('The number of those killed in the bombing stands at 40.').group, 'civilians-killed');
+    assert.equal(one('Jets killed a large number of militants while destroying two command posts.').category, 'other');
   });
 
   it('a count inside a toll ("including", "among them") is what the toll says happened to them', () => {

@@ -192,7 +192,9 @@ export class FigureClassifier {
     if (!people) {
       return { unit: fig.unit, subject: subject ?? 'other', subjectClass: noun ?? 'other', category: 'other', event: 'other', actor: null, place, incidental: fig.low <= 12 && !fig.vague, fightersSide: undefined };
     }
-    const meaning = this.classifyPeople(fig, noun, subject, place, source, reading, listing);
+    // "the number of Russian soldiers killed rose to 18": whom the number counts is named before it
+    const numberOf = noun === undefined ? this.numberOfNoun(fig) : undefined;
+    const meaning = this.classifyPeople(fig, numberOf === undefined ? noun : this.tokens[numberOf].lower, subject, place, source, reading, listing);
     if (meaning.category !== 'other' || meaning.event !== 'other') {
       this.lastCount = { sentence: this.tokens[fig.first].sentence, last: fig.last, end: fig.noun !== undefined && fig.noun >= fig.last ? fig.noun + 1 : fig.last, event: meaning.event!, cls: meaning.subjectClass, part: meaning.subjectClass === CIVILIANS_PART, actor: meaning.actor, fightersSide: meaning.fightersSide };
     }
@@ -425,8 +427,8 @@ export class FigureClassifier {
 
   /** "29 Syria Rebels Dead", "40 ISIS fighters wounded": fighters named between a count and the state it is counted by. */
   private fightersBeforeNoun(fig: RawFigure): boolean {
-    if (!TOLL_STATES.has(this.tokens[fig.noun!].lower)) return false;
-    for (let k = fig.last; k < fig.noun!; k++) if (isFighterNoun(this.tokens[k].lower)) return true;
+    if (fig.noun === undefined || !TOLL_STATES.has(this.tokens[fig.noun].lower)) return false;
+    for (let k = fig.last; k < fig.noun; k++) if (isFighterNoun(this.tokens[k].lower)) return true;
     return false;
   }
 
@@ -559,18 +561,28 @@ export class FigureClassifier {
     // "strikes kill 28", "killing 40", "the toll hits 43", "a toll of 36"
     const before = prev[prev.length - 1];
     if (before && HARM_VERBS.has(before)) return true;
-    if (this.tollValue(fig) || this.numberOfPeople(fig)) return true;
+    if (this.tollValue(fig) || this.numberOfNoun(fig) !== undefined) return true;
     return prev.some((w) => RULE_WORDS.has(w)) && fig.vague;
   }
 
-  /** "the number of people displaced within Sudan has reached 9 million": the figure counts the people named before it. */
-  private numberOfPeople(fig: RawFigure): boolean {
+  /**
+   * "the number of people displaced within Sudan has reached 9 million", "the number of Russian soldiers killed rose
+   * to 18", "the number of those killed": the word among the few after "number of" that names whom the figure counts.
+   */
+  private numberOfNoun(fig: RawFigure): number | undefined {
+    // the number's value: "rose to 18", "stands at 220", "reached 70" ("a number of militants while destroying two posts" is not)
+    if (!NUMBER_LINKS.has(lower(this.tokens[fig.first - 1]))) return undefined;
     const s = this.doc.sentences[this.tokens[fig.first].sentence];
     for (let k = fig.first - 1; k >= Math.max(s.first + 1, fig.first - NUMBER_OF_REACH); k--) {
-      if (this.tokens[k].kind === 'number') return false;
-      if (this.tokens[k].lower === 'of' && this.tokens[k - 1].lower === 'number') return PEOPLE_NOUNS.has(this.tokens[k + 1]?.lower ?? '');
+      if (this.tokens[k].kind === 'number') return undefined;
+      if (this.tokens[k].lower !== 'of' || this.tokens[k - 1].lower !== 'number') continue;
+      for (let j = k + 1; j < Math.min(fig.first, k + 1 + NUMBER_OF_WORDS); j++) {
+        const w = this.tokens[j].lower;
+        if (PEOPLE_NOUNS.has(w) || CIVILIAN_NOUNS.has(w) || w === 'those') return j;
+      }
+      return undefined;
     }
-    return false;
+    return undefined;
   }
 
   /** The counted noun phrase as written, without the "of" of "hundreds of civilians". */
@@ -590,6 +602,14 @@ export class FigureClassifier {
     const end = fig.noun ?? fig.last;
     // an armed group or force named in the phrase; "Syrian opposition fighters" name a side, not a group (see below)
     for (let k = fig.last; k < end; k++) if (this.mentionAt[k]?.type === 'actor' && this.mentionAt[k]!.kind !== 'opposition') return this.mentionAt[k]!.canonical;
+    // "the number of members of the Russian forces killed ... rose to 18": the phrase after "number of"
+    const numberOf = fig.noun === undefined ? this.numberOfNoun(fig) : undefined;
+    if (numberOf !== undefined) {
+      for (let k = numberOf - NUMBER_OF_WORDS; k <= numberOf + NUMBER_OF_WORDS && k < fig.first; k++) {
+        const m = this.mentionAt[k];
+        if (m?.type === 'actor' && m.kind !== 'opposition') return m.canonical;
+      }
+    }
     // "40 government soldiers", "90 military personnel": a state's forces are not the armed group the article is about
     if (this.stateForces(fig)) return this.nearestActor(fig, source, STATE_KINDS);
     // "29 Syrian rebels", "14 opposition fighters", "30 Kurdish fighters": a side no group names is not the group the
@@ -828,6 +848,10 @@ const COMPASS_ADJECTIVES = new Set('northern southern eastern western northeaste
 const SCENE_PREPOSITIONS = new Set('in at on of near from to into inside outside around across towards toward'.split(' '));
 /** How far before a figure "the number of <people>" may stand. */
 const NUMBER_OF_REACH = 16;
+/** Words right before the value of "the number of ...". */
+const NUMBER_LINKS = new Set(['to', 'at', 'reached', 'reaches', 'hit', 'is', 'was', 'stood', 'stands', 'become', 'became', 'exceeded', 'exceeds', 'topped', 'passed', 'surpassed', 'now']);
+/** How many words after "the number of" may name whom it counts ("the number of Russian military personnel"). */
+const NUMBER_OF_WORDS = 4;
 /** How far back the words of the count that includes another are read. */
 const INCLUDING_REACH = 10;
 /** How many places a list of speaking governments runs to ("Washington, London, Paris and Berlin say"). */
