@@ -88,6 +88,10 @@ describe('figures: what, where and who', () => {
     assert.deepEqual([one('Over 20,000 civilians have fled Baghouz.')].map((f) => [f.category, f.event]), [['displaced', 'fled']]);
     assert.deepEqual([one('OCHA said up to 15,000 civilians remain trapped in Raqa.')].map((f) => [f.category, f.event, f.place]), [['civilians', 'trapped', 'Raqqa']]);
     assert.deepEqual([one('The Observatory said the SDF controlled 90 percent of Raqa.')].map((f) => [f.category, f.event, f.actor, f.place]), [['territory', 'controlled', 'Syrian Democratic Forces', 'Raqqa']]);
+    // a count of places is ground held or taken only when the clause says so; places hit or whose holder is named are places
+    assert.deepEqual([one('Rebels overran 14 villages in the south of the province, a monitor said.')].map((f) => [f.category, f.event]), [['territory', 'controlled']]);
+    assert.deepEqual([one('Air strikes hit at least 11 towns and villages across the province on Tuesday.')].map((f) => [f.category, f.event]), [['other', 'other']]);
+    assert.deepEqual([one('Buses carried residents out of two besieged government-held towns.')].map((f) => [f.category, f.event]), [['other', 'other']]);
   });
 
   it('attribution: according to, said after a quote, a continuing pronoun, agentless hedges', () => {

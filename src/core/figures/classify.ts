@@ -37,7 +37,8 @@ const FLED = new Set('fled flee fleeing flees displaced displacing escaped escap
 const TRAPPED = new Set('trapped besieged stranded stuck encircled surrounded siege'.split(' '));
 const REMAINING = new Set('remain remains remained remaining left holed still holdouts entrenched stand stay staying hiding'.split(' '));
 const POPULATION = new Set('home population populations inhabitants live lived living lives ruled rule residents populated under'.split(' '));
-const CONTROL = new Set('control controlled controls held hold holds holding seized captured taken retaken recaptured liberated cleared territory lost occupied occupies retook took'.split(' '));
+const CONTROL = new Set(('control controlled controls held hold holds holding seized seize seizes captured capture captures taken retaken recaptured recapture liberated liberate cleared territory lost '
+  + 'occupied occupies occupy retook retake took overran overrun regained freed stormed fell').split(' '));
 /** A war's running total: a war word and a word of its start ("since", "so far", "began") in one sentence, or a phrase of totals. */
 const WAR_WORD = /\b(?:war|conflict|uprising|revolution|crisis)\b/;
 const WAR_START = /\b(?:since|so far|began|erupted|started|broke out)\b/;
@@ -184,6 +185,9 @@ export class FigureClassifier {
       };
     }
     if (noun && TERRITORY_NOUNS.has(noun)) {
+      // "rebels captured 14 villages" is ground changing hands; "strikes hit 11 towns", "one of its centres" are places
+      const held = reading?.event === 'controlled' || this.controlNear(fig);
+      if (!held) return { unit: fig.unit, subject: subject ?? noun, subjectClass: 'places', category: 'other', event: 'other', actor: null, place, incidental: true, fightersSide: undefined };
       return { unit: fig.unit, subject: subject ?? noun, subjectClass: 'places', category: 'territory', event: 'controlled', actor: this.controller(fig, source), place, incidental: fig.low <= 12, fightersSide: undefined };
     }
     // what the toll read before says of it, asked once: the people test, the event and the part all need it
@@ -325,6 +329,15 @@ export class FigureClassifier {
   }
 
   /** Words of the figure's sentence ordered by distance from it (a word after the figure before one as far before). */
+  /** A word of ground changing or staying in hands near the figure; "government-held towns" only says whose they are. */
+  private controlNear(fig: RawFigure): boolean {
+    const s = this.doc.sentences[this.tokens[fig.first].sentence];
+    for (let k = Math.max(s.first, fig.first - CONTROL_REACH); k < Math.min(s.last, fig.last + CONTROL_REACH); k++) {
+      if (CONTROL.has(this.tokens[k].lower) && this.tokens[k - 1]?.text !== '-') return true;
+    }
+    return false;
+  }
+
   private byDistance(fig: RawFigure, before: number, after: number): string[] {
     const s = this.doc.sentences[this.tokens[fig.first].sentence];
     const out: string[] = [];
@@ -848,6 +861,8 @@ const COMPASS_ADJECTIVES = new Set('northern southern eastern western northeaste
 const SCENE_PREPOSITIONS = new Set('in at on of near from to into inside outside around across towards toward'.split(' '));
 /** How far before a figure "the number of <people>" may stand. */
 const NUMBER_OF_REACH = 16;
+/** How far from a count of places a word of control may stand. */
+const CONTROL_REACH = 10;
 /** Words right before the value of "the number of ...". */
 const NUMBER_LINKS = new Set(['to', 'at', 'reached', 'reaches', 'hit', 'is', 'was', 'stood', 'stands', 'become', 'became', 'exceeded', 'exceeds', 'topped', 'passed', 'surpassed', 'now']);
 /** How many words after "the number of" may name whom it counts ("the number of Russian military personnel"). */
