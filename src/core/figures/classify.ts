@@ -38,7 +38,7 @@ const TRAPPED = new Set('trapped besieged stranded stuck encircled surrounded si
 const REMAINING = new Set('remain remains remained remaining left holed still holdouts entrenched stand stay staying hiding'.split(' '));
 const POPULATION = new Set('home population populations inhabitants live lived living lives ruled rule residents populated under'.split(' '));
 const CONTROL = new Set(('control controlled controls held hold holds holding seized seize seizes captured capture captures taken retaken recaptured recapture liberated liberate cleared territory lost '
-  + 'occupied occupies occupy retook retake took overran overrun regained freed stormed fell').split(' '));
+  + 'occupied occupies occupy retook retake took overran overrun regained freed stormed').split(' '));
 /** A war's running total: a war word and a word of its start ("since", "so far", "began") in one sentence, or a phrase of totals. */
 const WAR_WORD = /\b(?:war|conflict|uprising|revolution|crisis)\b/;
 const WAR_START = /\b(?:since|so far|began|erupted|started|broke out)\b/;
