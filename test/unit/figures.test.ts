@@ -92,6 +92,8 @@ describe('figures: what, where and who', () => {
     assert.deepEqual([one('Rebels overran 14 villages in the south of the province, a monitor said.')].map((f) => [f.category, f.event]), [['territory', 'controlled']]);
     assert.deepEqual([one('Air strikes hit at least 11 towns and villages across the province on Tuesday.')].map((f) => [f.category, f.event]), [['other', 'other']]);
     assert.deepEqual([one('Buses carried residents out of two besieged government-held towns.')].map((f) => [f.category, f.event]), [['other', 'other']]);
+    // "personnel carriers" are vehicles, not personnel
+    assert.deepEqual(figures('Drones destroyed 5 armoured personnel carriers and 3 tanks near Bakhmut.').map((f) => f.category), ['other', 'other']);
   });
 
   it('attribution: according to, said after a quote, a continuing pronoun, agentless hedges', () => {

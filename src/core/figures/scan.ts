@@ -249,7 +249,7 @@ export class FigureScanner {
         }
         // the head of a compound is its last noun: "two sister towns" counts towns, "civilian residents" residents
         const head = t[k + 1]?.kind === 'word' && t[k + 1].sentence === t[k].sentence ? w(k + 1) : '';
-        if (TERRITORY_NOUNS.has(head)) return { unit: 'other', spanLast: last, last, noun: k + 1, duration: false };
+        if (TERRITORY_NOUNS.has(head) || VEHICLE_HEADS.has(head)) return { unit: 'other', spanLast: last, last, noun: k + 1, duration: false };
         return { unit: 'people', spanLast: last, last, noun: PEOPLE_NOUNS.has(head) ? k + 1 : k, duration: false };
       }
       if (TERRITORY_NOUNS.has(n)) return { unit: 'other', spanLast: last, last, noun: k, duration: false };
@@ -337,6 +337,9 @@ export class FigureScanner {
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
+
+/** Heads of compounds that make a noun of people a kind of vehicle: "armoured personnel carriers", "troop transports". */
+const VEHICLE_HEADS = new Set(['carriers', 'carrier', 'vehicles', 'vehicle', 'transports', 'transporters', 'trucks', 'buses']);
 
 /** The hedges by the word right before the number, each list in the order HEDGES gives (longest first). */
 const HEDGES_BY_LAST_WORD = new Map<string, typeof HEDGES>();
