@@ -92,6 +92,9 @@ describe('figures: what, where and who', () => {
     assert.deepEqual([one('Rebels overran 14 villages in the south of the province, a monitor said.')].map((f) => [f.category, f.event]), [['territory', 'controlled']]);
     assert.deepEqual([one('Air strikes hit at least 11 towns and villages across the province on Tuesday.')].map((f) => [f.category, f.event]), [['other', 'other']]);
     assert.deepEqual([one('Buses carried residents out of two besieged government-held towns.')].map((f) => [f.category, f.event]), [['other', 'other']]);
+    // "rebel-held", "fighter-bomber": a noun of people joined to the next word describes it
+    assert.deepEqual(figures('Air strikes killed at least 12 civilians in two rebel-held neighbourhoods of the city.').map((f) => f.category), ['casualties', 'other']);
+    assert.equal(one('The air force carried out 39 fighter-bomber sorties over the past day.').category, 'other');
     // "personnel carriers" are vehicles, not personnel
     assert.deepEqual(figures('Drones destroyed 5 armoured personnel carriers and 3 tanks near Bakhmut.').map((f) => f.category), ['other', 'other']);
   });

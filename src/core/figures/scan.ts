@@ -38,7 +38,7 @@ function isJoiningHyphen(t: readonly Token[], k: number): boolean {
   const h = t[k];
   const before = t[k - 1];
   const after = t[k + 1];
-  return h.text === '-' && before?.kind === 'word' && after?.kind === 'word' && before.end === h.start && h.end === after.start;
+  return h?.text === '-' && before?.kind === 'word' && after?.kind === 'word' && before.end === h.start && h.end === after.start;
 }
 /** Words before a number that make it an age. */
 const AGE_WORDS = new Set(['age', 'ages', 'aged']);
@@ -242,6 +242,8 @@ export class FigureScanner {
         while (head < k && (w(head) === 'of' || w(head) === 'the' || w(head) === 'those')) head++;
         if (head < k && /^\p{Ll}/u.test(t[head].text)) return { unit: 'people', spanLast: last, last, noun: head, duration: false };
       }
+      // "in two rebel-held neighbourhoods", "regime-controlled areas": a noun of people joined to the next word describes it
+      if (isJoiningHyphen(t, k + 1)) continue;
       if (PEOPLE_NOUNS.has(n) || this.persons.has(n)) {
         // "scores of dead and wounded members": two states before the noun they describe
         if (STATE_NOUNS.has(n) && (w(k + 1) === 'and' || w(k + 1) === 'or') && STATE_NOUNS.has(w(k + 2)) && PEOPLE_NOUNS.has(w(k + 3)) && t[k + 3].sentence === t[k].sentence) {
