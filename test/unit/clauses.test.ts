@@ -217,6 +217,9 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
     assert.equal(kind('Rescuers said 60 villagers were affected by the chlorine attack on Saraqib.', '60'), 'casualties/wounded');
     assert.equal(kind('The blast killed nine and inflicted harm on a further 70 passengers.', '70'), 'casualties/wounded');
     assert.equal(kind('The strike on Marib left about 40 people suffering from breathing problems.', 'about 40'), 'casualties/wounded');
+    // want or illness is no wound: "suffering acute malnutrition", "suffer from hunger"
+    assert.notEqual(kind('In the besieged camp more than 1,100 children are suffering acute malnutrition, UNICEF said.', 'more than 1,100'), 'casualties/wounded');
+    assert.notEqual(kind('Some 300 displaced families suffer from hunger and disease in the camps.', 'Some 300'), 'casualties/wounded');
     // what is hit, what is fired, and a count the -ing verb takes as its object are none of the hurt
     assert.notEqual(kind('The three clinics that were hit were taken off the grid by the shelling.', 'three').split('/')[0], 'casualties');
     assert.notEqual(kind('Drones fired four missiles at the camp wounding dozens of people.', 'four').split('/')[0], 'casualties');

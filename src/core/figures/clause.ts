@@ -61,6 +61,11 @@ const LEFT_PLACE = new Set(['the', 'their', 'its', 'a', 'an', 'home', 'homes', '
 const CROSSING = new Set(['into', 'border', 'frontier', 'over']);
 const REFUGES = new Set(['refuge', 'shelter', 'sanctuary']);
 const REFUGE_VERBS = new Set(['sought', 'seek', 'seeking', 'seeks', 'took', 'take', 'taking', 'taken', 'found', 'find', 'finding']);
+/** Forms of "suffer", and what people suffer that no attack inflicted: "suffering acute malnutrition", "from hunger". */
+const SUFFERING = new Set(['suffer', 'suffers', 'suffered', 'suffering']);
+const WANTS = new Set(['malnutrition', 'hunger', 'starvation', 'famine', 'dehydration', 'shortages', 'shortage', 'lack', 'poverty', 'disease',
+  'diseases', 'illness', 'illnesses', 'cancer', 'diabetes', 'cholera', 'typhoid', 'measles', 'leishmaniasis']);
+const WANT_REACH = 3;
 /** Where the hurt are taken: "were brought to Turkey for treatment", "rushed to hospital". */
 const CARE = new Set(['treatment', 'hospital', 'hospitals']);
 /** Verbs of taking the hurt somewhere ("were rushed to hospital"); "the hospitals that were hit" were not taken. */
@@ -554,6 +559,10 @@ export class ClauseReader {
       return undefined;
     }
     if ((w === 'lost' || w === 'lose') && (next === 'their' || next === 'his' || next === 'her') && this.word(k + 2) === 'lives') return { event: 'killed', role, people: true };
+    // "children suffering acute malnutrition", "suffer from hunger": want or illness is no wound of an attack
+    if (SUFFERING.has(w) && role !== 'object') {
+      for (let j = k + 1; j <= k + WANT_REACH; j++) if (WANTS.has(this.word(j))) return { event: 'other', role, people: true };
+    }
     return undefined;
   }
 
