@@ -95,6 +95,10 @@ describe('figures: what, where and who', () => {
     // "rebel-held", "fighter-bomber": a noun of people joined to the next word describes it
     assert.deepEqual(figures('Air strikes killed at least 12 civilians in two rebel-held neighbourhoods of the city.').map((f) => f.category), ['casualties', 'other']);
     assert.equal(one('The air force carried out 39 fighter-bomber sorties over the past day.').category, 'other');
+    // "regime and rebel fighters": two words describing one noun of people, the dead of both sides, no one side's
+    assert.equal(one('At least 70 Syrian regime and rebel fighters have been killed in a day of fighting.').group, 'unidentified-fighters-killed');
+    assert.equal(one('A car bomb killed eight regime and rebel fighters at the crossing.').group, 'unidentified-fighters-killed');
+    assert.equal(one('A suicide bomber killed five Kurdish policemen at a checkpoint.').group, 'kurdish-fighters-killed');
     // "personnel carriers" are vehicles, not personnel
     assert.deepEqual(figures('Drones destroyed 5 armoured personnel carriers and 3 tanks near Bakhmut.').map((f) => f.category), ['other', 'other']);
   });

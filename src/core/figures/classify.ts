@@ -238,7 +238,7 @@ export class FigureClassifier {
     const actor = listed ? this.lastCount!.actor : fighters ? this.fightersOf(fig, source, reading)
       : event === 'executed' || event === 'killed-or-wounded' ? this.perpetrator(fig, source)
       : event === 'population' && RULE.test(facts.text) ? this.perpetrator(fig, source) : null;
-    const fightersSide = !fighters || actor !== null ? undefined : listed ? this.lastCount!.fightersSide : this.genericSideIn(fig);
+    const fightersSide = !fighters || actor !== null ? undefined : listed ? this.lastCount!.fightersSide : this.bothSides(fig) ? undefined : this.genericSideIn(fig);
     return { unit: 'people', subject: subject ?? 'people', subjectClass: counted, category, event, actor, place, incidental: false, fightersSide };
   }
 
@@ -613,6 +613,8 @@ export class FigureClassifier {
   /** Whose fighters: an actor right before the noun ("ISIS fighters"), else one in the clause, else the article's group. */
   private fightersOf(fig: RawFigure, source: string | null, reading: Reading | undefined): string | null {
     const end = fig.noun ?? fig.last;
+    // "70 Syrian regime and rebel fighters": the dead of both sides are no one side's
+    if (this.bothSides(fig)) return null;
     // an armed group or force named in the phrase; "Syrian opposition fighters" name a side, not a group (see below)
     for (let k = fig.last; k < end; k++) if (this.mentionAt[k]?.type === 'actor' && this.mentionAt[k]!.kind !== 'opposition') return this.mentionAt[k]!.canonical;
     // "the number of members of the Russian forces killed ... rose to 18": the phrase after "number of"
@@ -633,6 +635,13 @@ export class FigureClassifier {
     if (this.dominantGroup && this.dominantGroup !== agent) return this.dominantGroup;
     const nearest = this.nearestActor(fig, source);
     return nearest === agent ? this.nearestActor(fig, source, ARMED_KINDS, 'after') : nearest;
+  }
+
+  /** Whether the counted noun phrase names the state's side and another ("regime and rebel fighters"). */
+  private bothSides(fig: RawFigure): boolean {
+    if (fig.noun === undefined || fig.noun < fig.last || this.genericSideIn(fig) === undefined) return false;
+    for (let k = fig.last; k < fig.noun; k++) if (sideWord(this.tokens[k].lower) === 'state') return true;
+    return false;
   }
 
   /** The side the counted noun phrase names without naming a group ("29 Syrian rebels", "30 Kurdish fighters"). */

@@ -1,7 +1,7 @@
 import { isCapitalized, type Token, type Tokenized } from '../text/tokens';
 import { lower, NumberReader, type NumberExpr } from './numbers';
 import type { WordFacts } from '../lexicon/wordFacts';
-import { CHILD_NOUNS, COPULAS, DATE_MARKS, DURATION_UNITS, HEDGES, MONTHS, NAME_NUMBER_PREFIXES, ORDINAL_SUFFIXES, OTHER_DURATIONS, PART_WHOLES, PEOPLE_NOUNS, TERRITORY_NOUNS, type Qualifier, type Unit } from './vocabulary';
+import { CHILD_NOUNS, COPULAS, DATE_MARKS, DURATION_UNITS, HEDGES, MONTHS, NAME_NUMBER_PREFIXES, NUMBER_WORDS, ORDINAL_SUFFIXES, OTHER_DURATIONS, PART_WHOLES, PEOPLE_NOUNS, TERRITORY_NOUNS, type Qualifier, type Unit } from './vocabulary';
 
 /** A figure found in the text before it is classified: span, interval, hedge and unit. */
 export interface RawFigure {
@@ -257,6 +257,8 @@ export class FigureScanner {
       if (TERRITORY_NOUNS.has(n)) return { unit: 'other', spanLast: last, last, noun: k, duration: false };
       // "One video showed the bodies": a noun phrase begun after the count's own ("of the residents" is the count's)
       if (n === 'the' && k > from && w(k - 1) !== 'of') break;
+      // "eight regime and rebel fighters", "10 Syrian and Russian soldiers": two words describing one noun of people
+      if (n === 'and' && k > from && !PEOPLE_NOUNS.has(w(k - 1)) && t[k + 1]?.kind === 'word' && !NUMBER_WORDS.has(w(k + 1)) && PEOPLE_NOUNS.has(w(k + 2)) && t[k + 2].sentence === t[k].sentence) continue;
       // "hundreds of civilians"; but "killed 19 and wounded 22", "injuring 19 in the neighborhoods": no noun of this count
       // "two tanks an armored personnel carrier": an article opens another noun phrase; "one of them a woman" does not
       if (NOUN_STOPS.has(n) && (k > from || (n !== 'of' && n !== 'including')) && !((n === 'a' || n === 'an') && /^(?:them|whom|those)$/.test(w(k - 1)))) break;
