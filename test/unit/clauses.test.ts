@@ -217,6 +217,10 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
     assert.equal(kind('Rescuers said 60 villagers were affected by the chlorine attack on Saraqib.', '60'), 'casualties/wounded');
     assert.equal(kind('The blast killed nine and inflicted harm on a further 70 passengers.', '70'), 'casualties/wounded');
     assert.equal(kind('The strike on Marib left about 40 people suffering from breathing problems.', 'about 40'), 'casualties/wounded');
+    // old and official words of killing: "slew", "slain", "the elimination of"
+    assert.equal(kind('Government troops slew nearly 170 insurgents in the valley last week.', 'nearly 170'), 'casualties/killed');
+    assert.equal(kind('Twelve soldiers were slain in the ambush near the pass.', 'Twelve'), 'casualties/killed');
+    assert.equal(kind('The ministry confirmed the elimination of 34 militants near the border.', '34'), 'casualties/killed');
     // want or illness is no wound: "suffering acute malnutrition", "suffer from hunger"
     assert.notEqual(kind('In the besieged camp more than 1,100 children are suffering acute malnutrition, UNICEF said.', 'more than 1,100'), 'casualties/wounded');
     assert.notEqual(kind('Some 300 displaced families suffer from hunger and disease in the camps.', 'Some 300'), 'casualties/wounded');
