@@ -139,6 +139,11 @@ describe('death tolls in real articles (FA-KES)', () => {
     assert.equal(toll?.place, 'Douma');
   });
 
+  it('a country named as whose raids, strikes or officials they are is not what the article is about', () => {
+    const text = 'July 19 2016\n\nUS air strikes killed at least 56 civilians on Tuesday, a monitor said. US officials said an inquiry was under way. The US strikes targeted positions of the group. Residents buried the dead in Manbij on Wednesday.';
+    assert.equal(figures(text).find((f) => f.low === 56)?.place, 'Manbij');
+  });
+
   it('a toll with no town near it is placed in the country the text last named as a scene, not in the capital it names most', () => {
     const text = 'Officials in Washington met on Monday to discuss Syria. Lawmakers in Washington and New York debated strikes on Syria after a chemical attack in Syria. The attack killed more than 1,400 people.';
     assert.equal(figures(text).find((f) => f.low === 1400)?.place, 'Syria');

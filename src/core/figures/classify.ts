@@ -779,7 +779,7 @@ export class FigureClassifier {
   private get countries(): ArticleCountries {
     if (!this.articleCountries) {
       // a country as a modifier ("US-backed") or one that speaks ("Moscow said") is not where anything happens
-      const weight = countryWeights(this.tokens, this.mentions, (m) => this.tokens[m.last]?.text === '-' || this.standsForGovernment(m));
+      const weight = countryWeights(this.tokens, this.mentions, (m) => this.tokens[m.last]?.text === '-' || (m.kind === 'country' && AGENT_NOUNS.has(this.tokens[m.last]?.lower ?? '')) || this.standsForGovernment(m));
       const main = heaviest(weight);
       const top = main === undefined ? 0 : weight.get(main)!;
       this.articleCountries = { theatre: new Set([...weight].filter(([, w]) => w >= THEATRE_SHARE * top).map(([c]) => c)), main };
@@ -880,6 +880,9 @@ const NUMBER_OF_WORDS = 4;
 const INCLUDING_REACH = 10;
 /** How many places a list of speaking governments runs to ("Washington, London, Paris and Berlin say"). */
 const MAX_LISTED_SPEAKERS = 6;
+/** Nouns a country's name stands before as whose they are ("US raids", "Russian jets", "Turkish troops"), not as a place. */
+const AGENT_NOUNS = new Set(['raids', 'raid', 'strikes', 'strike', 'airstrikes', 'airstrike', 'air', 'jets', 'warplanes', 'planes', 'drones', 'forces', 'troops',
+  'army', 'military', 'officials', 'official', 'government', 'envoy', 'embassy', 'president', 'administration', 'coalition', 'soldiers', 'navy']);
 const METONYMY_VERBS = new Set('said says say blames blamed accuses accused condemned condemns warned warns insists insisted denied denies announced announces believes claimed claims urged urges'.split(' '));
 /** A country whose places an article names at least this share as often as the most named country's is one it is about. */
 const THEATRE_SHARE = 0.4;
