@@ -177,6 +177,8 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
     assert.equal(meaning('Air strikes killed 20 Syrian opposition fighters near Aleppo.', '20'), 'casualties/killed/rebel-fighters-killed');
     // the attacker named as the subject of "killed" is not whose fighters died; one struck in a phrase before it may be
     assert.equal(meaning('Hezbollah killed 20 militants in Qalamoun.', '20'), 'casualties/killed/unidentified-fighters-killed');
+    // a participle's doer is its sentence's subject: "The SDF foiled an attack, killing 80 militants"
+    assert.equal(meaning('The Syrian Democratic Forces foiled a large attack near the town killing 80 militants.', '80'), 'casualties/killed/unidentified-fighters-killed');
     assert.equal(meaning('Islamic State attacked the town. Peshmerga forces have killed 25 militants near Mosul.', '25'), 'casualties/killed/islamic-state-fighters-killed');
     assert.equal(meaning('Coalition air raids on ISIL positions near Kobani killed 35 fighters.', '35'), 'casualties/killed/islamic-state-fighters-killed');
     // a group the noun phrase names wins

@@ -664,7 +664,16 @@ export class FigureClassifier {
     let k = fig.first - 2;
     while (k >= 0 && AGENT_LINKS.has(this.tokens[k].lower)) k--;
     const m = this.mentionAt[k];
-    return m?.type === 'actor' && ARMED_KINDS.has(m.kind) ? m.canonical : null;
+    if (m?.type === 'actor' && ARMED_KINDS.has(m.kind)) return m.canonical;
+    // "The Syrian army advanced in Deir Ezzor, killing and injuring scores of terrorists": a participle's doer is its
+    // sentence's subject
+    if (!/ing$/.test(this.tokens[fig.first - 1]?.lower ?? '')) return null;
+    const s = this.doc.sentences[this.tokens[fig.first].sentence];
+    for (let j = s.first; j < Math.min(fig.first, s.first + SUBJECT_REACH); j++) {
+      const subject = this.mentionAt[j];
+      if (subject?.type === 'actor' && ARMED_KINDS.has(subject.kind)) return subject.canonical;
+    }
+    return null;
   }
 
   /** Whether the counted noun phrase names a state's forces ("government soldiers", "army troops", "policemen"). */
@@ -870,6 +879,8 @@ const COMPASS_ADJECTIVES = new Set('northern southern eastern western northeaste
 const SCENE_PREPOSITIONS = new Set('in at on of near from to into inside outside around across towards toward'.split(' '));
 /** How far before a figure "the number of <people>" may stand. */
 const NUMBER_OF_REACH = 16;
+/** How far into its sentence a participle's subject may begin ("The Syrian army also ..."). */
+const SUBJECT_REACH = 2;
 /** How far from a count of places a word of control may stand. */
 const CONTROL_REACH = 10;
 /** Words right before the value of "the number of ...". */
