@@ -272,6 +272,19 @@ describe('incidents: a later report recalls an attack by its dead, not by its wo
   });
 });
 
+describe('incidents: two months are not a report and its next day', () => {
+  const { output } = reportsOf({
+    'a.txt': 'June 11 2016\n\nBEIRUT (AFP) - Bombings in Damascus in February killed 134 people, the monitor said. Bombings in Damascus in January killed 70 people, it said.',
+    'b.txt': 'June 12 2016\n\nBEIRUT (Reuters) - Bombings in Damascus in January killed 70 people, the monitor said.',
+  });
+  const toll = (file: string, low: number) => figureIn(output, file, (f) => f.low === low && f.group === 'civilians-killed');
+
+  it('"in January" and "in February" are told apart; each month\'s toll joins the other report\'s of that month', () => {
+    assert.notEqual(toll('a.txt', 70).incident, toll('a.txt', 134).incident);
+    assert.equal(toll('a.txt', 70).incident, toll('b.txt', 70).incident);
+  });
+});
+
 describe('incidents: a small count recalls only a recent attack', () => {
   const { output } = reportsOf({
     'a.txt': 'May 5 2015\n\nBEIRUT (AFP) - An air strike on the market in Saraqeb killed 21 people on Tuesday, a monitor said.',

@@ -62,8 +62,12 @@ export function typeRelation(a: EventType | null, b: EventType | null): TypeRela
  */
 export function timeRelation(aFrom: number, aTo: number, bFrom: number, bTo: number): TimeRelation {
   const gap = Math.max(aFrom - bTo, bFrom - aTo);
-  return gap <= 0 ? 'overlap' : gap === 1 ? 'touch' : 'apart';
+  if (gap <= 0) return 'overlap';
+  // "in January" beside "in February" is two months, not a report of the next day
+  return gap === 1 && aTo - aFrom <= NEXT_DAY_SPAN && bTo - bFrom <= NEXT_DAY_SPAN ? 'touch' : 'apart';
 }
+/** The longest window (in days past its first) that a report of the next day may follow. */
+const NEXT_DAY_SPAN = 6;
 
 const keys = new Map<string, string>();
 function keyOf(name: string): string {
