@@ -18,6 +18,7 @@ import { textTitle } from './article/title';
 import { EventTypeReader } from './figures/eventType';
 import { SideReader } from './figures/side';
 import { ArticleCues } from './text/sentenceCues';
+import { otherStoriesFrom } from './text/otherStories';
 import { tokenize, type Tokenized } from './text/tokens';
 import { type TimeRole, TimeResolver } from './time/when';
 
@@ -75,6 +76,7 @@ const entityOf = (m: Mention): Entity => ({ text: m.text, start: m.start, end: m
 /** Each figure's meaning, source, comparison group, time and (for a toll) kind of attack, in the order of the text. */
 function describeFigures(doc: Tokenized, raws: RawFigure[], context: FigureContext): Figure[] {
   const figures: Figure[] = [];
+  const elsewhere = otherStoriesFrom(doc);
   const firstByValue = new Map<number, Figure>();
   for (const raw of raws) {
     const { source, speaker } = context.attributor.attribute(raw.first, raw.last);
@@ -84,7 +86,7 @@ function describeFigures(doc: Tokenized, raws: RawFigure[], context: FigureConte
       figures.push(restatement(doc.text, raw, restated, source, speaker));
       continue;
     }
-    const figure = claim(doc, raw, meaning, source, speaker, context);
+    const figure = claim(doc, raw, meaning, source, speaker, context, raw.first < elsewhere);
     figures.push(figure);
     if (!firstByValue.has(raw.low) && figure.unit !== 'other') firstByValue.set(raw.low, figure);
   }
@@ -109,8 +111,9 @@ function timeRole(meaning: FigureMeaning, raw: RawFigure, classifier: FigureClas
   return classifier.runningTotal(raw) ? 'total' : 'event';
 }
 
-function claim(doc: Tokenized, raw: RawFigure, meaning: FigureMeaning, source: string | null, speaker: string | null, context: FigureContext): Figure {
-  const group = groupOf(meaning, meaning.unit);
+/** `own`: the figure is the article's, not one of another story's headline listed after it (no group then). */
+function claim(doc: Tokenized, raw: RawFigure, meaning: FigureMeaning, source: string | null, speaker: string | null, context: FigureContext, own: boolean): Figure {
+  const group = own ? groupOf(meaning, meaning.unit) : null;
   if (group && context.labels && !context.labels.has(group.key)) context.labels.set(group.key, group.label);
   // only what is compared across articles needs a time and a kind of attack
   const when = group ? context.time.whenOf(raw.first, raw.last, timeRole(meaning, raw, context.classifier)) : null;

@@ -139,6 +139,12 @@ describe('death tolls in real articles (FA-KES)', () => {
     assert.equal(toll?.place, 'Douma');
   });
 
+  it('the headlines of other stories listed after the article are not its claims', () => {
+    const text = 'Shelling killed 12 civilians in Taiz on Monday, medics said. The city has been besieged for years. Source AFP Related News Death toll climbs to 22 in monsoon landslides | Suicide bomb kills eight soldiers in Aden';
+    const f = figures(text);
+    assert.deepEqual(f.map((x) => [x.text, x.group]), [['12', 'civilians-killed'], ['22', null], ['eight', null]]);
+  });
+
   it('a country named as whose raids, strikes or officials they are is not what the article is about', () => {
     const text = 'July 19 2016\n\nUS air strikes killed at least 56 civilians on Tuesday, a monitor said. US officials said an inquiry was under way. The US strikes targeted positions of the group. Residents buried the dead in Manbij on Wednesday.';
     assert.equal(figures(text).find((f) => f.low === 56)?.place, 'Manbij');
