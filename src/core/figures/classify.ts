@@ -7,8 +7,8 @@ import { isCapitalized, type Token, type Tokenized } from '../text/tokens';
 import { ClauseReader, type Reading } from './clause';
 import { lower } from './numbers';
 import type { RawFigure } from './scan';
-import { sideWord } from './side';
-import { CHILD_NOUNS, COMBATANT_NOUNS, COPULAS, genericSideOf, HOUSEHOLD_NOUNS, NUMBER_WORDS, PART_WHOLES, PEOPLE_NOUNS, ROLE_NOUNS, TERRITORY_NOUNS, TOLL_STATES, WOMEN_NOUNS, type Category, type FigureEvent, type Unit } from './vocabulary';
+import { sideWord, STRIKES } from './side';
+import { CHILD_NOUNS, COMBATANT_NOUNS, COPULAS, genericSideOf, HOUSEHOLD_NOUNS, NUMBER_WORDS, PART_WHOLES, PEOPLE_NOUNS, ROLE_NOUNS, TERRITORY_NOUNS, TOLL_STATES, VALUE_LINKS, WOMEN_NOUNS, type Category, type FigureEvent, type Unit } from './vocabulary';
 
 /** What a figure counts, what happened to it, whose it is and where. */
 export interface FigureMeaning {
@@ -584,7 +584,7 @@ export class FigureClassifier {
    */
   private numberOfNoun(fig: RawFigure): number | undefined {
     // the number's value: "rose to 18", "stands at 220", "reached 70" ("a number of militants while destroying two posts" is not)
-    if (!NUMBER_LINKS.has(lower(this.tokens[fig.first - 1]))) return undefined;
+    if (!VALUE_LINKS.has(lower(this.tokens[fig.first - 1]))) return undefined;
     const s = this.doc.sentences[this.tokens[fig.first].sentence];
     for (let k = fig.first - 1; k >= Math.max(s.first + 1, fig.first - NUMBER_OF_REACH); k--) {
       if (this.tokens[k].kind === 'number') return undefined;
@@ -883,17 +883,15 @@ const NUMBER_OF_REACH = 16;
 const SUBJECT_REACH = 2;
 /** How far from a count of places a word of control may stand. */
 const CONTROL_REACH = 10;
-/** Words right before the value of "the number of ...". */
-const NUMBER_LINKS = new Set(['to', 'at', 'reached', 'reaches', 'hit', 'is', 'was', 'stood', 'stands', 'become', 'became', 'exceeded', 'exceeds', 'topped', 'passed', 'surpassed', 'now']);
 /** How many words after "the number of" may name whom it counts ("the number of Russian military personnel"). */
 const NUMBER_OF_WORDS = 4;
 /** How far back the words of the count that includes another are read. */
 const INCLUDING_REACH = 10;
 /** How many places a list of speaking governments runs to ("Washington, London, Paris and Berlin say"). */
 const MAX_LISTED_SPEAKERS = 6;
-/** Nouns a country's name stands before as whose they are ("US raids", "Russian jets", "Turkish troops"), not as a place. */
-const AGENT_NOUNS = new Set(['raids', 'raid', 'strikes', 'strike', 'airstrikes', 'airstrike', 'air', 'jets', 'warplanes', 'planes', 'drones', 'forces', 'troops',
-  'army', 'military', 'officials', 'official', 'government', 'envoy', 'embassy', 'president', 'administration', 'coalition', 'soldiers', 'navy']);
+/** Nouns a country's name stands before as whose they are ("US raids", "US officials"), not as a place: its attacks and its state. */
+const AGENT_NOUNS = new Set([...STRIKES, 'raid', 'planes', 'military', 'officials', 'official', 'government', 'envoy', 'embassy', 'president',
+  'administration', 'coalition', 'soldiers', 'navy']);
 const METONYMY_VERBS = new Set('said says say blames blamed accuses accused condemned condemns warned warns insists insisted denied denies announced announces believes claimed claims urged urges'.split(' '));
 /** A country whose places an article names at least this share as often as the most named country's is one it is about. */
 const THEATRE_SHARE = 0.4;

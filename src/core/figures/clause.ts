@@ -3,7 +3,7 @@ import { GERUND, PARTICIPLE, PAST, type PredicateWords, SINGULAR, type VerbForm 
 import { isCapitalized, type Token, type Tokenized } from '../text/tokens';
 import { ATTACK_NOUNS } from '../text/sentenceCues';
 import type { RawFigure } from './scan';
-import { ATTACK_HEADS, ATTACK_TYPE_WORDS, DATE_MARKS, MONTHS, NUMBER_WORDS, PEOPLE_NOUNS, SPEECH_VERBS, type FigureEvent } from './vocabulary';
+import { ATTACK_HEADS, ATTACK_TYPE_WORDS, DATE_MARKS, MONTHS, NUMBER_WORDS, PEOPLE_NOUNS, SPEECH_VERBS, VALUE_LINKS, type FigureEvent } from './vocabulary';
 
 /**
  * Where in its clause a figure stands to the words that say what befell what it counts: its own noun ("58 dead"),
@@ -54,8 +54,6 @@ const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
 /** "the lives of N" is a toll only after a verb of taking them ("claimed the lives of", "at the cost of"). */
 const TAKING = new Set(['claim', 'claimed', 'claiming', 'claims', 'take', 'took', 'taken', 'taking', 'takes', 'cost', 'costing', 'costs',
   'lost', 'lose', 'losing', 'end', 'ended', 'ending']);
-/** Words right before a toll's value ("the toll rose to 37", "a toll of 36", "the toll stood at 45"). */
-const TOLL_LINKS = new Set(['to', 'at', 'of', 'reached', 'hit', 'is', 'was', 'stood', 'stands', 'exceeded', 'exceeds', 'topped', 'passed', 'surpassed', 'now']);
 /** What a verb of leaving names when it names the place left: "have left the town", "left their homes". */
 const LEFT_PLACE = new Set(['the', 'their', 'its', 'a', 'an', 'home', 'homes', 'town', 'city', 'village', 'area', 'country', 'region', 'camp']);
 const CROSSING = new Set(['into', 'border', 'frontier', 'over']);
@@ -657,7 +655,7 @@ export class ClauseReader {
   /** "the death toll has risen to 37", "a toll of 36", "the toll stood at 45": the value of a toll. */
   private tollValue(fig: RawFigure): Reading | undefined {
     const s = this.doc.sentences[this.tokens[fig.first].sentence];
-    if (!TOLL_LINKS.has(this.word(fig.first - 1))) return undefined;
+    if (!VALUE_LINKS.has(this.word(fig.first - 1))) return undefined;
     for (let k = fig.first - 1; k >= Math.max(s.first, fig.first - TOLL_REACH); k--) {
       const t = this.tokens[k];
       if (t.kind === 'number' || t.lower === ';') return undefined;

@@ -32,7 +32,7 @@ const NOT_ATTACKER = new Set(['held', 'controlled', 'run', 'area', 'areas', 'dis
 /** Participles of holding ground: "dominated by the regime", "controlled by rebels". */
 const HOLDING = new Set(['dominated', 'controlled', 'held', 'run', 'ruled', 'governed', 'administered', 'occupied', 'besieged', 'encircled', 'surrounded']);
 /** Attacks a country's name can stand before as the one that made them. */
-const STRIKES = new Set(['strikes', 'strike', 'airstrikes', 'airstrike', 'air', 'raids', 'shelling', 'bombardment', 'jets', 'warplanes', 'forces', 'troops', 'army', 'missiles', 'drones']);
+export const STRIKES = new Set(['strikes', 'strike', 'airstrikes', 'airstrike', 'air', 'raids', 'shelling', 'bombardment', 'jets', 'warplanes', 'forces', 'troops', 'army', 'missiles', 'drones']);
 /** Words before a country that make it where the attack was ("air strikes in Syria"), not who made it. */
 const WITHIN = new Set(['in', 'inside', 'across', 'throughout', 'over', 'of']);
 /** Capitalised heads of organisations' names: a side word before one is part of the name ("Opposition Forces"). */

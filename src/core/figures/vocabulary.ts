@@ -124,3 +124,7 @@ export const PART_WHOLES = new Map<string, 'killed' | 'wounded' | undefined>([
   ['dead', 'killed'], ['killed', 'killed'], ['victims', undefined], ['casualties', undefined], ['wounded', 'wounded'], ['injured', 'wounded'],
 ]);
 export const TOLL_STATES = new Set(['killed', 'dead', 'wounded', 'injured', 'died', 'executed']);
+
+/** Words right before the value of a toll or a number ("the toll rose to 37", "a toll of 36", "the number ... stands at 220"). */
+export const VALUE_LINKS = new Set(['to', 'at', 'of', 'reached', 'reaches', 'hit', 'is', 'was', 'stood', 'stands', 'become', 'became', 'exceeded', 'exceeds',
+  'topped', 'passed', 'surpassed', 'now']);
