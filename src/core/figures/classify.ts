@@ -175,7 +175,7 @@ export class FigureClassifier {
     const reading = this.reader.read(fig);
     if (fig.unit === 'percent' || fig.unit === 'km2' || fig.unit === 'sq-mile') {
       const actor = this.controller(fig, source);
-      const territorial = fig.unit !== 'percent' || reading?.event === 'controlled' || this.byDistance(fig, 12, 14).some((w) => CONTROL.has(w));
+      const territorial = fig.unit !== 'percent' || reading?.event === 'controlled' || this.controlNear(fig);
       const of = this.ofPlace(fig);
       return {
         unit: fig.unit,
