@@ -57,6 +57,13 @@ describe('figures: numbers as intervals', () => {
 
   it('years, dates, ordinals, times, codes and names are not figures', () => {
     assert.deepEqual(figures('In 2014 and early 2015, on 16 Apr 2017 and November 13 2017, the 7th Division and the second city, at 10:30, F-16 jets, Resolution 2254, one of them, one by one.').map((f) => f.text), []);
+    // a year before a noun phrase of its own, or after a day with its ordinal suffix; but a hedged number is a count
+    assert.deepEqual(figures('In 2015 the militias seized the town. Since March 30th 2016 the forces have destroyed more than 2000 fuel trucks.').map((f) => f.text), ['more than 2000']);
+  });
+
+  it("a scraped page's share counters after its short link are no counts", () => {
+    const f = figures('Get short URL 0 13963 The air force has destroyed some 120 militants near Tal Afar, a military source said.');
+    assert.deepEqual(f.map((x) => [x.text, x.category]), [['some 120', 'casualties']]);
   });
 
   it('a hedge shared by coordinated numbers is inherited', () => {

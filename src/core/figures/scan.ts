@@ -30,6 +30,10 @@ const AREA_UNITS = new Set(['km2', 'km²', 'sq']);
 /** "km2", "km²", "sq km", "sq mi": an area written short, which the tokenizer splits at the digit ("km" "2"). */
 const SQUARE_MARKS = new Set(['2', '²']);
 const QUOTE_MARKS = new Set(['"', '“', '”']);
+/** Hedges said only of a count, never of a year ("more than 2000"; "around 2015" may be a year). */
+const COUNT_HEDGES = new Set<Qualifier>(['more-than', 'at-least', 'fewer-than']);
+/** How many counters a page's sharing links show after its short link ("Get short URL 0 0 0"). */
+const SHARE_COUNTERS = 3;
 /** How long an aside in brackets inside a counted noun phrase may be. */
 const BRACKET_REACH = 8;
 
@@ -39,6 +43,13 @@ function isJoiningHyphen(t: readonly Token[], k: number): boolean {
   const before = t[k - 1];
   const after = t[k + 1];
   return h?.text === '-' && before?.kind === 'word' && after?.kind === 'word' && before.end === h.start && h.end === after.start;
+}
+
+/** The last token of an initialism written with stops that starts at k ("U.S.", "U.N."), which is one word. */
+function initialismEnd(t: readonly Token[], k: number): number | undefined {
+  let end = k;
+  while (/^\p{Lu}$/u.test(t[end]?.text ?? '') && t[end + 1]?.text === '.' && t[end + 1].start === t[end].end) end += 2;
+  return end - k >= 4 ? end - 1 : undefined;
 }
 /** Words before a number that make it an age. */
 const AGE_WORDS = new Set(['age', 'ages', 'aged']);
@@ -133,7 +144,8 @@ export class FigureScanner {
       last += 1;
     }
     const unit = this.unitAfter(last, expr);
-    if (unit.unit === 'other' && !unit.noun && !unit.duration && this.isBareYear(expr)) return undefined;
+    // "in 2015"; but "more than 2000 oil tankers" counts
+    if (unit.unit === 'other' && !unit.noun && !unit.duration && !COUNT_HEDGES.has(qualifier) && this.isBareYear(expr)) return undefined;
     if (unit.unit === 'other' && !unit.noun && !unit.duration && this.pronounOne(expr, expr.last)) return undefined;
     const start = this.tokens[first].start;
     const end = this.tokens[unit.spanLast - 1].end;
@@ -232,6 +244,9 @@ export class FigureScanner {
       }
       // "12 pro-regime fighters", "40 al-Nusra Front members": a hyphen inside a word joins it, and the word it makes is one
       if (isJoiningHyphen(t, k) && k > from) { k++; continue; }
+      // "900 U.S. troops": the stops of an initialism end no noun phrase
+      const initialism = initialismEnd(t, k);
+      if (initialism !== undefined && t[initialism + 1]?.sentence === t[k].sentence) { k = initialism; words++; continue; }
       if (t[k].kind !== 'word' || t[k].sentence !== t[last - 1].sentence) break;
       words++;
       if (k > from && from > last && !/^\p{Ll}/u.test(t[k].text)) break;
@@ -255,8 +270,9 @@ export class FigureScanner {
         return { unit: 'people', spanLast: last, last, noun: PEOPLE_NOUNS.has(head) ? k + 1 : k, duration: false };
       }
       if (TERRITORY_NOUNS.has(n)) return { unit: 'other', spanLast: last, last, noun: k, duration: false };
-      // "One video showed the bodies": a noun phrase begun after the count's own ("of the residents" is the count's)
-      if (n === 'the' && k > from && w(k - 1) !== 'of') break;
+      // "One video showed the bodies", "In 2015 the forces": a noun phrase begun after the count's own ("of the residents"
+      // is the count's)
+      if (n === 'the' && w(k - 1) !== 'of') break;
       // "eight regime and rebel fighters", "10 Syrian and Russian soldiers": two words describing one noun of people
       if (n === 'and' && k > from && !PEOPLE_NOUNS.has(w(k - 1)) && t[k + 1]?.kind === 'word' && !NUMBER_WORDS.has(w(k + 1)) && PEOPLE_NOUNS.has(w(k + 2)) && t[k + 2].sentence === t[k].sentence) continue;
       // "hundreds of civilians"; but "killed 19 and wounded 22", "injuring 19 in the neighborhoods": no noun of this count
@@ -300,10 +316,20 @@ export class FigureScanner {
     // ("470000 may have died": "may" is a month only with its capital)
     if (first.kind === 'number' && ((next && MONTHS.has(next.lower) && (next.lower !== 'may' || isCapitalized(next.text))) || (prev && MONTHS.has(prev.lower) && isCapitalized(prev.text)))) return true;
     // the year of "July 2 2016": after a month and its day
-    if (YEAR.test(first.text) && prev?.kind === 'number' && t[a - 2] && MONTHS.has(t[a - 2].lower) && isCapitalized(t[a - 2].text)) return true;
+    // ("September 30th 2015": the day with its ordinal suffix)
+    const day = prev && ORDINAL_SUFFIXES.has(prev.lower) && t[a - 2]?.kind === 'number' && t[a - 2].end === prev.start ? a - 2 : a - 1;
+    if (YEAR.test(first.text) && t[day]?.kind === 'number' && t[day - 1] && MONTHS.has(t[day - 1].lower) && isCapitalized(t[day - 1].text)) return true;
     // numbers inside names
     if (prev && isCapitalized(prev.text) && NAME_NUMBER_PREFIXES.has(lower(prev)) && first.kind === 'number') return true;
-    return false;
+    return first.kind === 'number' && this.sharingCounter(a);
+  }
+
+  /** "Get short URL 0 13 The US-led coalition's airstrikes ...": a scraped page's share counters after its link. */
+  private sharingCounter(a: number): boolean {
+    const t = this.tokens;
+    let k = a - 1;
+    while (k >= 0 && t[k].kind === 'number' && /^\d+$/.test(t[k].text)) k--;
+    return k >= 0 && t[k].lower === 'url' && a - k <= SHARE_COUNTERS;
   }
 
   /** "04-04-2016", "16.04.2017": numbers written into one another with a mark between, three of them, are a date. */
