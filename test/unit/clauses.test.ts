@@ -42,8 +42,8 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
   it('a count right after its verb is what the verb did, whatever follows it', () => {
     // "displaced" describes the dead here; "killing" says what befell them
     assert.equal(kind('Air strikes killed 20 civilians displaced from Aleppo, the monitor said.', '20'), 'casualties/killed');
-    // the bombers did the killing: no toll of theirs
-    assert.equal(meaning('Three suicide bombers killed 40 worshippers in the mosque.', 'Three').split('/').slice(1).join('/'), 'other/null');
+    // the bombers did the killing: no toll of theirs, the size of the force that attacked
+    assert.equal(kind('Three suicide bombers killed 40 worshippers in the mosque.', 'Three'), 'combatants/remaining');
   });
 
   it('the displaced: forced from their homes, crossed into, internally displaced, evacuated', () => {
@@ -74,6 +74,25 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
     assert.equal(kind('The army has deployed 3,000 troops to the province.', '3,000'), 'combatants/remaining');
     assert.equal(kind('About 150 gunmen are holed up in the old quarter.', 'About 150'), 'combatants/remaining');
     assert.equal(kind('Rebels have massed 2,000 fighters near the airport.', '2,000'), 'combatants/remaining');
+    // fighters whom a verb counts without befalling them are a force; some of them ("two of the attackers") are not its size
+    assert.equal(kind('Around 40 gunmen attacked the village before dawn.', 'Around 40'), 'combatants/remaining');
+    assert.equal(kind('Some 1,500 insurgents have massed on the edge of the city.', 'Some 1,500'), 'combatants/remaining');
+    assert.equal(kind('At least 3,000 Shabaab fighters are believed to be holding out in the forest.', 'At least 3,000'), 'combatants/remaining');
+    assert.equal(kind('Nearly 900 U.S. troops remain in the province.', 'Nearly 900'), 'combatants/remaining');
+    assert.equal(meaning('Two of the attackers blew themselves up at the gate.', 'Two'), 'combatants/remaining/null');
+    // prisoners are no force
+    assert.equal(kind('Five soldiers were captured near the border.', 'Five'), 'combatants/other');
+  });
+
+  it('a harm said after another participle, a killing said by a phrase, a family named for its members', () => {
+    assert.equal(kind('Rights groups said 41 prisoners were rounded up and executed by the militia.', '41'), 'casualties/executed');
+    assert.equal(kind('Twelve villagers were abducted and later killed by the gunmen.', 'Twelve'), 'casualties/killed');
+    assert.equal(kind('Nine farmers were shot dead near Makurdi.', 'Nine'), 'casualties/killed');
+    assert.equal(kind('Four protesters were beaten to death by the police.', 'Four'), 'casualties/killed');
+    assert.equal(kind('The air strike killed a family of seven in Saada.', 'seven'), 'casualties/killed');
+    assert.equal(kind('The shelter took in a family of six.', 'six'), 'other/other');
+    // "identified as" opens no clause: the main verb after the relative clause says what befell them
+    assert.equal(kind('A total of 70 militants who were later identified as foreigners were eliminated near the town.', '70'), 'casualties/killed');
   });
 
   it('who is counted: a named side\'s fighters, children, and households that are never read as people', () => {
@@ -161,7 +180,7 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
     assert.match(meaning('Islamic State on the Run in Raqqa Province 30 Terrorist Killed Reports said.', '30'), /^casualties\/killed\/.*fighters-killed$/);
     // "of the 45 civilians killed, the most ...": after "the", a participle with no count as object describes them
     assert.equal(kind('Of the 45 civilians killed the highest number were in the market of Bor.', '45'), 'casualties/killed');
-    assert.equal(kind('The three bombers killed two people near the station.', 'three'), 'combatants/other');
+    assert.equal(kind('The three bombers killed two people near the station.', 'three'), 'combatants/remaining');
     // an attack that "claims" people kills them; a group that claims attacks does not
     assert.equal(meaning('Mortar Attack on Mogadishu School Claims 11 Children', '11'), 'casualties/killed/children-killed');
     assert.equal(kind('The group claimed 3 attacks on the city.', '3'), 'other/other');

@@ -225,6 +225,9 @@ export class FigureClassifier {
     // fighters hemmed in are fighters remaining; civilians who remain where fighting is are trapped, and civilians a
     // side controls live under it
     if (fighters && event === 'trapped') event = 'remaining';
+    // fighters a verb counts without befalling them ("40 gunmen attacked the village", "1,500 rebels have massed") are a
+    // force ("one of its fighters fired", "two of the suicide bombers" are some of one, not its size: see someOf)
+    if (fighters && event === 'other' && !this.byDistance(fig, CAPTIVE_BEFORE, CAPTIVE_AFTER).some((w) => CAPTIVITY.has(w))) event = 'remaining';
     if (!fighters && event === 'remaining') event = reading?.verb?.event === 'controlled' ? 'population' : 'trapped';
     const cls = foreign ? 'foreign-fighters' : fighters ? 'fighters' : this.womenAndChildren(fig) ? 'civilians' : noun && CHILD_NOUNS.has(noun) ? 'children' : noun && WOMEN_NOUNS.has(noun) ? 'women'
       : noun && HOUSEHOLD_NOUNS.has(noun) ? 'households' : (noun && this.roleOf(fig, noun)) ?? 'civilians';
@@ -239,7 +242,12 @@ export class FigureClassifier {
       : event === 'executed' || event === 'killed-or-wounded' ? this.perpetrator(fig, source)
       : event === 'population' && RULE.test(facts.text) ? this.perpetrator(fig, source) : null;
     const fightersSide = !fighters || actor !== null ? undefined : listed ? this.lastCount!.fightersSide : this.bothSides(fig) ? undefined : this.genericSideIn(fig);
-    return { unit: 'people', subject: subject ?? 'people', subjectClass: counted, category, event, actor, place, incidental: false, fightersSide };
+    return { unit: 'people', subject: subject ?? 'people', subjectClass: counted, category, event, actor, place, incidental: event === 'remaining' && fighters && this.someOf(fig), fightersSide };
+  }
+
+  /** "one of its fighters", "two of the suicide bombers": a count of some of those a phrase after it names. */
+  private someOf(fig: RawFigure): boolean {
+    return this.tokens[fig.last]?.lower === 'of' && SOME_OF.has(this.tokens[fig.last + 1]?.lower ?? '');
   }
 
   /** "300 foreign fighters" (not "foreign-backed rebels"): a word of foreigners between the count and its noun. */
@@ -529,7 +537,6 @@ export class FigureClassifier {
     return false;
   }
 
-  /** "militants remain holed up": a bare count whose verb is about fighters. */
   /**
    * "brought the number of militant casualties to over 300", "the rebel death toll rose to 45", "the toll for Russian
    * soldiers killed in the conflict to 18": a toll of fighters, by its own words.
@@ -848,6 +855,13 @@ const TOLL_WORDS = new Set(['toll', 'tolls']);
 const TOLL_VALUE_REACH = 16;
 const TOLL_OF = new Set(['for', 'of', 'among']);
 const TOLL_EVENTS = new Set<FigureEvent>(['killed', 'wounded', 'killed-or-wounded', 'executed']);
+/** Words of fighters taken prisoner ("captured 200 fighters", "five soldiers were abducted"): no force's size. */
+const CAPTIVITY = new Set(['captured', 'capturing', 'arrested', 'arresting', 'detained', 'detaining', 'abducted', 'abducting', 'kidnapped',
+  'kidnapping', 'seized', 'surrendered', 'imprisoned', 'jailed', 'prisoners', 'prisoner', 'hostage', 'hostages', 'captive', 'captives', 'freed', 'released', 'exchanged', 'handed']);
+const CAPTIVE_BEFORE = 3;
+const CAPTIVE_AFTER = 5;
+/** Words after "of" that make a count some of a named whole. */
+const SOME_OF = new Set(['the', 'its', 'their', 'his', 'her', 'them', 'those', 'these']);
 const NOT_LISTED = new Set(['including', 'among', 'whom', 'them', 'of', 'than']);
 /** Auxiliaries that end the clause of the count a list follows ("were killed and 500 others"). */
 const CLAUSE_VERBS = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been']);

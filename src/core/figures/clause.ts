@@ -42,6 +42,14 @@ const ADVERBS = new Set(['also', 'still', 'now', 'all', 'both', 'reportedly', 'a
 const CLAIMING = new Set(['claim', 'claims', 'claimed', 'claiming']);
 const CLAIMED = new Set(['civilians', 'children', 'people', 'persons', 'lives', 'women', 'victims', 'men', 'residents', 'soldiers', 'troops', 'villagers', 'students', 'worshippers', 'kids', 'babies']);
 const OTHER_PARTICIPLE = /^[a-z]{3,}(?:ed|en)$|^(?:brought|held|kept|sent|caught|seen|hit|shot|put|met|fed|led|won|bound)$/;
+/** Words between a verb and the family it befell ("killed an entire family of five"). */
+const FAMILY_FILLERS = new Set(['a', 'an', 'the', 'entire', 'whole', 'same', 'one', 'his', 'her', 'their', 'local', 'displaced']);
+/** Verbs that with "dead" after them say a killing ("shot dead"). */
+const SHOOTING = new Set(['shot', 'shoot', 'shooting', 'shoots', 'gunned', 'stabbed', 'found', 'left', 'beaten']);
+/** Particles of a phrasal verb ("rounded up", "carried off"). */
+const PARTICLES = new Set(['up', 'out', 'off', 'away', 'down']);
+/** What a second participle may say befell the counted. */
+const HARMS = new Set<FigureEvent>(['killed', 'wounded', 'executed']);
 const NEGATIONS = new Set(['not', 'never', "n't", 'no']);
 /** Words that end the counted noun phrase: another clause begins ("when", "after"), or a report of it ("said"). */
 const NP_STOPS = new Set(['when', 'after', 'before', 'while', 'as', 'because', 'where', 'but', 'than', 'though', 'although', 'until', 'if',
@@ -299,8 +307,11 @@ export class ClauseReader {
     // the relative clause's own verb: its first auxiliary, predicate or other word
     let j = k;
     while (j < end && this.bits(j) & (BE_WORD | HAVE_WORD | MODAL | ADVERB)) j++;
+    const verb = j;
     for (j++; j < end; j++) {
       const t = this.tokens[j];
+      // "who were identified as foreigners were eliminated": "as" after the verb opens its complement, not a clause
+      if (t.lower === 'as' && j === verb + 1) continue;
       if (t.kind === 'number' || NP_STOPS.has(t.lower) || (t.kind === 'punct' && !QUOTES.has(t.lower) && !this.hyphen(j))) return undefined;
       if (BE.has(t.lower) || HAVE.has(t.lower)) return this.verbGroup(j, end, 'subject');
     }
@@ -407,6 +418,9 @@ export class ClauseReader {
       break;
     }
     const w = this.word(k);
+    // "were rounded up and executed", "were abducted and later killed": the harm is the second participle's
+    const then = passive ? this.harmAfter(k, last, role) : undefined;
+    if (then) return then;
     if (w === 'among') {
       // "were among the dead", "among at least 31 people killed"
       for (let j = k + 1; j < Math.min(last, k + AMONG_REACH); j++) {
@@ -442,6 +456,26 @@ export class ClauseReader {
       if (auxiliary || this.hasObject(k + 1)) return { event: 'other', role: 'agent', people: false, verb: v };
     }
     return this.orAlso({ event: v.event, role, people: v.people, verb: v }, k);
+  }
+
+  /**
+   * A participle of harm joined by "and" to a passive participle at k that names none ("were rounded up and executed",
+   * "were arrested and later shot dead"); "were killed and wounded" is read by orAlso.
+   */
+  private harmAfter(k: number, last: number, role: 'subject' | 'relative'): Reading | undefined {
+    if (this.stateAt(k) !== undefined) return undefined;
+    let j = PARTICLES.has(this.word(k + 1)) ? k + 2 : k + 1;
+    if (this.word(j) !== 'and' || j >= last) return undefined;
+    for (j++; j < last && ADVERBS.has(this.word(j)); j++);
+    const v = this.words.verbs.get(this.word(j));
+    const harm = v && v.forms & PARTICIPLE && v.people && HARMS.has(v.event) ? v.event : this.killedBy(j) ? 'killed' : undefined;
+    return harm ? this.orAlso({ event: harm, role, people: true, verb: v }, j) : undefined;
+  }
+
+  /** "shot dead", "gunned down", "beaten to death": a verb that names no harm, and the words after it that make it a killing. */
+  private killedBy(k: number): boolean {
+    const next = this.word(k + 1);
+    return (next === 'dead' && SHOOTING.has(this.word(k))) || (next === 'down' && this.word(k) === 'gunned') || (next === 'to' && this.word(k + 2) === 'death' && this.tokens[k].kind === 'word');
   }
 
   /**
@@ -556,6 +590,7 @@ export class ClauseReader {
       if (n === 'from' || n === 'out' || (n === 'to' && (this.word(j + 1) === 'flee' || this.word(j + 1) === 'leave'))) return { event: 'fled', role, people: true };
       return undefined;
     }
+    if (this.killedBy(k)) return { event: 'killed', role, people: true };
     if ((w === 'lost' || w === 'lose') && (next === 'their' || next === 'his' || next === 'her') && this.word(k + 2) === 'lives') return { event: 'killed', role, people: true };
     // "children suffering acute malnutrition", "suffer from hunger": want or illness is no wound of an attack
     if (SUFFERING.has(w) && role !== 'object') {
@@ -624,12 +659,21 @@ export class ClauseReader {
   /** "the bodies of 19", "the death of eight and the injury of 89", "claiming the lives of 3 people". */
   private nominal(k: number, first: number): Reading | undefined {
     const head = this.word(k);
+    if (head === 'family') return this.familyTaken(k, first);
     const event = this.words.nouns.get(head);
     if (!event) return undefined;
     const people = event !== 'remaining';
     if (head !== 'lives') return { event, role: 'nominal', people };
     // taken lives: "claimed the lives of", "at the cost of the lives of"; "saved the lives of" are not
     return this.taken(k - 1, Math.max(first, k - 3)) ? { event, role: 'nominal', people } : undefined;
+  }
+
+  /** "killed a family of seven", "wiped out an entire family of nine": what befell the family befell the count. */
+  private familyTaken(k: number, first: number): Reading | undefined {
+    let j = k - 1;
+    while (j > first && FAMILY_FILLERS.has(this.word(j))) j--;
+    const v = this.words.verbs.get(this.word(j));
+    return v && v.counts !== 'subject' && v.people && j < k - 1 ? { event: v.event, role: 'object', people: true, verb: v } : undefined;
   }
 
   /** "left 23 soldiers dead", "leaving hundreds of people injured": the state named after the counted noun phrase. */
