@@ -68,6 +68,16 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
     assert.equal(kind('The rebels seized 250 km2 near the border.', '250 km2'), 'territory/controlled');
     assert.equal(kind('Militants overran nine district centres in a week.', 'nine'), 'territory/controlled');
     assert.equal(kind('About 40 percent of the city is held by government troops.', 'About 40 percent'), 'territory/controlled');
+    // a share of what a place owns is no share of its ground; a share of a place by any spelling is
+    assert.equal(kind("Forces loyal to the general control about 80 percent of Libya's oil fields.", 'about 80 percent'), 'other/other');
+    assert.equal(kind("The army controls 40% of the country's oil output.", '40%'), 'other/other');
+    assert.equal(kind("The militia holds nearly 25 percent of the country's territory.", 'nearly 25 percent'), 'territory/controlled');
+    assert.equal(kind('The insurgents control roughly one quarter of oil-rich Kirkuk province.', 'roughly one quarter'), 'territory/controlled');
+  });
+
+  it('the displaced have fled; those who returned are no longer displaced', () => {
+    assert.notEqual(kind('Some 300 families returned to their homes in the old city of Mosul.', 'Some 300'), 'displaced/fled');
+    assert.equal(kind('Some 300 families fled their homes in the old city of Mosul.', 'Some 300'), 'displaced/fled');
   });
 
   it('forces: deployed, holed up, massed near', () => {

@@ -33,7 +33,7 @@ const KILLED_OR_WOUNDED = /\b(?:killed or wounded|killed and wounded|killed or i
 const EXECUTED = new Set('executed execute executing executions beheaded beheading beheadings crucified'.split(' '));
 const KILLED = new Set('killed kill killing kills dead died die dying death deaths slain massacred murdered perished lost fatalities bodies corpses toll lives'.split(' '));
 const WOUNDED = new Set('wounded wounding injured injuring injuries hurt maimed'.split(' '));
-const FLED = new Set('fled flee fleeing flees displaced displacing escaped escape escaping evacuated evacuees refugees uprooted left leave leaving exodus returned'.split(' '));
+const FLED = new Set('fled flee fleeing flees displaced displacing escaped escape escaping evacuated evacuees refugees uprooted left leave leaving exodus'.split(' '));
 const TRAPPED = new Set('trapped besieged stranded stuck encircled surrounded siege'.split(' '));
 const REMAINING = new Set('remain remains remained remaining left holed still holdouts entrenched stand stay staying hiding'.split(' '));
 const POPULATION = new Set('home population populations inhabitants live lived living lives ruled rule residents populated under'.split(' '));
@@ -175,7 +175,7 @@ export class FigureClassifier {
     const reading = this.reader.read(fig);
     if (fig.unit === 'percent' || fig.unit === 'km2' || fig.unit === 'sq-mile') {
       const actor = this.controller(fig, source);
-      const territorial = fig.unit !== 'percent' || reading?.event === 'controlled' || this.controlNear(fig);
+      const territorial = fig.unit !== 'percent' || (reading?.event === 'controlled' || this.controlNear(fig)) && !this.shareOfOther(fig);
       const of = this.ofPlace(fig);
       return {
         unit: fig.unit,
@@ -713,6 +713,38 @@ export class FigureClassifier {
   }
 
   /** "90 percent of Raqa": the place a share is of. */
+  /**
+   * "80 percent of Libya's oil fields", "40% of the country's oil output": a share of something other than ground; "of
+   * Syria's territory", "of oil-rich Deir Ezzor province", "of the city" are of ground.
+   */
+  private shareOfOther(fig: RawFigure): boolean {
+    if (this.tokens[fig.last]?.lower !== 'of') return false;
+    const sentence = this.tokens[fig.first].sentence;
+    for (let k = fig.last + 1; k < fig.last + SHARE_OF_REACH; k++) {
+      const t = this.tokens[k];
+      if (!t || t.sentence !== sentence) return false;
+      const place = this.mentionAt[k]?.type === 'place' ? this.mentionAt[k]! : undefined;
+      const end = place ? place.last : k + 1;
+      // past "the country's", "Libya's": the owner of what the share is of
+      if (place || GROUND.has(t.lower) || TERRITORY_NOUNS.has(t.lower)) {
+        if (!this.possessive(end)) return false;
+        k = end + 1;
+        continue;
+      }
+      if (SHARE_OF_FILLERS.has(t.lower)) continue;
+      // "oil-rich": a compound describing what follows
+      if (this.tokens[k + 1]?.text === '-' && this.tokens[k + 1].start === t.end) { k += 2; continue; }
+      // a name no list knows ("Deir e-Zzor") is a place's more likely than a thing's
+      return t.kind === 'word' && !isCapitalized(t.text);
+    }
+    return false;
+  }
+
+  /** Whether a possessive "'s" stands at k. */
+  private possessive(k: number): boolean {
+    return APOSTROPHES.has(this.tokens[k]?.text ?? '') && this.tokens[k + 1]?.lower === 's';
+  }
+
   private ofPlace(fig: RawFigure): string | null {
     for (let k = fig.last; k < fig.last + 5 && k < this.tokens.length; k++) {
       const m = this.mentionAt[k];
@@ -860,6 +892,14 @@ const CAPTIVITY = new Set(['captured', 'capturing', 'arrested', 'arresting', 'de
   'kidnapping', 'seized', 'surrendered', 'imprisoned', 'jailed', 'prisoners', 'prisoner', 'hostage', 'hostages', 'captive', 'captives', 'freed', 'released', 'exchanged', 'handed']);
 const CAPTIVE_BEFORE = 3;
 const CAPTIVE_AFTER = 5;
+/** Words of ground a share may be of besides the names of places ("of the country", "of its territory"). */
+const GROUND = new Set(['territory', 'territories', 'land', 'lands', 'countries', 'states', 'soil', 'area', 'surface', 'ground', 'country', 'city', 'town', 'village',
+  'province', 'region', 'governorate', 'district', 'state', 'countryside', 'north', 'south', 'east', 'west', 'centre', 'center', 'neighbourhood',
+  'neighborhood', 'enclave', 'pocket', 'capital', 'old', 'eastern', 'western', 'northern', 'southern', 'central', 'rural', 'strip', 'bank']);
+/** Words between "of" and what a share is of. */
+const SHARE_OF_FILLERS = new Set(['the', 'its', 'their', 'his', 'her', 'entire', 'whole', 'both', 'all', 'each', 'this', 'that', 'these', 'those']);
+const APOSTROPHES = new Set(["'", '’']);
+const SHARE_OF_REACH = 8;
 /** Words after "of" that make a count some of a named whole. */
 const SOME_OF = new Set(['the', 'its', 'their', 'his', 'her', 'them', 'those', 'these']);
 const NOT_LISTED = new Set(['including', 'among', 'whom', 'them', 'of', 'than']);
