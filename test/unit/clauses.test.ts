@@ -94,6 +94,17 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
     assert.equal(kind('Five soldiers were captured near the border.', 'Five'), 'combatants/other');
   });
 
+  it('the missing are neither dead nor hurt, whatever the toll before them', () => {
+    assert.equal(kind('The landslide left 2 dead and 3 missing in the valley.', '3').split('/')[1], 'other');
+    assert.equal(kind('The militia executed around 300 men in the town while 240 more have gone missing.', '240').split('/')[1], 'other');
+    assert.equal(kind('Two fishermen were killed and three are missing after the shelling.', 'three').split('/')[1], 'other');
+    assert.equal(kind('Two fishermen were killed and three are missing after the shelling.', 'Two'), 'casualties/killed');
+  });
+
+  it('militants are no state\'s forces, even when a state\'s forces are counted beside them', () => {
+    assert.equal(meaning('At least 41 members of the security forces and 12 militants were killed in the raid.', '12'), 'casualties/killed/unidentified-fighters-killed');
+  });
+
   it('a harm said after another participle, a killing said by a phrase, a family named for its members', () => {
     assert.equal(kind('Rights groups said 41 prisoners were rounded up and executed by the militia.', '41'), 'casualties/executed');
     assert.equal(kind('Twelve villagers were abducted and later killed by the gunmen.', 'Twelve'), 'casualties/killed');

@@ -63,6 +63,9 @@ const FIGHTER_SUBJECT = new Set('jihadists jihadis militants extremists terroris
 export const CIVILIANS_PART = 'civilians-part';
 const ARMED_KINDS = new Set(['armed-group', 'state-force', 'coalition']);
 const STATE_KINDS = new Set(['state-force']);
+const GROUP_KINDS = new Set(['armed-group']);
+/** Nouns of fighters that no state's forces are called. */
+const INSURGENT_NOUNS = new Set(['terrorists', 'militants', 'insurgents', 'extremists', 'jihadists', 'gunmen', 'mercenaries']);
 /** Nouns of a state's forces that name no side as attackers do ("regime", "army": `sideWord`): their dead are never the insurgents'. */
 const STATE_FORCE_NOUNS = new Set(['military', 'soldiers', 'soldier', 'troops', 'policemen', 'police', 'servicemen']);
 const SINGULAR_FIGHTERS = new Set(['terrorist', 'militant', 'insurgent', 'extremist', 'jihadist', 'rebel', 'fighter', 'gunman', 'mercenary']);
@@ -640,8 +643,10 @@ export class FigureClassifier {
     // "Syrian troops killed 50 militants", "Hezbollah killed 20 militants": the one that killed them is not whose they were
     const agent = this.agentOf(fig, reading);
     if (this.dominantGroup && this.dominantGroup !== agent) return this.dominantGroup;
-    const nearest = this.nearestActor(fig, source);
-    return nearest === agent ? this.nearestActor(fig, source, ARMED_KINDS, 'after') : nearest;
+    // "41 members of the security forces and 12 militants": militants are no state's or coalition's
+    const kinds = fig.noun !== undefined && INSURGENT_NOUNS.has(this.tokens[fig.noun].lower) ? GROUP_KINDS : ARMED_KINDS;
+    const nearest = this.nearestActor(fig, source, kinds);
+    return nearest === agent ? this.nearestActor(fig, source, kinds, 'after') : nearest;
   }
 
   /** Whether the counted noun phrase names the state's side and another ("regime and rebel fighters"). */
@@ -712,7 +717,6 @@ export class FigureClassifier {
     return null;
   }
 
-  /** "90 percent of Raqa": the place a share is of. */
   /**
    * "80 percent of Libya's oil fields", "40% of the country's oil output": a share of something other than ground; "of
    * Syria's territory", "of oil-rich Deir Ezzor province", "of the city" are of ground.
@@ -745,6 +749,7 @@ export class FigureClassifier {
     return APOSTROPHES.has(this.tokens[k]?.text ?? '') && this.tokens[k + 1]?.lower === 's';
   }
 
+  /** "90 percent of Raqa": the place a share is of. */
   private ofPlace(fig: RawFigure): string | null {
     for (let k = fig.last; k < fig.last + 5 && k < this.tokens.length; k++) {
       const m = this.mentionAt[k];

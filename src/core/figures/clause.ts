@@ -46,6 +46,8 @@ const OTHER_PARTICIPLE = /^[a-z]{3,}(?:ed|en)$|^(?:brought|held|kept|sent|caught
 const FAMILY_FILLERS = new Set(['a', 'an', 'the', 'entire', 'whole', 'same', 'one', 'his', 'her', 'their', 'local', 'displaced']);
 /** Verbs that with "dead" after them say a killing ("shot dead"). */
 const SHOOTING = new Set(['shot', 'shoot', 'shooting', 'shoots', 'gunned', 'stabbed', 'found', 'left', 'beaten']);
+/** States of people whose fate is unknown ("missing", "unaccounted for"). */
+const MISSING = new Set(['missing', 'unaccounted']);
 /** Particles of a phrasal verb ("rounded up", "carried off"). */
 const PARTICLES = new Set(['up', 'out', 'off', 'away', 'down']);
 /** What a second participle may say befell the counted. */
@@ -395,6 +397,7 @@ export class ClauseReader {
   private stateAt(k: number): FigureEvent | undefined {
     const w = this.word(k);
     if (w === 'victims') return 'killed';
+    if (MISSING.has(w)) return 'other';
     const v = this.words.verbs.get(w);
     if (v && v.forms & (PAST | PARTICIPLE) && v.people) return v.event;
     return this.words.adjectives.get(w) ?? TOLL_NOUNS.get(w);
@@ -591,6 +594,8 @@ export class ClauseReader {
       return undefined;
     }
     if (this.killedBy(k)) return { event: 'killed', role, people: true };
+    // "three are missing", "240 more have gone missing": the missing are neither dead nor hurt, whatever the toll before
+    if (role !== 'object' && (MISSING.has(w) || (w === 'gone' && MISSING.has(next)))) return { event: 'other', role, people: true };
     if ((w === 'lost' || w === 'lose') && (next === 'their' || next === 'his' || next === 'her') && this.word(k + 2) === 'lives') return { event: 'killed', role, people: true };
     // "children suffering acute malnutrition", "suffer from hunger": want or illness is no wound of an attack
     if (SUFFERING.has(w) && role !== 'object') {
@@ -721,5 +726,5 @@ markWords(MODALS, MODAL);
 markWords(PREPOSITIONS, PREPOSITION);
 markWords(DETERMINERS, DETERMINER);
 markWords(ADVERBS, ADVERB);
-markWords(CONTEXT_VERBS, STATE_VERB);
+markWords([...CONTEXT_VERBS, ...MISSING], STATE_VERB);
 markWords(REFUGE_VERBS, REFUGE_VERB);

@@ -114,7 +114,6 @@ attackWords('clashes', 'clashes clash clashed fighting battle battles fought com
 /** Words that name a kind of attack with the word after them ("air strikes", "gas attack", "car bomb"). */
 export const ATTACK_HEADS = new Set(['air', 'gas', 'car', 'roadside', 'truck']);
 
-/** Words a toll counts people by the state they were left in, after the noun of who they were ("29 rebels dead", "175 Nusra Terrorists Killed"). */
 /** Words of a side that no group's name says ("Syrian rebels", "opposition fighters" are one side; "Kurdish fighters"). */
 const GENERIC_SIDES = new Map([['rebel', 'Rebel'], ['rebels', 'Rebel'], ['opposition', 'Rebel'], ['kurdish', 'Kurdish']]);
 /** The side a word of a counted noun phrase names without naming a group, if any. */
@@ -123,6 +122,7 @@ export const genericSideOf = (word: string): string | undefined => GENERIC_SIDES
 export const PART_WHOLES = new Map<string, 'killed' | 'wounded' | undefined>([
   ['dead', 'killed'], ['killed', 'killed'], ['victims', undefined], ['casualties', undefined], ['wounded', 'wounded'], ['injured', 'wounded'],
 ]);
+/** Words a toll counts people by the state they were left in, after the noun of who they were ("29 rebels dead", "175 Nusra Terrorists Killed"). */
 export const TOLL_STATES = new Set(['killed', 'dead', 'wounded', 'injured', 'died', 'executed']);
 
 /** Words right before the value of a toll or a number ("the toll rose to 37", "a toll of 36", "the number ... stands at 220"). */
