@@ -94,6 +94,14 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
     assert.equal(kind('Five soldiers were captured near the border.', 'Five'), 'combatants/other');
   });
 
+  it('a toll said by a judgement, a harm caused to them, a noun of killing; people counted for anything else are no category of people', () => {
+    assert.equal(kind('All six people on board were assumed dead, the ministry said.', 'six'), 'casualties/killed');
+    assert.equal(kind('The rockets caused cases of asphyxiation to more than 35 people in the suburb.', 'more than 35'), 'casualties/wounded');
+    assert.equal(kind('Rights groups condemned the murder of 14 farmers near Bunia.', '14'), 'casualties/killed');
+    assert.equal(kind('More than 300 people attended the funeral in Gao.', 'More than 300'), 'other/other');
+    assert.equal(kind('The clinic provides care for around 8,000 people.', 'around 8,000'), 'other/other');
+  });
+
   it('the missing are neither dead nor hurt, whatever the toll before them', () => {
     assert.equal(kind('The landslide left 2 dead and 3 missing in the valley.', '3').split('/')[1], 'other');
     assert.equal(kind('The militia executed around 300 men in the town while 240 more have gone missing.', '240').split('/')[1], 'other');

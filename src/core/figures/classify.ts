@@ -240,7 +240,7 @@ export class FigureClassifier {
       : event === 'fled' ? 'displaced'
       : fighters ? 'combatants'
       : event === 'trapped' || event === 'population' ? 'civilians'
-      : noun && CIVILIAN_NOUNS.has(noun) ? 'civilians' : 'other';
+      : 'other';
     const actor = listed ? this.lastCount!.actor : fighters ? this.fightersOf(fig, source, reading)
       : event === 'executed' || event === 'killed-or-wounded' ? this.perpetrator(fig, source)
       : event === 'population' && RULE.test(facts.text) ? this.perpetrator(fig, source) : null;

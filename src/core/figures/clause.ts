@@ -36,7 +36,7 @@ const ADVERBS = new Set(['also', 'still', 'now', 'all', 'both', 'reportedly', 'a
   'eventually', 'mostly', 'mainly', 'just', 'only', 'yet', 'each', 'then', 'ever', 'believed', 'thought', 'said', 'feared', 'estimated',
   'reported', 'known', 'understood', 'likely', 'probably', 'possibly', 'presumed', 'confirmed', 'internally', 'seriously', 'critically',
   'severely', 'badly', 'slightly', 'lightly', 'fatally', 'mortally', 'instantly', 'immediately', 'initially', 'originally', 'collectively',
-  'together', 'altogether', 'so', 'far', 'thus', 'found', 'declared', 'pronounced']);
+  'together', 'altogether', 'so', 'far', 'thus', 'found', 'declared', 'pronounced', 'assumed', 'deemed']);
 /** A past participle no table lists ("affected", "brought", "taken"): the count's own verb, of no event here. */
 /** "Claims 11 Children", "claimed 40 lives": a verb of claiming whose object is people says they were killed. */
 const CLAIMING = new Set(['claim', 'claims', 'claimed', 'claiming']);
@@ -84,6 +84,10 @@ const GERUND_EVENTS = new Set<FigureEvent>(['killed', 'wounded', 'fled', 'execut
 const INTAKE_VERBS = new Set(['received', 'receive', 'receiving', 'receives', 'admitted', 'admitting']);
 const INTAKE_NOUNS = new Set(['victims', 'patients', 'casualties', 'people', 'persons', 'civilians', 'children', 'women']);
 /** Verbs of causing a harm named by a noun: "inflicted harm on 200 civilians", "caused injuries to 12". */
+/** Harm to the body that no toll noun names ("cases of asphyxiation", "burns"). */
+const AILMENTS = new Set(['asphyxiation', 'suffocation', 'burns', 'wounds', 'fractures', 'poisoning', 'breathing']);
+/** How far before "to" a verb of causing may stand ("causing cases of asphyxiation to"). */
+const CAUSE_REACH = 5;
 const CAUSING = new Set(['inflicted', 'inflicting', 'inflict', 'caused', 'causing', 'cause']);
 /** How far a clause's words of care or of an attack may stand from its verb. */
 const CARE_REACH = 8;
@@ -616,10 +620,10 @@ export class ClauseReader {
     if (k < s.first) return undefined;
     const w = this.word(k);
     if (w === 'of') return this.nominal(k - 1, s.first);
-    // "inflicted harm on an additional 200 civilians"
-    if ((w === 'on' || w === 'to') && CAUSING.has(this.word(k - 2))) {
-      const event = this.words.nouns.get(this.word(k - 1));
-      if (event === 'wounded' || event === 'killed') return { event, role: 'nominal', people: true };
+    // "inflicted harm on an additional 200 civilians", "causing cases of asphyxiation to more than 35 people"
+    if (w === 'on' || w === 'to') {
+      const caused = this.harmCaused(k, s.first);
+      if (caused) return { event: caused, role: 'nominal', people: true };
     }
     // "his hospital received three victims"
     if (INTAKE_VERBS.has(w) && fig.noun !== undefined && INTAKE_NOUNS.has(this.tokens[fig.noun].lower)) return { event: 'wounded', role: 'object', people: true };
@@ -639,6 +643,19 @@ export class ClauseReader {
     if (NOUN_MARKERS.has(before)) return undefined;
     const other = this.words.verbs.get(before === 'or' || before === 'and' ? this.word(k - 2) : before);
     return { event: (other && combined(other.event, v.event)) || v.event, role: 'object', people: v.people, verb: v };
+  }
+
+  /** The harm a verb of causing names before "to" or "on" at k ("caused injuries to", "causing cases of suffocation to"). */
+  private harmCaused(k: number, first: number): 'killed' | 'wounded' | undefined {
+    for (let c = k - 2; c >= Math.max(first, k - CAUSE_REACH); c--) {
+      if (!CAUSING.has(this.word(c))) continue;
+      for (let j = c + 1; j < k; j++) {
+        const event = AILMENTS.has(this.word(j)) ? 'wounded' : this.words.nouns.get(this.word(j));
+        if (event === 'wounded' || event === 'killed') return event;
+      }
+      return undefined;
+    }
+    return undefined;
   }
 
   /**
