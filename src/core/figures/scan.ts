@@ -45,10 +45,12 @@ function isJoiningHyphen(t: readonly Token[], k: number): boolean {
   return h?.text === '-' && before?.kind === 'word' && after?.kind === 'word' && before.end === h.start && h.end === after.start;
 }
 
+const isInitial = (t: Token | undefined) => t !== undefined && t.text.length === 1 && t.text >= 'A' && t.text <= 'Z';
+
 /** The last token of an initialism written with stops that starts at k ("U.S.", "U.N."), which is one word. */
 function initialismEnd(t: readonly Token[], k: number): number | undefined {
   let end = k;
-  while (/^\p{Lu}$/u.test(t[end]?.text ?? '') && t[end + 1]?.text === '.' && t[end + 1].start === t[end].end) end += 2;
+  while (isInitial(t[end]) && t[end + 1]?.text === '.' && t[end + 1].start === t[end].end) end += 2;
   return end - k >= 4 ? end - 1 : undefined;
 }
 /** Words before a number that make it an age. */

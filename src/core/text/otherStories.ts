@@ -7,6 +7,8 @@ import { isCapitalized, type Tokenized } from './tokens';
 const RELATED_HEADS = new Set(['news', 'articles', 'stories', 'content', 'coverage', 'posts', 'topics', 'links']);
 /** Other openers of such a list, word by word, by their first word. */
 const OPENERS = new Map([['you', ['you', 'may', 'also', 'like']], ['more', ['more', 'on', 'this', 'story']], ['recommended', ['recommended', 'stories']]]);
+/** The first letters of every opener, capitalised ("Related", "You", "More", "Recommended"). */
+const OPENER_INITIALS = new Set(['related', ...OPENERS.keys()].map((w) => w.toUpperCase().charCodeAt(0)));
 /** A list of other stories follows the article: it is not looked for in the first third of the page. */
 const BODY_SHARE = 1 / 3;
 
@@ -15,6 +17,8 @@ export function otherStoriesFrom(doc: Tokenized): number {
   const tokens = doc.tokens;
   for (let k = Math.floor(tokens.length * BODY_SHARE); k < tokens.length; k++) {
     const t = tokens[k];
+    // every opener is capitalised: most tokens are passed over on their first letter, without a lookup
+    if (!OPENER_INITIALS.has(t.text.charCodeAt(0))) continue;
     const opener = OPENERS.get(t.lower);
     if ((t.lower !== 'related' && opener === undefined) || !isCapitalized(t.text)) continue;
     if (t.lower === 'related' ? RELATED_HEADS.has(tokens[k + 1]?.lower ?? '') : opener!.every((w, j) => tokens[k + j]?.lower === w)) return k;
