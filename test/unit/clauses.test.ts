@@ -109,6 +109,13 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
     assert.equal(kind('Two fishermen were killed and three are missing after the shelling.', 'Two'), 'casualties/killed');
   });
 
+  it('a force that lost men lost its own fighters; fighters on both sides are no one side\'s', () => {
+    assert.equal(meaning('According to the monitor Al-Shabaab has lost 460 fighters in the battle and the army has lost at least 89.', '460'), 'casualties/killed/al-shabaab-fighters-killed');
+    assert.equal(meaning('According to the monitor Al-Shabaab has lost 460 fighters in the battle and the army has lost at least 89.', 'at least 89'), 'casualties/killed/unidentified-fighters-killed');
+    assert.equal(kind('The militia lost 2 tanks near the river.', '2'), 'other/other');
+    assert.equal(meaning('The battle has killed some 300 fighters on both sides, the monitor said.', 'some 300'), 'casualties/killed/unidentified-fighters-killed');
+  });
+
   it('militants are no state\'s forces, even when a state\'s forces are counted beside them', () => {
     assert.equal(meaning('At least 41 members of the security forces and 12 militants were killed in the raid.', '12'), 'casualties/killed/unidentified-fighters-killed');
   });

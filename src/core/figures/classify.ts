@@ -195,7 +195,7 @@ export class FigureClassifier {
     }
     // what the toll read before says of it, asked once: the people test, the event and the part all need it
     const listing: Listing = { again: this.ellipsis(fig), family: this.familyListed(fig) };
-    const people = fig.unit === 'people' || (reading !== undefined && reading.people) || this.peopleByContext(fig) || this.partOfPeopleCount(fig) || this.listedAfter(fig) !== undefined || listing.again !== undefined || listing.family !== undefined;
+    const people = fig.unit === 'people' || (reading !== undefined && reading.people) || this.peopleByContext(fig) || this.partOfPeopleCount(fig) || this.listedAfter(fig) !== undefined || listing.again !== undefined || listing.family !== undefined || this.lossOf(fig, reading) !== undefined;
     if (!people) {
       return { unit: fig.unit, subject: subject ?? 'other', subjectClass: noun ?? 'other', category: 'other', event: 'other', actor: null, place, incidental: fig.low <= 12 && !fig.vague, fightersSide: undefined };
     }
@@ -214,7 +214,7 @@ export class FigureClassifier {
     const listed = this.afterFighters(fig, listing);
     // "up to 80 fighters including nine natives of the Caucasus": a part of fighters is fighters unless it says otherwise
     const ofFighters = this.wordsOfIncludingCount(fig) !== undefined && this.tollOfSentence(fig)?.cls === 'fighters' && !(noun && (CIVILIAN_NOUNS.has(noun) || CHILD_NOUNS.has(noun) || WOMEN_NOUNS.has(noun)));
-    const fighters = noun !== undefined && (isFighterNoun(noun) && !this.ofFamily(fig) || this.fightersBeforeNoun(fig)) || this.fighterContext(fig) || listed || this.inRanks(fig) || ofFighters;
+    const fighters = noun !== undefined && (isFighterNoun(noun) && !this.ofFamily(fig) || this.fightersBeforeNoun(fig)) || this.fighterContext(fig) || listed || this.inRanks(fig) || ofFighters || this.lossOf(fig, reading) !== undefined;
     const foreign = noun === 'foreigners' || this.foreignBeforeNoun(fig);
     // "killed 15 including 4 children": a count inside a toll is of those the toll counts, whatever verb follows it
     // ("... in Idlib Monitor Strike kills 15", a headline repeated with no stop between), unless a verb of its own says
@@ -623,6 +623,9 @@ export class FigureClassifier {
   /** Whose fighters: an actor right before the noun ("ISIS fighters"), else one in the clause, else the article's group. */
   private fightersOf(fig: RawFigure, source: string | null, reading: Reading | undefined): string | null {
     const end = fig.noun ?? fig.last;
+    // "the army lost 12 men": the dead were the loser's
+    const loss = this.lossOf(fig, reading);
+    if (loss !== undefined) return loss.actor;
     // "70 Syrian regime and rebel fighters": the dead of both sides are no one side's
     if (this.bothSides(fig)) return null;
     // an armed group or force named in the phrase; "Syrian opposition fighters" name a side, not a group (see below)
@@ -651,6 +654,9 @@ export class FigureClassifier {
 
   /** Whether the counted noun phrase names the state's side and another ("regime and rebel fighters"). */
   private bothSides(fig: RawFigure): boolean {
+    // "27 fighters on both sides", "from each side"
+    const end = fig.noun !== undefined && fig.noun >= fig.last ? fig.noun + 1 : fig.last;
+    if (SIDES_LINKS.has(this.tokens[end]?.lower ?? '') && EACH.has(this.tokens[end + 1]?.lower ?? '') && /^sides?$/.test(this.tokens[end + 2]?.lower ?? '')) return true;
     if (fig.noun === undefined || fig.noun < fig.last || this.genericSideIn(fig) === undefined) return false;
     for (let k = fig.last; k < fig.noun; k++) if (sideWord(this.tokens[k].lower) === 'state') return true;
     return false;
@@ -671,6 +677,23 @@ export class FigureClassifier {
    * "Peshmerga forces have killed 25". Not an actor inside a phrase before the verb ("strikes on ISIL positions killed
    * 35"), nor one that lost or executed its own.
    */
+  /**
+   * "The army lost 12 men", "Hezbollah has lost 30": those the figure counts were fighters of the force that lost them;
+   * its name when one is named (`actor`), none for "the army" alone.
+   */
+  private lossOf(fig: RawFigure, reading: Reading | undefined): { actor: string | null } | undefined {
+    if (reading?.role !== 'object' || reading.verb?.ofPeople !== 'killed') return undefined;
+    // "lost 30 fighters", "lost dozens in the battle"; not "lost 2 tanks"
+    const next = this.tokens[fig.last];
+    if (fig.unit !== 'people' && next?.kind === 'word' && !LIST_FOLLOWERS.has(next.lower)) return undefined;
+    let k = fig.first - 2;
+    while (k >= 0 && AGENT_LINKS.has(this.tokens[k].lower)) k--;
+    const m = this.mentionAt[k];
+    if (m?.type === 'actor' && ARMED_KINDS.has(m.kind)) return { actor: m.canonical };
+    for (let j = fig.first - 2; j >= Math.max(0, fig.first - 1 - LOSER_REACH); j--) if (LOSING_FORCES.has(this.tokens[j].lower)) return { actor: null };
+    return undefined;
+  }
+
   private agentOf(fig: RawFigure, reading: Reading | undefined): string | null {
     if (reading?.role !== 'object' || !AGENT_EVENTS.has(reading.event)) return null;
     let k = fig.first - 2;
@@ -918,6 +941,12 @@ const OWN_STATE_NOUNS = new Set(['displaced', 'refugees', 'evacuees', 'detainees
 /** What the subject of a verb of killing does to others: "killed", "wounded". */
 const AGENT_EVENTS = new Set<FigureEvent>(['killed', 'wounded', 'killed-or-wounded']);
 /** Words between an attacker's name and its verb: "Peshmerga forces have reportedly killed". */
+/** "on both sides", "from each side": a count of the fighters of every side. */
+const SIDES_LINKS = new Set(['on', 'from', 'of']);
+const EACH = new Set(['both', 'each', 'either', 'all']);
+/** Words of an armed force that loses fighters ("the army lost 12 men"). */
+const LOSING_FORCES = new Set(['forces', 'troops', 'army', 'units', 'fighters', 'regime', 'military', 'rebels', 'militants', 'jihadists', 'militia', 'militias', 'insurgents']);
+const LOSER_REACH = 3;
 const AGENT_LINKS = new Set(['forces', 'troops', 'army', 'units', 'fighters', 'jets', 'warplanes', 'aircraft', 'planes', 'have', 'has', 'had', 'also', 'reportedly', 'allegedly', 'then']);
 /** Words before a role's noun that say which role it is ("medical staff", "rescue workers", "civil defence volunteers"). */
 const ROLE_MODIFIERS = new Map([['medical', 'medics'], ['health', 'medics'], ['hospital', 'medics'], ['rescue', 'rescuers'], ['defence', 'rescuers'], ['defense', 'rescuers'], ['helmets', 'rescuers']]);
