@@ -56,6 +56,7 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
   it('the trapped: remaining in, or sheltering in, a besieged place', () => {
     assert.equal(kind('Roughly 3,000 civilians remain in the encircled town of Avdiivka.', 'Roughly 3,000'), 'civilians/trapped');
     assert.equal(kind('Some 600 people are sheltering in the basement of the besieged hospital.', 'Some 600'), 'civilians/trapped');
+    assert.equal(kind('A quarter of a million people are cut off from aid in the city.', 'A quarter of a million'), 'civilians/trapped');
   });
 
   it('populations: a population of, home to, living under', () => {

@@ -598,6 +598,8 @@ export class ClauseReader {
       return undefined;
     }
     if (this.killedBy(k)) return { event: 'killed', role, people: true };
+    // "are cut off from aid", "remain cut off in the besieged town"
+    if (role !== 'object' && w === 'cut' && next === 'off') return { event: 'trapped', role, people: true };
     // "three are missing", "240 more have gone missing": the missing are neither dead nor hurt, whatever the toll before
     if (role !== 'object' && (MISSING.has(w) || (w === 'gone' && MISSING.has(next)))) return { event: 'other', role, people: true };
     if ((w === 'lost' || w === 'lose') && (next === 'their' || next === 'his' || next === 'her') && this.word(k + 2) === 'lives') return { event: 'killed', role, people: true };
