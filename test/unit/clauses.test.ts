@@ -42,6 +42,7 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
   it('a count right after its verb is what the verb did, whatever follows it', () => {
     // "displaced" describes the dead here; "killing" says what befell them
     assert.equal(kind('Air strikes killed 20 civilians displaced from Aleppo, the monitor said.', '20'), 'casualties/killed');
+    assert.equal(kind('The airliner was shot down, killing all 298 on board.', '298'), 'casualties/killed');
     // the bombers did the killing: no toll of theirs, the size of the force that attacked
     assert.equal(kind('Three suicide bombers killed 40 worshippers in the mosque.', 'Three'), 'combatants/remaining');
   });

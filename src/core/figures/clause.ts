@@ -92,7 +92,7 @@ const CAUSING = new Set(['inflicted', 'inflicting', 'inflict', 'caused', 'causin
 /** How far a clause's words of care or of an attack may stand from its verb. */
 const CARE_REACH = 8;
 /** Words before an object that leave the verb as it is: "wounding another 30", "injuring an additional 12". */
-const OBJECT_FILLERS = new Set(['another', 'additional', 'further', 'an', 'a', 'also', 'other']);
+const OBJECT_FILLERS = new Set(['another', 'additional', 'further', 'an', 'a', 'also', 'other', 'all']);
 /** Words that open a noun phrase an active verb takes as its object ("killed the", "killed civilians"). */
 const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
 const HEDGE_WORDS = new Set(['at', 'more', 'some', 'about', 'around', 'over', 'nearly', 'up', 'almost', 'roughly', 'approximately']);
