@@ -118,6 +118,9 @@ describe('figures: what, where and who', () => {
     assert.deepEqual([pronoun[0].source, pronoun[0].speaker], ['US-led coalition', 'Ryan Dillon']);
     assert.equal(one('around 2,000 are said to be foreign fighters').source, null);
     assert.equal(one('He said the jihadists held 400 square km.').source, 'unidentified speaker');
+    // whom a speaker told is no source; a name in quotation marks is part of the subject
+    assert.equal(figures('"There were 40 wounded," a nurse told Reuters.')[0].source, null);
+    assert.equal(one('At least 12 civilians were killed in the town, volunteers of the civil defence known as the "White Helmets" told Reuters.').source, 'White Helmets');
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Mention } from '../entities/mention';
 import type { Lexicon } from '../lexicon/names';
 import type { WordFacts } from '../lexicon/wordFacts';
-import type { Token, Tokenized } from '../text/tokens';
+import { isCapitalized, type Token, type Tokenized } from '../text/tokens';
 import { lower } from './numbers';
 import { SPEECH_VERBS } from './vocabulary';
 import { countLeading } from '../sorted';
@@ -19,6 +19,10 @@ const CLAUSE_WORDS = new Set('as while but whereas although though that because 
 const PRONOUNS = new Set('he she they it we'.split(' '));
 const OFFICIALS = new Set('officials official commanders commander authorities officers spokesman spokeswoman spokesperson ministry government'.split(' '));
 const SOURCES = new Set('sources source activists activist residents resident witnesses witness medics doctors rescuers observers locals media'.split(' '));
+/** How many words a name in quotation marks may have. */
+const QUOTED_NAME_WORDS = 4;
+/** Verbs of speech whose object is the listener ("a doctor told Reuters"): their subject is never after them. */
+const TELLING = new Set(['told', 'tells', 'tell']);
 const MONITOR = new Set('monitor monitors monitoring watchdog'.split(' '));
 /** A double quotation mark, straight or curly: asked of every token the attributor walks over. */
 const isDoubleQuote = (s: string) => s === '"' || s === '“' || s === '”';
@@ -93,7 +97,7 @@ export class Attributor {
         const window = this.tokens.slice(v + 1, v + 5).map((t) => lower(t));
         if (!window.includes('toll') && !window.includes('number')) continue;
       }
-      const found = according || w === 'citing' || w === 'quoted' ? this.subjectAfter(v + (according ? 2 : 1)) : this.subjectBefore(v) ?? this.subjectAfter(v + 1);
+      const found = according || w === 'citing' || w === 'quoted' ? this.subjectAfter(v + (according ? 2 : 1)) : this.subjectBefore(v) ?? (TELLING.has(w) ? undefined : this.subjectAfter(v + 1));
       if (!found) continue;
       this.speeches.push({ source: found.source, speaker: found.speaker, verb: v, sentence, person: found.person, passive: false, according: according || w === 'citing', clauseStart: found.clauseStart ?? v });
     }
@@ -236,7 +240,18 @@ export class Attributor {
 
   private boundary(k: number): boolean {
     const t = this.tokens[k];
-    return t.text === ',' || t.text === ';' || t.text === ':' || isDoubleQuote(t.text) || t.text === '(' || t.text === ')' || CLAUSE_WORDS.has(lower(t)) || lower(t) === 'and' && this.tokens[k + 1] && PRONOUNS.has(lower(this.tokens[k + 1]));
+    return t.text === ',' || t.text === ';' || t.text === ':' || (isDoubleQuote(t.text) && !this.quotedName(k)) || t.text === '(' || t.text === ')' || CLAUSE_WORDS.has(lower(t)) || lower(t) === 'and' && this.tokens[k + 1] && PRONOUNS.has(lower(this.tokens[k + 1]));
+  }
+
+  /** Whether the quotation mark at k opens or closes a name in quotes ("the \"White Helmets\" told"): part of a subject. */
+  private quotedName(k: number): boolean {
+    const capital = (j: number) => this.tokens[j]?.kind === 'word' && isCapitalized(this.tokens[j].text);
+    for (const step of [-1, 1]) {
+      let j = k + step;
+      while (Math.abs(j - k) <= QUOTED_NAME_WORDS && capital(j)) j += step;
+      if (j !== k + step && isDoubleQuote(this.tokens[j]?.text ?? '')) return true;
+    }
+    return false;
   }
 
   /** The attribution of a figure spanning tokens [first, last). */
