@@ -183,6 +183,10 @@ describe('death tolls in real articles (FA-KES)', () => {
     assert.equal(one('The number of children killed in the strikes has reached 12.').group, 'children-killed');
     assert.equal(one('The number of those killed in the bombing stands at 40.').group, 'civilians-killed');
     assert.equal(one('Jets killed a large number of militants while destroying two command posts.').category, 'other');
+    // a long phrase after "the number of" still names them, and what befell them; "a number of" is several, no value
+    assert.equal(one('"The number of Al-Shabaab and allied militia fighters killed in battles (Saturday) against the army in the strategic town of Jilib in the south of the province has risen to 39" the monitor said.').event, 'killed');
+    assert.equal(one('The number of civilians killed by the airstrike in the province has risen to 20 with children among the casualties.').event, 'killed');
+    assert.equal(figures('A number of militants were killed in the bombardment in addition to two of their armed vehicles.').find((f) => f.text === 'two')?.category, 'other');
   });
 
   it('a count inside a toll ("including", "among them") is what the toll says happened to them', () => {

@@ -201,14 +201,15 @@ export class FigureClassifier {
     }
     // "the number of Russian soldiers killed rose to 18": whom the number counts is named before it
     const numberOf = noun === undefined ? this.numberOfNoun(fig) : undefined;
-    const meaning = this.classifyPeople(fig, numberOf === undefined ? noun : this.tokens[numberOf].lower, subject, place, source, reading, listing);
+    const meaning = this.classifyPeople(fig, numberOf === undefined ? noun : this.tokens[numberOf].lower, subject, place, source, reading, listing, numberOf === undefined ? undefined : this.stateAfter(numberOf));
     if (meaning.category !== 'other' || meaning.event !== 'other') {
       this.lastCount = { sentence: this.tokens[fig.first].sentence, last: fig.last, end: fig.noun !== undefined && fig.noun >= fig.last ? fig.noun + 1 : fig.last, event: meaning.event!, cls: meaning.subjectClass, part: meaning.subjectClass === CIVILIANS_PART, actor: meaning.actor, fightersSide: meaning.fightersSide };
     }
     return meaning;
   }
 
-  private classifyPeople(fig: RawFigure, noun: string | undefined, subject: string | undefined, place: string | null, source: string | null, reading: Reading | undefined, listing: Listing): FigureMeaning {
+  /** `stated`: what the words after "the number of ..." say befell those it counts ("killed", "wounded"). */
+  private classifyPeople(fig: RawFigure, noun: string | undefined, subject: string | undefined, place: string | null, source: string | null, reading: Reading | undefined, listing: Listing, stated: FigureEvent | undefined): FigureMeaning {
     const facts = this.factsOf(fig);
     const near = this.byDistance(fig, 10, 12);
     const listed = this.afterFighters(fig, listing);
@@ -221,7 +222,7 @@ export class FigureClassifier {
     // otherwise ("including three children were injured")
     const own = (reading?.role === 'subject' || reading?.role === 'relative') && TOLL_EVENTS.has(reading.event);
     const whole = !own && this.wordsOfIncludingCount(fig) ? this.tollOfSentence(fig) : undefined;
-    const inside = whole?.event ?? listing.family;
+    const inside = whole?.event ?? listing.family ?? stated;
     let event = inside ?? this.readEvent(reading) ?? this.partOfToll(fig, noun, facts, fighters) ?? this.ofTheToll(fig) ?? this.listedAfter(fig) ?? listing.again?.event
       ?? (this.agentOfAttack(fig) ? 'other' : this.tollValue(fig) ?? this.eventOf(near, noun, facts, fighters));
     if (!event) event = fighters ? 'remaining' : near.some((w) => POPULATION.has(w)) ? 'population' : 'other';
@@ -598,12 +599,25 @@ export class FigureClassifier {
     const s = this.doc.sentences[this.tokens[fig.first].sentence];
     for (let k = fig.first - 1; k >= Math.max(s.first + 1, fig.first - NUMBER_OF_REACH); k--) {
       if (this.tokens[k].kind === 'number') return undefined;
-      if (this.tokens[k].lower !== 'of' || this.tokens[k - 1].lower !== 'number') continue;
+      // "a number of terrorists were killed ... in addition to two vehicles" says several, not a count's value
+      if (this.tokens[k].lower !== 'of' || this.tokens[k - 1].lower !== 'number' || this.tokens[k - 2]?.lower === 'a') continue;
       for (let j = k + 1; j < Math.min(fig.first, k + 1 + NUMBER_OF_WORDS); j++) {
         const w = this.tokens[j].lower;
         if (PEOPLE_NOUNS.has(w) || CIVILIAN_NOUNS.has(w) || w === 'those') return j;
+        if (TOLL_STATES.has(w) || VALUE_LINKS.has(w) || COPULAS.has(w)) return undefined;
       }
       return undefined;
+    }
+    return undefined;
+  }
+
+  /** "the number of fighters killed", "the number of people wounded": the state a toll's noun is followed by. */
+  private stateAfter(noun: number): FigureEvent | undefined {
+    for (let k = noun + 1; k <= noun + STATE_REACH; k++) {
+      const w = this.tokens[k]?.lower;
+      if (w === 'killed' || w === 'dead' || w === 'died') return 'killed';
+      if (w === 'wounded' || w === 'injured') return 'wounded';
+      if (w === 'executed') return 'executed';
     }
     return undefined;
   }
@@ -966,13 +980,15 @@ const PLACE_REACH = 200;
 const COMPASS_ADJECTIVES = new Set('northern southern eastern western northeastern northwestern southeastern southwestern north south east west central'.split(' '));
 const SCENE_PREPOSITIONS = new Set('in at on of near from to into inside outside around across towards toward'.split(' '));
 /** How far before a figure "the number of <people>" may stand. */
-const NUMBER_OF_REACH = 16;
+const NUMBER_OF_REACH = 40;
+/** How far after the noun of "the number of fighters killed" its state may stand ("those who were killed"). */
+const STATE_REACH = 3;
 /** How far into its sentence a participle's subject may begin ("The Syrian army also ..."). */
 const SUBJECT_REACH = 2;
 /** How far from a count of places a word of control may stand. */
 const CONTROL_REACH = 10;
 /** How many words after "the number of" may name whom it counts ("the number of Russian military personnel"). */
-const NUMBER_OF_WORDS = 4;
+const NUMBER_OF_WORDS = 8;
 /** How far back the words of the count that includes another are read. */
 const INCLUDING_REACH = 10;
 /** How many places a list of speaking governments runs to ("Washington, London, Paris and Berlin say"). */
