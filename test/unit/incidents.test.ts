@@ -285,6 +285,20 @@ describe('incidents: two months are not a report and its next day', () => {
   });
 });
 
+describe('incidents: a month\'s toll in a province is not one day\'s attack on a town in it', () => {
+  const { output } = reportsOf({
+    'a.txt': 'September 24 2016\n\nBEIRUT (AFP) - Air strikes on the town of Atarib killed 25 people on Saturday, the monitor said.',
+    'b.txt': 'October 11 2016\n\nBEIRUT (Reuters) - Air strikes in Aleppo province killed 300 people in September, the monitor said.',
+    'c.txt': 'October 12 2016\n\nBEIRUT (AP) - Air strikes on Atarib killed 25 people in September, a monitor said.',
+  });
+  const toll = (file: string) => figureIn(output, file, (f) => f.group === 'civilians-killed');
+
+  it('"in September" in the province stays apart from the 24 September strike on Atarib; "in September" in Atarib joins it', () => {
+    assert.notEqual(toll('b.txt').incident, toll('a.txt').incident);
+    assert.equal(toll('c.txt').incident, toll('a.txt').incident);
+  });
+});
+
 describe('incidents: a small count recalls only a recent attack', () => {
   const { output } = reportsOf({
     'a.txt': 'May 5 2015\n\nBEIRUT (AFP) - An air strike on the market in Saraqeb killed 21 people on Tuesday, a monitor said.',

@@ -102,6 +102,7 @@ function fit(c: IncidentClaim, k: Cluster): number {
   return score >= LINK_SCORE ? score : -1;
 }
 
+const TIME_WORDS: Record<string, string> = { overlap: 'the same days', inside: 'a day within the weeks a report gives', touch: 'the next day', apart: 'days apart' };
 const PLACE_WORDS: Record<string, string> = { same: 'the same place', spelling: 'one place spelled two ways', within: 'a place within another', near: 'towns near each other', unknown: 'a place no list locates, named with the others' };
 const TYPE_WORDS: Record<string, string> = { same: 'the same kind of attack', akin: 'air strikes, shelling or gas, told apart by few witnesses', different: 'another kind of attack, outweighed' };
 
@@ -110,7 +111,7 @@ function addReasons(c: IncidentClaim, k: Cluster, recalled: boolean): void {
   const why = (k.why ??= new Map());
   const add = (reason: string) => { why.set(reason, (why.get(reason) ?? 0) + 1); };
   if (recalled) return add('an earlier attack of its kind recalled by its count');
-  add(c.from === null || k.coreFrom === null ? 'one report' : timeRelation(c.from, c.to!, k.coreFrom, k.coreTo!) === 'overlap' ? 'the same days' : 'the next day');
+  add(c.from === null || k.coreFrom === null ? 'one report' : TIME_WORDS[timeRelation(c.from, c.to!, k.coreFrom, k.coreTo!)]);
   let place: PlaceRelation | undefined;
   if (c.precision >= 2) for (const p of k.places) { const r = placeRelation(c.place!, p); if (!place || PLACE_SCORE[r] > PLACE_SCORE[place]) place = r; }
   add(place ? PLACE_WORDS[place] : "a place its article names with the others'");

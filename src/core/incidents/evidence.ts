@@ -12,7 +12,7 @@ export const LINK_SCORE = 4;
 /** How two claims' places relate: one place, one spelling of one place, one inside the other, two near each other. */
 export type PlaceRelation = 'same' | 'spelling' | 'within' | 'near' | 'unknown' | 'apart';
 /** How two claims' times relate: their windows overlap, or touch (a report printed the next day). */
-export type TimeRelation = 'overlap' | 'touch' | 'apart';
+export type TimeRelation = 'overlap' | 'inside' | 'touch' | 'apart';
 /** How two kinds of attack relate: the same, told apart by few witnesses (air strikes, shelling, gas), unknown, or not. */
 export type TypeRelation = 'same' | 'akin' | 'unknown' | 'different';
 
@@ -22,7 +22,7 @@ export type TypeRelation = 'same' | 'akin' | 'unknown' | 'different';
  * one place on one day when the kinds of attack differ and nothing else agrees.
  */
 export const PLACE_SCORE: Record<PlaceRelation, number> = { same: 4, spelling: 4, near: 2, within: 2, unknown: 0, apart: -Infinity };
-export const TIME_SCORE: Record<TimeRelation, number> = { overlap: 2, touch: 0, apart: -Infinity };
+export const TIME_SCORE: Record<TimeRelation, number> = { overlap: 2, inside: 0, touch: 0, apart: -Infinity };
 export const TYPE_SCORE: Record<TypeRelation, number> = { same: 1, akin: 0, unknown: 0, different: -3 };
 /**
  * Rebel rockets on a city's government-held districts and air strikes on its rebel-held ones, the same day: two attacks
@@ -62,7 +62,8 @@ export function typeRelation(a: EventType | null, b: EventType | null): TypeRela
  */
 export function timeRelation(aFrom: number, aTo: number, bFrom: number, bTo: number): TimeRelation {
   const gap = Math.max(aFrom - bTo, bFrom - aTo);
-  if (gap <= 0) return 'overlap';
+  // "in September" holds any day of September: a day inside weeks says little that they are one event
+  if (gap <= 0) return (aTo - aFrom > NEXT_DAY_SPAN) !== (bTo - bFrom > NEXT_DAY_SPAN) ? 'inside' : 'overlap';
   // "in January" beside "in February" is two months, not a report of the next day
   return gap === 1 && aTo - aFrom <= NEXT_DAY_SPAN && bTo - bFrom <= NEXT_DAY_SPAN ? 'touch' : 'apart';
 }
