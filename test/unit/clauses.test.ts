@@ -92,8 +92,10 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
     assert.equal(kind('At least 3,000 Shabaab fighters are believed to be holding out in the forest.', 'At least 3,000'), 'combatants/remaining');
     assert.equal(kind('Nearly 900 U.S. troops remain in the province.', 'Nearly 900'), 'combatants/remaining');
     assert.equal(meaning('Two of the attackers blew themselves up at the gate.', 'Two'), 'combatants/remaining/null');
-    // prisoners are no force
+    // prisoners are no force, and hostages held no population; a toll of them is a toll
     assert.equal(kind('Five soldiers were captured near the border.', 'Five'), 'combatants/other');
+    assert.equal(kind('The group is holding about 240 hostages in the enclave.', 'about 240'), 'other/other');
+    assert.equal(kind('Militants killed 12 hostages.', '12'), 'casualties/killed');
   });
 
   it('a toll said by a judgement, a harm caused to them, a noun of killing; people counted for anything else are no category of people', () => {

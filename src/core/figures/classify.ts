@@ -232,6 +232,8 @@ export class FigureClassifier {
     // fighters a verb counts without befalling them ("40 gunmen attacked the village", "1,500 rebels have massed") are a
     // force ("one of its fighters fired", "two of the suicide bombers" are some of one, not its size: see someOf)
     if (fighters && event === 'other' && !this.byDistance(fig, CAPTIVE_BEFORE, CAPTIVE_AFTER).some((w) => CAPTIVITY.has(w))) event = 'remaining';
+    // "Hamas is holding about 240 hostages": captives held are no population, nor a force; a toll of them is a toll
+    if (noun !== undefined && CAPTIVITY.has(noun) && !TOLL_EVENTS.has(event)) event = 'other';
     if (!fighters && event === 'remaining') event = reading?.verb?.event === 'controlled' ? 'population' : 'trapped';
     const cls = foreign ? 'foreign-fighters' : fighters ? 'fighters' : this.womenAndChildren(fig) ? 'civilians' : noun && CHILD_NOUNS.has(noun) ? 'children' : noun && WOMEN_NOUNS.has(noun) ? 'women'
       : noun && HOUSEHOLD_NOUNS.has(noun) ? 'households' : (noun && this.roleOf(fig, noun)) ?? 'civilians';
@@ -931,7 +933,8 @@ const TOLL_OF = new Set(['for', 'of', 'among']);
 const TOLL_EVENTS = new Set<FigureEvent>(['killed', 'wounded', 'killed-or-wounded', 'executed']);
 /** Words of fighters taken prisoner ("captured 200 fighters", "five soldiers were abducted"): no force's size. */
 const CAPTIVITY = new Set(['captured', 'capturing', 'arrested', 'arresting', 'detained', 'detaining', 'abducted', 'abducting', 'kidnapped',
-  'kidnapping', 'seized', 'surrendered', 'imprisoned', 'jailed', 'prisoners', 'prisoner', 'hostage', 'hostages', 'captive', 'captives', 'freed', 'released', 'exchanged', 'handed']);
+  'kidnapping', 'seized', 'surrendered', 'imprisoned', 'jailed', 'prisoners', 'prisoner', 'hostage', 'hostages', 'captive', 'captives', 'freed', 'released', 'exchanged', 'handed',
+  'detainees', 'abductees', 'swap']);
 const CAPTIVE_BEFORE = 3;
 const CAPTIVE_AFTER = 5;
 /** Words of ground a share may be of besides the names of places ("of the country", "of its territory"). */
