@@ -30,6 +30,17 @@ describe('figures: numbers as intervals', () => {
     assert.deepEqual(value(one('fewer than 50 soldiers were killed')), ['fewer than 50', 50, 50, 'fewer-than', 'people']);
     assert.deepEqual(value(one('nearly three years of siege')), ['nearly three years', 3, 3, 'about', 'years']);
     assert.deepEqual(value(one('300 or more families fled')), ['300 or more', 300, 300, 'at-least', 'people']);
+    assert.deepEqual(value(one('At least a dozen civilians died')), ['At least a dozen', 12, 12, 'at-least', 'people']);
+    assert.deepEqual(value(one('Half a dozen children were wounded')), ['Half a dozen', 6, 6, 'exact', 'people']);
+    assert.deepEqual(value(one('The toll rose to 1,000-plus')), ['1,000-plus', 1000, 1000, 'at-least', 'people']);
+  });
+
+  it('scales and percentages written short against the digits', () => {
+    assert.deepEqual(value(one('Some 1.2m people fled')), ['Some 1.2m', 1.2e6, 1.2e6, 'about', 'people']);
+    assert.deepEqual(value(one('About 10k refugees crossed')), ['About 10k', 10000, 10000, 'about', 'people']);
+    assert.deepEqual(value(one('Roughly 40pc of the city is held by rebels')), ['Roughly 40pc', 40, 40, 'about', 'percent']);
+    // a distance written short is no million
+    assert.deepEqual(value(one('The blast was 500m from the hospital')), ['500', 500, 500, 'exact', 'other']);
   });
 
   it('vague magnitudes get their documented bounds', () => {

@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokens';
+import { PEOPLE_NOUNS } from './vocabulary';
 
 /** A parsed number expression: the tokens it spans and the interval it states. */
 export interface NumberExpr {
@@ -19,6 +20,8 @@ const UNITS = new Map(Object.entries({
 }));
 const TENS = new Map(Object.entries({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 }));
 const SCALES = new Map(Object.entries({ hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000, trillion: 1e12 }));
+/** Scales written short against digits ("1.2m", "3bn", "10k"). */
+const SHORT_SCALES = new Map(Object.entries({ m: 1_000_000, mn: 1_000_000, bn: 1_000_000_000, k: 1_000 }));
 const FRACTIONS = new Map(Object.entries({ half: 50, third: 100 / 3, thirds: 100 / 3, quarter: 25, quarters: 25, fifth: 20, fifths: 20, tenth: 10, tenths: 10 }));
 
 /**
@@ -57,6 +60,8 @@ export class NumberReader {
       // "a hundred", "a thousand", "a dozen"
       const scale = SCALES.get(lower(this.tokens[i + 1]));
       if ((lower(t) === 'a' || lower(t) === 'one') && scale && this.adjacent(i, i + 1)) return this.extend(scale, i + 2);
+      // "at least a dozen": the article belongs to the number, so that a hedge before it is the number's
+      if (lower(t) === 'a' && lower(this.tokens[i + 1]) === 'dozen' && this.adjacent(i, i + 1)) return { value: 12, last: i + 2 };
       if (lower(t) === 'dozen') return { value: 12, last: i + 1 };
       return undefined;
     }
@@ -67,6 +72,9 @@ export class NumberReader {
       value = value * 1000 + Number(this.tokens[j].text);
       j++;
     }
+    // "1.2m people", "3.5mn refugees", "2bn": a scale written short against the digits ("500m" alone is a distance)
+    const suffix = t.kind === 'number' && j === i + 1 ? SHORT_SCALES.get(lower(this.tokens[j])) : undefined;
+    if (suffix !== undefined && this.tokens[j].start === t.end && (suffix > 1_000_000 || t.text.includes('.') || this.peopleAfter(j + 1))) return { value: Math.round(value * suffix), last: j + 1 };
     // "twenty-five", and "Fifty nine" as the FA-KES texts write it
     const tens = t.kind === 'word' && TENS.has(lower(t));
     const hyphenated = UNITS.get(lower(this.tokens[j + 1]));
@@ -101,6 +109,12 @@ export class NumberReader {
       break;
     }
     return { value: total + current, last: j };
+  }
+
+  /** Whether a noun of people stands at k ("1.2m people"). */
+  private peopleAfter(k: number): boolean {
+    const t = this.tokens[k];
+    return t !== undefined && t.kind === 'word' && PEOPLE_NOUNS.has(t.lower);
   }
 
   /** Whether "scores" at i is a magnitude ("scores killed", "kills scores in") rather than a noun or verb of points. */
@@ -162,6 +176,7 @@ export class NumberReader {
       return { first: i, last: i + 2, low: v, high: v, vague: false, fraction: true };
     }
     if (w === 'half' && lower(this.tokens[i + 1]) === 'of') return { first: i, last: i + 1, low: 50, high: 50, vague: false, fraction: true };
+    if (w === 'half' && lower(this.tokens[i + 1]) === 'a' && lower(this.tokens[i + 2]) === 'dozen') return { first: i, last: i + 3, low: 6, high: 6, vague: false, fraction: false };
     const card = this.readCardinal(i);
     if (!card) return undefined;
     // "two-thirds", "three quarters"

@@ -139,6 +139,11 @@ export class FigureScanner {
       qualifier = after === 'more' ? 'at-least' : 'up-to';
       last += 2;
     }
+    // "1,000-plus"
+    if (qualifier === 'exact' && this.tokens[last]?.text === '-' && lower(this.tokens[last + 1]) === 'plus' && this.tokens[last].start === this.tokens[last - 1].end) {
+      qualifier = 'at-least';
+      last += 2;
+    }
     // "20+ killed"
     const plus = this.tokens[last];
     if (qualifier === 'exact' && plus?.text === '+' && plus.start === this.tokens[last - 1].end && !(this.tokens[last + 1]?.kind === 'number' && this.tokens[last + 1].start === plus.end)) {
@@ -204,7 +209,7 @@ export class FigureScanner {
     const t = this.tokens;
     const w = (k: number) => lower(t[k]);
     if (expr.fraction) return { unit: 'percent', spanLast: last, last, duration: false };
-    if (w(last) === 'percent' || w(last) === '%' || (w(last) === 'per' && w(last + 1) === 'cent')) {
+    if (w(last) === 'percent' || w(last) === '%' || (w(last) === 'pc' && t[last].start === t[last - 1].end) || (w(last) === 'per' && w(last + 1) === 'cent')) {
       const end = w(last) === 'per' ? last + 2 : last + 1;
       return { unit: 'percent', spanLast: end, last: end, duration: false };
     }
@@ -310,7 +315,7 @@ export class FigureScanner {
     if (next && (next.text === ':' || next.text === '/') && t[b + 1]?.kind === 'number' && next.start === t[b - 1].end) return true;
     if (prev && (prev.text === ':' || prev.text === '/' || prev.text === '#' || prev.text === '.') && prev.end === first.start) return true;
     if (first.kind === 'number' && prev && prev.kind === 'word' && prev.end === first.start) return true;
-    if (first.kind === 'number' && next && next.kind === 'word' && next.start === t[b - 1].end && !/^(?:km|km2|m|s)$/i.test(next.text)) return true;
+    if (first.kind === 'number' && next && next.kind === 'word' && next.start === t[b - 1].end && !/^(?:km|km2|m|s|pc)$/i.test(next.text)) return true;
     if (first.kind === 'number' && prev?.text === '-' && t[a - 2]?.kind === 'word' && isCapitalized(t[a - 2].text) && prev.start === t[a - 2].end && prev.end === first.start) return true;
     if (next && CLOCK_WORDS.has(next.lower)) return true;
     if (this.inNumericDate(a, b)) return true;
