@@ -57,6 +57,8 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
   it('the trapped: remaining in, or sheltering in, a besieged place', () => {
     assert.equal(kind('Roughly 3,000 civilians remain in the encircled town of Avdiivka.', 'Roughly 3,000'), 'civilians/trapped');
     assert.equal(kind('Some 600 people are sheltering in the basement of the besieged hospital.', 'Some 600'), 'civilians/trapped');
+    // a part of the wounded with the whole's count between: "4 of the 12 wounded"
+    assert.equal(meaning('At least 4 of the 12 wounded are in critical condition.', 'At least 4'), 'casualties/wounded/civilians-among-wounded');
     assert.equal(kind('A quarter of a million people are cut off from aid in the city.', 'A quarter of a million'), 'civilians/trapped');
   });
 
@@ -128,6 +130,9 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
     assert.equal(kind('Rights groups said 41 prisoners were rounded up and executed by the militia.', '41'), 'casualties/executed');
     assert.equal(kind('Twelve villagers were abducted and later killed by the gunmen.', 'Twelve'), 'casualties/killed');
     assert.equal(kind('Nine farmers were shot dead near Makurdi.', 'Nine'), 'casualties/killed');
+    assert.equal(kind('Ten men were detained, tortured and killed by the militia.', 'Ten'), 'casualties/killed');
+    assert.equal(kind('At least 15 villagers have been shot beheaded or both, the church said.', 'At least 15'), 'casualties/executed');
+    assert.equal(kind('Six people were arrested and released.', 'Six'), 'other/other');
     assert.equal(kind('Four protesters were beaten to death by the police.', 'Four'), 'casualties/killed');
     assert.equal(kind('The air strike killed a family of seven in Saada.', 'seven'), 'casualties/killed');
     assert.equal(kind('The shelter took in a family of six.', 'six'), 'other/other');

@@ -528,7 +528,9 @@ export class FigureClassifier {
   private wholeOf(fig: RawFigure): string | undefined {
     const t = this.tokens;
     if (t[fig.last]?.lower !== 'of' || t[fig.last + 1]?.lower !== 'the') return undefined;
-    const whole = t[fig.last + 2]?.lower ?? '';
+    // "4 of the 12 wounded": the whole's own count between
+    const at = t[fig.last + 2]?.kind === 'number' ? fig.last + 3 : fig.last + 2;
+    const whole = t[at]?.lower ?? '';
     return PART_WHOLES.has(whole) ? whole : undefined;
   }
 
@@ -632,7 +634,8 @@ export class FigureClassifier {
     let from = fig.last;
     // "five of the dead were children": the noun after the copula
     for (let k = fig.noun - 1; k > fig.last; k--) if (COPULAS.has(this.tokens[k].text)) { from = k + 1; break; }
-    while (from < fig.noun && SUBJECT_FILLERS.has(this.tokens[from].lower)) from++;
+    // "4 of the 12 wounded": the whole's own count is no part of whom the figure counts
+    while (from < fig.noun && (SUBJECT_FILLERS.has(this.tokens[from].lower) || this.tokens[from].kind === 'number')) from++;
     return this.doc.text.slice(this.tokens[from].start, this.tokens[fig.noun].end);
   }
 

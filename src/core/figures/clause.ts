@@ -50,6 +50,8 @@ const SHOOTING = new Set(['shot', 'shoot', 'shooting', 'shoots', 'gunned', 'stab
 const MISSING = new Set(['missing', 'unaccounted']);
 /** Particles of a phrasal verb ("rounded up", "carried off"). */
 const PARTICLES = new Set(['up', 'out', 'off', 'away', 'down']);
+/** How many participles of a list are read for a harm ("detained, tortured and killed"). */
+const LISTED_PARTICIPLES = 3;
 /** What a second participle may say befell the counted. */
 const HARMS = new Set<FigureEvent>(['killed', 'wounded', 'executed']);
 const NEGATIONS = new Set(['not', 'never', "n't", 'no']);
@@ -471,12 +473,19 @@ export class ClauseReader {
    */
   private harmAfter(k: number, last: number, role: 'subject' | 'relative'): Reading | undefined {
     if (this.stateAt(k) !== undefined) return undefined;
-    let j = PARTICLES.has(this.word(k + 1)) ? k + 2 : k + 1;
-    if (this.word(j) !== 'and' || j >= last) return undefined;
-    for (j++; j < last && ADVERBS.has(this.word(j)); j++);
-    const v = this.words.verbs.get(this.word(j));
-    const harm = v && v.forms & PARTICIPLE && v.people && HARMS.has(v.event) ? v.event : this.killedBy(j) ? 'killed' : undefined;
-    return harm ? this.orAlso({ event: harm, role, people: true, verb: v }, j) : undefined;
+    // "were detained, tortured and killed", "have been shot, beheaded or both" (its comma lost, as in the FA-KES texts):
+    // a list of participles, the harm among them
+    for (let item = k, n = 0; n < LISTED_PARTICIPLES; n++) {
+      let j = PARTICLES.has(this.word(item + 1)) ? item + 2 : item + 1;
+      if (this.word(j) === 'and' || this.tokens[j]?.text === ',') for (j++; j < last && ADVERBS.has(this.word(j)); j++);
+      if (j >= last || this.tokens[j].kind !== 'word') return undefined;
+      const v = this.words.verbs.get(this.word(j));
+      const harm = v && v.forms & PARTICIPLE && v.people && HARMS.has(v.event) ? v.event : this.killedBy(j) ? 'killed' : undefined;
+      if (harm) return this.orAlso({ event: harm, role, people: true, verb: v }, j);
+      if (!OTHER_PARTICIPLE.test(this.word(j))) return undefined;
+      item = j;
+    }
+    return undefined;
   }
 
   /** "shot dead", "gunned down", "beaten to death": a verb that names no harm, and the words after it that make it a killing. */

@@ -235,7 +235,9 @@ export class FigureScanner {
     // ("around 2,000 are said to be foreign fighters")
     // or a part's after "of them" ("234 of them were children", "two of the victims were minors")
     let from = last;
-    let be = w(last) === 'of' && /^(?:them|whom|those)$/.test(w(last + 1)) ? last + 2 : w(last) === 'of' && w(last + 1) === 'the' && PART_WHOLES.has(w(last + 2)) ? last + 3 : last;
+    // ("4 of the 12 wounded are in critical condition": the whole's own count between)
+    const whole = t[last + 2]?.kind === 'number' ? last + 3 : last + 2;
+    let be = w(last) === 'of' && /^(?:them|whom|those)$/.test(w(last + 1)) ? last + 2 : w(last) === 'of' && w(last + 1) === 'the' && PART_WHOLES.has(w(whole)) ? whole + 1 : last;
     // "two of the killed in Jayrud were medical staff"
     if (be > last && (w(be) === 'in' || w(be) === 'at') && t[be + 1] && isCapitalized(t[be + 1].text) && COPULAS.has(w(be + 2))) be += 2;
     const copula = COPULAS.has(w(be)) ? (/^(?:said|believed|thought|estimated|reported)$/.test(w(be + 1)) && w(be + 2) === 'to' && w(be + 3) === 'be' ? be + 4 : be + 1) : last;
@@ -254,6 +256,8 @@ export class FigureScanner {
       // "900 U.S. troops": the stops of an initialism end no noun phrase
       const initialism = initialismEnd(t, k);
       if (initialism !== undefined && t[initialism + 1]?.sentence === t[k].sentence) { k = initialism; words++; continue; }
+      // "4 of the 12 wounded": the whole's count is part of the whole's phrase
+      if (t[k].kind === 'number' && k > from && w(k - 1) === 'the' && w(k - 2) === 'of' && t[k].sentence === t[last - 1].sentence) continue;
       if (t[k].kind !== 'word' || t[k].sentence !== t[last - 1].sentence) break;
       words++;
       if (k > from && from > last && !/^\p{Ll}/u.test(t[k].text)) break;
