@@ -72,6 +72,11 @@ describe('figures: numbers as intervals', () => {
     assert.deepEqual(figures('In 2015 the militias seized the town. Since March 30th 2016 the forces have destroyed more than 2000 fuel trucks.').map((f) => f.text), ['more than 2000']);
   });
 
+  it('"one" that says which family counts none', () => {
+    assert.deepEqual(figures('Six civilians from one family were killed in the strike on the town.').map((f) => f.text), ['Six']);
+    assert.deepEqual(figures('The blast injured five members of one family.').map((f) => f.text), ['five']);
+  });
+
   it("a scraped page's share counters after its short link are no counts", () => {
     const f = figures('Get short URL 0 13963 The air force has destroyed some 120 militants near Tal Afar, a military source said.');
     assert.deepEqual(f.map((x) => [x.text, x.category]), [['some 120', 'casualties']]);

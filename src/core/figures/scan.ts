@@ -32,6 +32,8 @@ const SQUARE_MARKS = new Set(['2', '²']);
 const QUOTE_MARKS = new Set(['"', '“', '”']);
 /** Hedges said only of a count, never of a year ("more than 2000"; "around 2015" may be a year). */
 const COUNT_HEDGES = new Set<Qualifier>(['more-than', 'at-least', 'fewer-than']);
+/** Groups of people named by "one" to say which ("members of one family"). */
+const ONE_GROUPS = new Set(['family', 'household', 'clan', 'tribe']);
 /** How many counters a page's sharing links show after its short link ("Get short URL 0 0 0"). */
 const SHARE_COUNTERS = 3;
 /** How long an aside in brackets inside a counted noun phrase may be. */
@@ -332,6 +334,8 @@ export class FigureScanner {
     if (YEAR.test(first.text) && t[day]?.kind === 'number' && t[day - 1] && MONTHS.has(t[day - 1].lower) && isCapitalized(t[day - 1].text)) return true;
     // numbers inside names
     if (prev && isCapitalized(prev.text) && NAME_NUMBER_PREFIXES.has(lower(prev)) && first.kind === 'number') return true;
+    // "eight members of one family", "from the same family": "one" says which family, it counts none
+    if (lower(first) === 'one' && b === a + 1 && (lower(prev) === 'of' || lower(prev) === 'from') && ONE_GROUPS.has(lower(next))) return true;
     return first.kind === 'number' && this.sharingCounter(a);
   }
 
