@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon/names';
 import type { WordFacts } from '../lexicon/wordFacts';
 import { isCapitalized, type Token, type Tokenized } from '../text/tokens';
 import { lower } from './numbers';
-import { SPEECH_VERBS } from './vocabulary';
+import { NUMBER_WORDS, SPEECH_VERBS } from './vocabulary';
 import { countLeading } from '../sorted';
 
 /** Who the text attributes a figure to: an organisation-level source and, when named, the person who spoke. */
@@ -19,6 +19,9 @@ const CLAUSE_WORDS = new Set('as while but whereas although though that because 
 const PRONOUNS = new Set('he she they it we'.split(' '));
 const OFFICIALS = new Set('officials official commanders commander authorities officers spokesman spokeswoman spokesperson ministry government'.split(' '));
 const SOURCES = new Set('sources source activists activist residents resident witnesses witness medics doctors rescuers observers locals media'.split(' '));
+const RELATIVE_PRONOUNS = new Set(['which', 'who']);
+/** Words after a relative pronoun that open the clause's own subject ("which the Observatory said"). */
+const RELATIVE_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'they', 'he', 'she', 'it', 'we', 'activists', 'officials', 'sources', 'residents', 'witnesses', 'monitors']);
 /** How many words a name in quotation marks may have. */
 const QUOTED_NAME_WORDS = 4;
 /** Verbs of speech whose object is the listener ("a doctor told Reuters"): their subject is never after them. */
@@ -114,6 +117,9 @@ export class Attributor {
     for (let k = from; k < to; k++) {
       const m = this.mentionAt[k];
       const w = lower(this.tokens[k]);
+      // "the UK-based group which advocates the Syrian opposition said": a relative clause whose verb follows its pronoun
+      // names no speaker ("the attack which the Red Crescent says killed 20" does)
+      if (k > from && this.subjectRelative(k)) break;
       if (!body) body = this.governmentBody(k);
       if (m) {
         // "the UN's Office for the Coordination of Humanitarian Affairs": the office, not the UN, is speaking
@@ -145,6 +151,14 @@ export class Attributor {
     if (descriptor) return { source: descriptor, speaker: null, person: false, clauseStart: from };
     if (state) return { source: state, speaker: null, person: false, clauseStart: from };
     return undefined;
+  }
+
+  /** Whether a relative pronoun at k ("which", "who", not "WHO") opens a clause it is the subject of: a verb follows it. */
+  private subjectRelative(k: number): boolean {
+    const t = this.tokens[k];
+    if (!RELATIVE_PRONOUNS.has(t.text)) return false;
+    const next = this.tokens[k + 1];
+    return next !== undefined && next.kind === 'word' && !isCapitalized(next.text) && !RELATIVE_OPENERS.has(next.lower);
   }
 
   private byline(m: Mention): boolean {
@@ -234,8 +248,16 @@ export class Attributor {
   private subjectAfter(from: number): ReturnType<Attributor['describe']> {
     const sentence = this.doc.sentences[this.tokens[from - 1].sentence];
     let k = from;
-    while (k < sentence.last && !this.boundary(k) && lower(this.tokens[k]) !== 'that') k++;
+    // "said the Observatory"; "said six more people lost their lives after attacks by coalition jets" has its
+    // subject before the verb: an inverted subject holds no count
+    while (k < sentence.last && !this.boundary(k) && lower(this.tokens[k]) !== 'that' && !this.isCount(k)) k++;
     return this.describe(from, k);
+  }
+
+  /** A number or a number word ("six", "dozens"; not the "a" of "a few"). */
+  private isCount(k: number): boolean {
+    const t = this.tokens[k];
+    return t.kind === 'number' || (t.lower !== 'a' && NUMBER_WORDS.has(t.lower));
   }
 
   private boundary(k: number): boolean {
