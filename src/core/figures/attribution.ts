@@ -128,6 +128,9 @@ export class Attributor {
         if (m.type === 'person' && !person) person = m;
         // "Russia says": a country that is the whole subject of the verb is its government speaking
         if (m.type === 'place' && m.kind === 'country' && m.first === from && m.last === to) state = m.canonical;
+        // "Kyiv said", "Moscow says": a city (a capital, or one large enough to be a seat of power) that is the whole
+        // subject is its country's government speaking; a town of that name is more likely a person's ("Dali said")
+        else if (m.type === 'place' && m.kind === 'city' && m.country && m.first === from && m.last === to && SPEECH_VERBS.has(lower(this.tokens[to]))) state = m.country;
         if (m.type === 'place' && !stateMedia && STATE_MEDIA.has(lower(this.tokens[m.last])) && MEDIA_NOUN.has(lower(this.tokens[m.last + 1]))) {
           stateMedia = `${DEMONYM_COUNTRY.get(m.canonical.toLowerCase()) ?? m.canonical} state media`;
         }
