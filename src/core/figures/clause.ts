@@ -48,6 +48,9 @@ const FAMILY_FILLERS = new Set(['a', 'an', 'the', 'entire', 'whole', 'same', 'on
 const SHOOTING = new Set(['shot', 'shoot', 'shooting', 'shoots', 'gunned', 'stabbed', 'found', 'left', 'beaten']);
 /** States of people whose fate is unknown ("missing", "unaccounted for"). */
 const MISSING = new Set(['missing', 'unaccounted']);
+/** Nouns whose value a toll's verb gives ("casualties rose to 80"), and how far before the value they may stand. */
+const TOLL_HEAD_NOUNS = new Map<string, FigureEvent>([['casualties', 'killed-or-wounded'], ['deaths', 'killed'], ['fatalities', 'killed'], ['injuries', 'wounded']]);
+const VALUE_HEAD_REACH = 5;
 /** Particles of a phrasal verb ("rounded up", "carried off"). */
 const PARTICLES = new Set(['up', 'out', 'off', 'away', 'down']);
 /** How many participles of a list are read for a harm ("detained, tortured and killed"). */
@@ -740,6 +743,9 @@ export class ClauseReader {
         const kind = this.word(k - 1);
         return { event: /casualt/.test(kind) ? 'killed-or-wounded' : /injur|wound/.test(kind) ? 'wounded' : 'killed', role: 'toll', people: true };
       }
+      // "casualties rise to 80", "deaths have reached 300": a noun of a toll as the subject of the value's verb
+      const head = fig.first - k <= VALUE_HEAD_REACH ? TOLL_HEAD_NOUNS.get(t.lower) : undefined;
+      if (head) return { event: head, role: 'toll', people: true };
     }
     return undefined;
   }
