@@ -124,6 +124,10 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
     assert.equal(meaning('The battle has killed some 300 fighters on both sides, the monitor said.', 'some 300'), 'casualties/killed/unidentified-fighters-killed');
   });
 
+  it('the dead are not the side of the fighters who killed them, a relative clause between', () => {
+    assert.equal(meaning('Hezbollah fighters who killed 20 militants returned home.', '20'), 'casualties/killed/unidentified-fighters-killed');
+  });
+
   it('militants are no state\'s forces, even when a state\'s forces are counted beside them', () => {
     assert.equal(meaning('At least 41 members of the security forces and 12 militants were killed in the raid.', '12'), 'casualties/killed/unidentified-fighters-killed');
   });

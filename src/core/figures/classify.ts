@@ -967,7 +967,7 @@ const EACH = new Set(['both', 'each', 'either', 'all']);
 /** Words of an armed force that loses fighters ("the army lost 12 men"). */
 const LOSING_FORCES = new Set(['forces', 'troops', 'army', 'units', 'fighters', 'regime', 'military', 'rebels', 'militants', 'jihadists', 'militia', 'militias', 'insurgents']);
 const LOSER_REACH = 3;
-const AGENT_LINKS = new Set(['forces', 'troops', 'army', 'units', 'fighters', 'jets', 'warplanes', 'aircraft', 'planes', 'have', 'has', 'had', 'also', 'reportedly', 'allegedly', 'then']);
+const AGENT_LINKS = new Set(['forces', 'troops', 'army', 'units', 'fighters', 'soldiers', 'jets', 'warplanes', 'aircraft', 'planes', 'have', 'has', 'had', 'also', 'reportedly', 'allegedly', 'then', 'recently', 'who', 'that', 'which']);
 /** Words before a role's noun that say which role it is ("medical staff", "rescue workers", "civil defence volunteers"). */
 const ROLE_MODIFIERS = new Map([['medical', 'medics'], ['health', 'medics'], ['hospital', 'medics'], ['rescue', 'rescuers'], ['defence', 'rescuers'], ['defense', 'rescuers'], ['helmets', 'rescuers']]);
 /** How far after a count "ranks" may say whose men it counts ("dead among the ranks of"). */
