@@ -19,6 +19,7 @@ const CLAUSE_WORDS = new Set('as while but whereas although though that because 
 const PRONOUNS = new Set('he she they it we'.split(' '));
 const OFFICIALS = new Set('officials official commanders commander authorities officers spokesman spokeswoman spokesperson ministry government'.split(' '));
 const SOURCES = new Set('sources source activists activist residents resident witnesses witness medics doctors rescuers observers locals media'.split(' '));
+/** Relative pronouns, as written in lower case ("WHO" is the organisation). */
 const RELATIVE_PRONOUNS = new Set(['which', 'who']);
 /** Words after a relative pronoun that open the clause's own subject ("which the Observatory said"). */
 const RELATIVE_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'they', 'he', 'she', 'it', 'we', 'activists', 'officials', 'sources', 'residents', 'witnesses', 'monitors']);

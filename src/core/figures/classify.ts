@@ -101,6 +101,11 @@ interface LastCount {
 }
 
 /** How a figure stands to the toll read before it: that toll said again for it ("and one in Harasta"), or its family listed. */
+/** The force that lost those a figure counts ("the army lost 12 men"), named or not. */
+interface Loss {
+  actor: string | null;
+}
+
 interface Listing {
   again: LastCount | undefined;
   family: FigureEvent | undefined;
@@ -195,27 +200,31 @@ export class FigureClassifier {
     }
     // what the toll read before says of it, asked once: the people test, the event and the part all need it
     const listing: Listing = { again: this.ellipsis(fig), family: this.familyListed(fig) };
-    const people = fig.unit === 'people' || (reading !== undefined && reading.people) || this.peopleByContext(fig) || this.partOfPeopleCount(fig) || this.listedAfter(fig) !== undefined || listing.again !== undefined || listing.family !== undefined || this.lossOf(fig, reading) !== undefined;
+    const loss = this.lossOf(fig, reading);
+    const people = fig.unit === 'people' || (reading !== undefined && reading.people) || this.peopleByContext(fig) || this.partOfPeopleCount(fig) || this.listedAfter(fig) !== undefined || listing.again !== undefined || listing.family !== undefined || loss !== undefined;
     if (!people) {
       return { unit: fig.unit, subject: subject ?? 'other', subjectClass: noun ?? 'other', category: 'other', event: 'other', actor: null, place, incidental: fig.low <= 12 && !fig.vague, fightersSide: undefined };
     }
     // "the number of Russian soldiers killed rose to 18": whom the number counts is named before it
     const numberOf = noun === undefined ? this.numberOfNoun(fig) : undefined;
-    const meaning = this.classifyPeople(fig, numberOf === undefined ? noun : this.tokens[numberOf].lower, subject, place, source, reading, listing, numberOf === undefined ? undefined : this.stateAfter(numberOf));
+    const meaning = this.classifyPeople(fig, numberOf === undefined ? noun : this.tokens[numberOf].lower, subject, place, source, reading, listing, numberOf === undefined ? undefined : this.stateAfter(numberOf), loss);
     if (meaning.category !== 'other' || meaning.event !== 'other') {
       this.lastCount = { sentence: this.tokens[fig.first].sentence, last: fig.last, end: fig.noun !== undefined && fig.noun >= fig.last ? fig.noun + 1 : fig.last, event: meaning.event!, cls: meaning.subjectClass, part: meaning.subjectClass === CIVILIANS_PART, actor: meaning.actor, fightersSide: meaning.fightersSide };
     }
     return meaning;
   }
 
-  /** `stated`: what the words after "the number of ..." say befell those it counts ("killed", "wounded"). */
-  private classifyPeople(fig: RawFigure, noun: string | undefined, subject: string | undefined, place: string | null, source: string | null, reading: Reading | undefined, listing: Listing, stated: FigureEvent | undefined): FigureMeaning {
+  /**
+   * `stated`: what the words after "the number of ..." say befell those it counts ("killed", "wounded"); `loss`: the
+   * force that lost them, when a verb of losing counts them (see lossOf).
+   */
+  private classifyPeople(fig: RawFigure, noun: string | undefined, subject: string | undefined, place: string | null, source: string | null, reading: Reading | undefined, listing: Listing, stated: FigureEvent | undefined, loss: Loss | undefined): FigureMeaning {
     const facts = this.factsOf(fig);
     const near = this.byDistance(fig, 10, 12);
     const listed = this.afterFighters(fig, listing);
     // "up to 80 fighters including nine natives of the Caucasus": a part of fighters is fighters unless it says otherwise
     const ofFighters = this.wordsOfIncludingCount(fig) !== undefined && this.tollOfSentence(fig)?.cls === 'fighters' && !(noun && (CIVILIAN_NOUNS.has(noun) || CHILD_NOUNS.has(noun) || WOMEN_NOUNS.has(noun)));
-    const fighters = noun !== undefined && (isFighterNoun(noun) && !this.ofFamily(fig) || this.fightersBeforeNoun(fig)) || this.fighterContext(fig) || listed || this.inRanks(fig) || ofFighters || this.lossOf(fig, reading) !== undefined;
+    const fighters = noun !== undefined && (isFighterNoun(noun) && !this.ofFamily(fig) || this.fightersBeforeNoun(fig)) || this.fighterContext(fig) || listed || this.inRanks(fig) || ofFighters || loss !== undefined;
     const foreign = noun === 'foreigners' || this.foreignBeforeNoun(fig);
     // "killed 15 including 4 children": a count inside a toll is of those the toll counts, whatever verb follows it
     // ("... in Idlib Monitor Strike kills 15", a headline repeated with no stop between), unless a verb of its own says
@@ -244,7 +253,7 @@ export class FigureClassifier {
       : fighters ? 'combatants'
       : event === 'trapped' || event === 'population' ? 'civilians'
       : 'other';
-    const actor = listed ? this.lastCount!.actor : fighters ? this.fightersOf(fig, source, reading)
+    const actor = listed ? this.lastCount!.actor : loss ? loss.actor : fighters ? this.fightersOf(fig, source, reading)
       : event === 'executed' || event === 'killed-or-wounded' ? this.perpetrator(fig, source)
       : event === 'population' && RULE.test(facts.text) ? this.perpetrator(fig, source) : null;
     const fightersSide = !fighters || actor !== null ? undefined : listed ? this.lastCount!.fightersSide : this.bothSides(fig) ? undefined : this.genericSideIn(fig);
@@ -642,9 +651,6 @@ export class FigureClassifier {
   /** Whose fighters: an actor right before the noun ("ISIS fighters"), else one in the clause, else the article's group. */
   private fightersOf(fig: RawFigure, source: string | null, reading: Reading | undefined): string | null {
     const end = fig.noun ?? fig.last;
-    // "the army lost 12 men": the dead were the loser's
-    const loss = this.lossOf(fig, reading);
-    if (loss !== undefined) return loss.actor;
     // "70 Syrian regime and rebel fighters": the dead of both sides are no one side's
     if (this.bothSides(fig)) return null;
     // an armed group or force named in the phrase; "Syrian opposition fighters" name a side, not a group (see below)
@@ -692,15 +698,10 @@ export class FigureClassifier {
   }
 
   /**
-   * The actor named as the subject of the verb that killed or wounded the counted: "Syrian troops killed 50",
-   * "Peshmerga forces have killed 25". Not an actor inside a phrase before the verb ("strikes on ISIL positions killed
-   * 35"), nor one that lost or executed its own.
-   */
-  /**
    * "The army lost 12 men", "Hezbollah has lost 30": those the figure counts were fighters of the force that lost them;
    * its name when one is named (`actor`), none for "the army" alone.
    */
-  private lossOf(fig: RawFigure, reading: Reading | undefined): { actor: string | null } | undefined {
+  private lossOf(fig: RawFigure, reading: Reading | undefined): Loss | undefined {
     if (reading?.role !== 'object' || reading.verb?.ofPeople !== 'killed') return undefined;
     // "lost 30 fighters", "lost dozens in the battle"; not "lost 2 tanks"
     const next = this.tokens[fig.last];
@@ -713,6 +714,11 @@ export class FigureClassifier {
     return undefined;
   }
 
+  /**
+   * The actor named as the subject of the verb that killed or wounded the counted: "Syrian troops killed 50",
+   * "Peshmerga forces have killed 25". Not an actor inside a phrase before the verb ("strikes on ISIL positions killed
+   * 35"), nor one that lost or executed its own.
+   */
   private agentOf(fig: RawFigure, reading: Reading | undefined): string | null {
     if (reading?.role !== 'object' || !AGENT_EVENTS.has(reading.event)) return null;
     let k = fig.first - 2;

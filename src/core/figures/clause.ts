@@ -471,13 +471,12 @@ export class ClauseReader {
   }
 
   /**
-   * A participle of harm joined by "and" to a passive participle at k that names none ("were rounded up and executed",
-   * "were arrested and later shot dead"); "were killed and wounded" is read by orAlso.
+   * A participle of harm listed after a passive participle at k that names none ("were rounded up and executed", "were
+   * arrested and later shot dead", "were detained, tortured and killed"); "were killed and wounded" is read by orAlso.
    */
   private harmAfter(k: number, last: number, role: 'subject' | 'relative'): Reading | undefined {
     if (this.stateAt(k) !== undefined) return undefined;
-    // "were detained, tortured and killed", "have been shot, beheaded or both" (its comma lost, as in the FA-KES texts):
-    // a list of participles, the harm among them
+    // "have been shot beheaded or both": a list's comma may be lost, as in the FA-KES texts
     for (let item = k, n = 0; n < LISTED_PARTICIPLES; n++) {
       let j = PARTICLES.has(this.word(item + 1)) ? item + 2 : item + 1;
       if (this.word(j) === 'and' || this.tokens[j]?.text === ',') for (j++; j < last && ADVERBS.has(this.word(j)); j++);

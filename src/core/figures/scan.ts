@@ -47,6 +47,7 @@ function isJoiningHyphen(t: readonly Token[], k: number): boolean {
   return h?.text === '-' && before?.kind === 'word' && after?.kind === 'word' && before.end === h.start && h.end === after.start;
 }
 
+/** A capital letter standing alone: the "U" of "U.S.". */
 const isInitial = (t: Token | undefined) => t !== undefined && t.text.length === 1 && t.text >= 'A' && t.text <= 'Z';
 
 /** The last token of an initialism written with stops that starts at k ("U.S.", "U.N."), which is one word. */
@@ -334,7 +335,7 @@ export class FigureScanner {
     if (YEAR.test(first.text) && t[day]?.kind === 'number' && t[day - 1] && MONTHS.has(t[day - 1].lower) && isCapitalized(t[day - 1].text)) return true;
     // numbers inside names
     if (prev && isCapitalized(prev.text) && NAME_NUMBER_PREFIXES.has(lower(prev)) && first.kind === 'number') return true;
-    // "eight members of one family", "from the same family": "one" says which family, it counts none
+    // "eight members of one family", "six civilians from one family": "one" says which family, it counts none
     if (lower(first) === 'one' && b === a + 1 && (lower(prev) === 'of' || lower(prev) === 'from') && ONE_GROUPS.has(lower(next))) return true;
     return first.kind === 'number' && this.sharingCounter(a);
   }

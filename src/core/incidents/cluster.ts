@@ -1,6 +1,6 @@
 import type { EventType, Figure, PlaceInfo, Side } from '../model';
 import type { ClaimRole, IncidentClaim } from './claims';
-import { LINK_SCORE, PLACE_SCORE, type PlaceRelation, placeRelation, SAME_COUNT_SCORE, SIDE_SCORE, sideRelation, TIME_SCORE, timeRelation, TYPE_SCORE, typeRelation } from './evidence';
+import { LINK_SCORE, PLACE_SCORE, type PlaceRelation, placeRelation, SAME_COUNT_SCORE, SIDE_SCORE, sideRelation, TIME_SCORE, type TimeRelation, timeRelation, TYPE_SCORE, typeRelation } from './evidence';
 
 /**
  * Claims about one incident: their roles agree, their times overlap or touch (`core` is the span all of them allow),
@@ -102,7 +102,7 @@ function fit(c: IncidentClaim, k: Cluster): number {
   return score >= LINK_SCORE ? score : -1;
 }
 
-const TIME_WORDS: Record<string, string> = { overlap: 'the same days', inside: 'a day within the weeks a report gives', touch: 'the next day', apart: 'days apart' };
+const TIME_WORDS: Record<TimeRelation, string> = { overlap: 'the same days', inside: 'a day within the weeks a report gives', touch: 'the next day', apart: 'days apart' };
 const PLACE_WORDS: Record<string, string> = { same: 'the same place', spelling: 'one place spelled two ways', within: 'a place within another', near: 'towns near each other', unknown: 'a place no list locates, named with the others' };
 const TYPE_WORDS: Record<string, string> = { same: 'the same kind of attack', akin: 'air strikes, shelling or gas, told apart by few witnesses', different: 'another kind of attack, outweighed' };
 
