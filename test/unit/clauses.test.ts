@@ -124,6 +124,11 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
     assert.equal(meaning('The battle has killed some 300 fighters on both sides, the monitor said.', 'some 300'), 'casualties/killed/unidentified-fighters-killed');
   });
 
+  it('a count after one fighter who is no figure counts fighters too', () => {
+    assert.match(meaning('A Malian soldier was killed and three were wounded near Gao.', 'three'), /^casualties\/wounded\/.*fighters-wounded$/);
+    assert.equal(meaning('A child was killed and 4 others were hurt.', '4'), 'casualties/wounded/civilians-wounded');
+  });
+
   it('the dead are not the side of the fighters who killed them, a relative clause between', () => {
     assert.equal(meaning('Hezbollah fighters who killed 20 militants returned home.', '20'), 'casualties/killed/unidentified-fighters-killed');
   });

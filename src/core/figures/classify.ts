@@ -68,6 +68,12 @@ const GROUP_KINDS = new Set(['armed-group']);
 const INSURGENT_NOUNS = new Set(['terrorists', 'militants', 'insurgents', 'extremists', 'jihadists', 'gunmen', 'mercenaries']);
 /** Nouns of a state's forces that name no side as attackers do ("regime", "army": `sideWord`): their dead are never the insurgents'. */
 const STATE_FORCE_NOUNS = new Set(['military', 'soldiers', 'soldier', 'troops', 'policemen', 'police', 'servicemen']);
+/** Members of a state's forces, in the singular ("a soldier was killed"). */
+const SINGULAR_FORCES = new Set(['soldier', 'policeman', 'serviceman', 'officer', 'trooper', 'guard', 'marine', 'sailor']);
+/** Nouns of a count said after one ("and two others were injured", "and three were wounded"). */
+const ONE_MORE_NOUNS = new Set(['others', 'more', 'wounded', 'injured', 'dead']);
+/** How far into its sentence the one fighter of "An Israeli soldier was killed and three ..." may be named. */
+const ONE_FIGHTER_WORDS = 3;
 const SINGULAR_FIGHTERS = new Set(['terrorist', 'militant', 'insurgent', 'extremist', 'jihadist', 'rebel', 'fighter', 'gunman', 'mercenary']);
 const isFighterNoun = (w: string) => COMBATANT_NOUNS.has(w) || FIGHTER_SUBJECT.has(w);
 const CIVILIAN_NOUNS = new Set(['civilians', 'civilian', 'people', 'persons', 'residents', 'inhabitants', 'villagers', 'families', 'individuals', 'refugees', 'evacuees', 'displaced', 'migrants', 'others', 'victims', 'men', 'adults', 'elderly', 'survivors', 'patients', 'worshippers', 'shoppers', 'passengers', 'pilgrims', 'students', 'workers', 'bodies', 'corpses', 'dead', 'deaths', 'casualties', 'fatalities', 'lives', 'wounded', 'injured', 'syrians', 'iraqis', 'kurds', 'yazidis', 'christians']);
@@ -224,7 +230,7 @@ export class FigureClassifier {
     const listed = this.afterFighters(fig, listing);
     // "up to 80 fighters including nine natives of the Caucasus": a part of fighters is fighters unless it says otherwise
     const ofFighters = this.wordsOfIncludingCount(fig) !== undefined && this.tollOfSentence(fig)?.cls === 'fighters' && !(noun && (CIVILIAN_NOUNS.has(noun) || CHILD_NOUNS.has(noun) || WOMEN_NOUNS.has(noun)));
-    const fighters = noun !== undefined && (isFighterNoun(noun) && !this.ofFamily(fig) || this.fightersBeforeNoun(fig)) || this.fighterContext(fig) || listed || this.inRanks(fig) || ofFighters || loss !== undefined;
+    const fighters = noun !== undefined && (isFighterNoun(noun) && !this.ofFamily(fig) || this.fightersBeforeNoun(fig)) || this.fighterContext(fig) || listed || this.inRanks(fig) || ofFighters || loss !== undefined || this.afterOneFighter(fig, noun);
     const foreign = noun === 'foreigners' || this.foreignBeforeNoun(fig);
     // "killed 15 including 4 children": a count inside a toll is of those the toll counts, whatever verb follows it
     // ("... in Idlib Monitor Strike kills 15", a headline repeated with no stop between), unless a verb of its own says
@@ -582,6 +588,24 @@ export class FigureClassifier {
       const t = this.tokens[k];
       if (t.kind === 'number' || NUMBER_START.has(t.lower)) return false;
       if (FIGHTER_SUBJECT.has(t.lower)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "An Israeli soldier was killed and three were wounded": a bare count after "and" in a sentence that opened with one
+   * fighter counts fighters too (the one is no figure, so no count before it says so).
+   */
+  private afterOneFighter(fig: RawFigure, noun: string | undefined): boolean {
+    if (noun !== undefined && !ONE_MORE_NOUNS.has(noun)) return false;
+    if (this.tokens[fig.first - 1]?.lower !== 'and' || this.lastCount?.sentence === this.tokens[fig.first].sentence) return false;
+    const first = this.doc.sentences[this.tokens[fig.first].sentence].first;
+    const article = this.tokens[first]?.lower;
+    if (article !== 'a' && article !== 'an') return false;
+    for (let k = first + 1; k < fig.first - 1 && k <= first + ONE_FIGHTER_WORDS; k++) {
+      const w = this.tokens[k].lower;
+      if (SINGULAR_FIGHTERS.has(w) || SINGULAR_FORCES.has(w)) return true;
+      if (this.tokens[k].kind !== 'word') return false;
     }
     return false;
   }
