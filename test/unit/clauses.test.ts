@@ -56,6 +56,12 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
     assert.equal(kind('Soldiers evacuated 650 residents from the frontline village of Novomykhailivka.', '650'), 'displaced/fled');
   });
 
+  it('the displaced however moved: made homeless, pushed south, poured across the border', () => {
+    assert.equal(kind('Some 300,000 people have been made homeless by the shelling.', 'Some 300,000'), 'displaced/fled');
+    assert.equal(kind('Nearly 2 million people have been pushed south since October.', 'Nearly 2 million'), 'displaced/fled');
+    assert.equal(kind('Around 50,000 people poured across the border in a single day.', 'Around 50,000'), 'displaced/fled');
+  });
+
   it('the trapped: remaining in, or sheltering in, a besieged place', () => {
     assert.equal(kind('Roughly 3,000 civilians remain in the encircled town of Avdiivka.', 'Roughly 3,000'), 'civilians/trapped');
     assert.equal(kind('Some 600 people are sheltering in the basement of the besieged hospital.', 'Some 600'), 'civilians/trapped');

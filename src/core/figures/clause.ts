@@ -71,7 +71,12 @@ const TAKING = new Set(['claim', 'claimed', 'claiming', 'claims', 'take', 'took'
   'lost', 'lose', 'losing', 'end', 'ended', 'ending']);
 /** What a verb of leaving names when it names the place left: "have left the town", "left their homes". */
 const LEFT_PLACE = new Set(['the', 'their', 'its', 'a', 'an', 'home', 'homes', 'town', 'city', 'village', 'area', 'country', 'region', 'camp']);
-const CROSSING = new Set(['into', 'border', 'frontier', 'over']);
+const CROSSING = new Set(['into', 'border', 'frontier', 'over', 'across']);
+const CROSSING_VERBS = new Set(['crossed', 'cross', 'poured', 'streamed', 'flooded', 'flocked']);
+/** Where people are pushed when they are driven from their homes ("pushed south", "pushed out"). */
+const PUSHED_TO = new Set(['south', 'north', 'east', 'west', 'southward', 'northward', 'out', 'from']);
+/** Verbs that put the counted in a state named after them ("made homeless", "rendered homeless"). */
+const MADE = new Set(['made', 'rendered']);
 const REFUGES = new Set(['refuge', 'shelter', 'sanctuary']);
 const REFUGE_VERBS = new Set(['sought', 'seek', 'seeking', 'seeks', 'took', 'take', 'taking', 'taken', 'found', 'find', 'finding']);
 /** Forms of "suffer", and what people suffer that no attack inflicted: "suffering acute malnutrition", "from hunger". */
@@ -596,9 +601,17 @@ export class ClauseReader {
       if (LEFT_PLACE.has(next) || (t?.kind === 'word' && isCapitalized(t.text))) return { event: 'fled', role, people: true };
       return { event: 'remaining', role, people: false };
     }
-    if (role !== 'object' && (w === 'crossed' || w === 'cross')) {
+    // "crossed into Chad", "poured across the border": people crossing a frontier in numbers have fled
+    if (role !== 'object' && CROSSING_VERBS.has(w)) {
       for (let j = k + 1; j < k + AMONG_REACH; j++) if (CROSSING.has(this.word(j))) return { event: 'fled', role, people: true };
       return undefined;
+    }
+    // "have been pushed south", "pushed out of their homes"
+    if (role !== 'object' && (w === 'pushed' || w === 'push') && PUSHED_TO.has(next)) return { event: 'fled', role, people: true };
+    // "have been made homeless", "rendered homeless": the state they were made to be in
+    if (role !== 'object' && MADE.has(w)) {
+      const state = this.stateAt(k + 1);
+      if (state && state !== 'other') return { event: state, role, people: true };
     }
     // "forced from their homes", "driven from their homes", "driven out"
     if (w === 'forced' || w === 'force' || w === 'forcing' || w === 'driven' || w === 'drove') {
@@ -759,5 +772,5 @@ markWords(MODALS, MODAL);
 markWords(PREPOSITIONS, PREPOSITION);
 markWords(DETERMINERS, DETERMINER);
 markWords(ADVERBS, ADVERB);
-markWords([...CONTEXT_VERBS, ...MISSING], STATE_VERB);
+markWords([...CONTEXT_VERBS, ...MISSING, ...CROSSING_VERBS, 'pushed'], STATE_VERB);
 markWords(REFUGE_VERBS, REFUGE_VERB);
