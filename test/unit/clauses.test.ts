@@ -130,6 +130,11 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
     assert.equal(meaning('The battle has killed some 300 fighters on both sides, the monitor said.', 'some 300'), 'casualties/killed/unidentified-fighters-killed');
   });
 
+  it('a part of a toll listed after a first item with no count: "among them a child and two women"', () => {
+    assert.equal(kind('Eleven civilians were killed among them a child and two women while 44 others were injured.', 'two'), 'casualties/killed');
+    assert.equal(kind('The strike killed 12 people including a woman and three children.', 'three'), 'casualties/killed');
+  });
+
   it('a count after one fighter who is no figure counts fighters too', () => {
     assert.match(meaning('A Malian soldier was killed and three were wounded near Gao.', 'three'), /^casualties\/wounded\/.*fighters-wounded$/);
     assert.equal(meaning('A child was killed and 4 others were hurt.', '4'), 'casualties/wounded/civilians-wounded');

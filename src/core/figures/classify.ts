@@ -413,7 +413,13 @@ export class FigureClassifier {
   }
 
   private wordsOfIncludingCount(fig: RawFigure): string[] | undefined {
-    const k = fig.first - 1;
+    let k = fig.first - 1;
+    // "among them a child and two women", "including a woman and three children": past the item listed before it
+    if (this.tokens[k]?.lower === 'and') {
+      let j = k - 1;
+      while (j > k - 1 - LISTED_ITEM_WORDS && this.tokens[j]?.kind === 'word' && !INCLUDING_MARKS.has(this.tokens[j].lower)) j--;
+      if (INCLUDING_MARKS.has(this.tokens[j]?.lower ?? '') && /^(?:a|an|one)$/.test(this.tokens[j + 1]?.lower ?? '')) k = j;
+    }
     const w = this.tokens[k]?.lower;
     const at = w === 'including' ? k : (w === 'them' || w === 'whom') && (this.tokens[k - 1]?.lower === 'among' || this.tokens[k - 1]?.lower === 'of') ? k - 1 : undefined;
     if (at === undefined) return undefined;
@@ -964,6 +970,10 @@ const TOLL_WORDS = new Set(['toll', 'tolls']);
 const TOLL_VALUE_REACH = 16;
 const TOLL_OF = new Set(['for', 'of', 'among']);
 const TOLL_EVENTS = new Set<FigureEvent>(['killed', 'wounded', 'killed-or-wounded', 'executed']);
+/** Words that open the parts a toll includes ("including", "among them", "of whom"), and how long an item listed
+ * before a count may be ("a child and two women"). */
+const INCLUDING_MARKS = new Set(['including', 'them', 'whom']);
+const LISTED_ITEM_WORDS = 3;
 /** Words of fighters taken prisoner ("captured 200 fighters", "five soldiers were abducted"): no force's size. */
 const CAPTIVITY = new Set(['captured', 'capturing', 'arrested', 'arresting', 'detained', 'detaining', 'abducted', 'abducting', 'kidnapped',
   'kidnapping', 'seized', 'surrendered', 'imprisoned', 'jailed', 'prisoners', 'prisoner', 'hostage', 'hostages', 'captive', 'captives', 'freed', 'released', 'exchanged', 'handed',
