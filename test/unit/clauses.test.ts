@@ -135,6 +135,11 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
     assert.equal(kind('The strike killed 12 people including a woman and three children.', 'three'), 'casualties/killed');
   });
 
+  it('a part named after "of the" reaches a longer phrase, and an acronym in it is a name', () => {
+    assert.equal(meaning('Fourteen of the IS group fighters were killed as they tried to enter the village.', 'Fourteen'), 'casualties/killed/islamic-state-fighters-killed');
+    assert.equal(meaning('The monitor mourned the death of five of the finest volunteering rescue workers in the town.', 'five').split('/')[2], 'rescuers-killed');
+  });
+
   it('a count after one fighter who is no figure counts fighters too', () => {
     assert.match(meaning('A Malian soldier was killed and three were wounded near Gao.', 'three'), /^casualties\/wounded\/.*fighters-wounded$/);
     assert.equal(meaning('A child was killed and 4 others were hurt.', '4'), 'casualties/wounded/civilians-wounded');

@@ -265,6 +265,11 @@ export class FigureScanner {
       words++;
       if (k > from && from > last && !/^\p{Ll}/u.test(t[k].text)) break;
       const n = w(k);
+      // "Fourteen of the IS group fighters": the words of a partitive are no words of the counted noun phrase ("one of
+      // the few large areas" is a pronoun's, read as none)
+      if (((k === from && n === 'of') || (n === 'the' && w(k - 1) === 'of')) && lower(t[expr.first]) !== 'one') words--;
+      // "IS", "US": an acronym is a name, not the word it spells
+      const acronym = t[k].text.length > 1 && t[k].text === t[k].text.toUpperCase() && t[k].text !== n;
       // "9 herders dead", "14 miners lost their lives": a state after an unknown noun is said of that noun
       if (STATE_NOUNS.has(n) && k > from) {
         let head = from;
@@ -291,7 +296,7 @@ export class FigureScanner {
       if (n === 'and' && k > from && !PEOPLE_NOUNS.has(w(k - 1)) && t[k + 1]?.kind === 'word' && !NUMBER_WORDS.has(w(k + 1)) && PEOPLE_NOUNS.has(w(k + 2)) && t[k + 2].sentence === t[k].sentence) continue;
       // "hundreds of civilians"; but "killed 19 and wounded 22", "injuring 19 in the neighborhoods": no noun of this count
       // "two tanks an armored personnel carrier": an article opens another noun phrase; "one of them a woman" does not
-      if (NOUN_STOPS.has(n) && (k > from || (n !== 'of' && n !== 'including')) && !((n === 'a' || n === 'an') && /^(?:them|whom|those)$/.test(w(k - 1)))) break;
+      if (!acronym && NOUN_STOPS.has(n) && (k > from || (n !== 'of' && n !== 'including')) && !((n === 'a' || n === 'an') && /^(?:them|whom|those)$/.test(w(k - 1)))) break;
     }
     return { unit: 'other', spanLast: last, last, duration: false };
   }
