@@ -18,6 +18,9 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
     assert.equal(kind('A landmine blast on the road to Kidal left 9 herders dead, local officials said.', '9'), 'casualties/killed');
     assert.equal(kind('The toll from the market bombing in Maiduguri has climbed to 61, the governor said.', '61'), 'casualties/killed');
     assert.equal(kind('Kharkiv casualties rise to 80', '80'), 'casualties/killed-or-wounded');
+    // a participle of speech ends the toll's clause: what follows "adding that" is another count's
+    assert.equal(kind('The agency put the death toll at least at 85 adding that 50 civilians were also wounded.', '85'), 'casualties/killed');
+    assert.equal(kind('The monitor cited seven local sources saying most of the casualties were women.', 'seven'), 'other/other');
     assert.equal(kind('Civilian deaths have reached 300 in the province.', '300'), 'casualties/killed');
     assert.equal(kind('At least 14 miners lost their lives when drones struck the camp.', 'At least 14'), 'casualties/killed');
     assert.equal(kind('As many as 200 migrants may have died when the boat was shelled.', 'As many as 200'), 'casualties/killed');

@@ -51,6 +51,8 @@ const MISSING = new Set(['missing', 'unaccounted']);
 /** Nouns whose value a toll's verb gives ("casualties rose to 80"), and how far before the value they may stand. */
 const TOLL_HEAD_NOUNS = new Map<string, FigureEvent>([['casualties', 'killed-or-wounded'], ['deaths', 'killed'], ['fatalities', 'killed'], ['injuries', 'wounded']]);
 const VALUE_HEAD_REACH = 5;
+/** Participles of speech after a count ("... 85 adding that", "... 40 saying"). */
+const SPEAKING = new Set(['adding', 'saying', 'noting', 'stating', 'claiming', 'explaining', 'stressing', 'indicating', 'announcing']);
 /** Particles of a phrasal verb ("rounded up", "carried off"). */
 const PARTICLES = new Set(['up', 'out', 'off', 'away', 'down']);
 /** How many participles of a list are read for a harm ("detained, tortured and killed"). */
@@ -252,6 +254,9 @@ export class ClauseReader {
         k = close;
         continue;
       }
+      // "put the toll at 85 adding that 50 civilians were wounded": a participle of speech ends the clause, and its "that"
+      // opens what was said
+      if (SPEAKING.has(w)) return none;
       if (c & RELATIVE) return { reading: this.afterRelative(k + 1, Math.min(s.last, k + 1 + RELATIVE_REACH)), relative: k + 1 };
       if (w === 'including' || (w === 'according' && this.word(k + 1) === 'to')) {
         // "six other civilians including three children (5-8 years) were injured", "hundreds of people according to a
