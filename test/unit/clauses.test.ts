@@ -163,6 +163,11 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
     assert.equal(kind('Ten men were detained, tortured and killed by the militia.', 'Ten'), 'casualties/killed');
     assert.equal(kind('At least 15 villagers have been shot beheaded or both, the church said.', 'At least 15'), 'casualties/executed');
     assert.equal(kind('Six people were arrested and released.', 'Six'), 'other/other');
+    // a killing by a firing squad is an execution
+    assert.equal(kind('The militia killed 20 prisoners by firing squad.', '20'), 'casualties/executed');
+    assert.equal(kind('Twelve men were shot by a firing squad in the square.', 'Twelve'), 'casualties/executed');
+    // a state as a count's own noun inside a toll says what befell it
+    assert.equal(kind('The attack left 60 casualties, including 20 dead.', '20'), 'casualties/killed');
     assert.equal(kind('Four protesters were beaten to death by the police.', 'Four'), 'casualties/killed');
     assert.equal(kind('The air strike killed a family of seven in Saada.', 'seven'), 'casualties/killed');
     assert.equal(kind('The shelter took in a family of six.', 'six'), 'other/other');

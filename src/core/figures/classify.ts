@@ -235,7 +235,8 @@ export class FigureClassifier {
     // "killed 15 including 4 children": a count inside a toll is of those the toll counts, whatever verb follows it
     // ("... in Idlib Monitor Strike kills 15", a headline repeated with no stop between), unless a verb of its own says
     // otherwise ("including three children were injured")
-    const own = (reading?.role === 'subject' || reading?.role === 'relative') && TOLL_EVENTS.has(reading.event);
+    // ("60 casualties, including 20 dead": a state as the count's own noun says it too)
+    const own = (reading?.role === 'subject' || reading?.role === 'relative' || reading?.role === 'noun') && TOLL_EVENTS.has(reading.event);
     const whole = !own && this.wordsOfIncludingCount(fig) ? this.tollOfSentence(fig) : undefined;
     const inside = whole?.event ?? listing.family ?? stated;
     let event = inside ?? this.readEvent(reading) ?? this.partOfToll(fig, noun, facts, fighters) ?? this.ofTheToll(fig) ?? this.listedAfter(fig) ?? listing.again?.event
@@ -244,6 +245,8 @@ export class FigureClassifier {
     // fighters hemmed in are fighters remaining; civilians who remain where fighting is are trapped, and civilians a
     // side controls live under it
     if (fighters && event === 'trapped') event = 'remaining';
+    // "killed 20 prisoners by firing squad", "were shot by firing squad": a killing by a firing squad is an execution
+    if ((event === 'killed' || event === 'other') && FIRING_SQUAD.test(facts.text)) event = 'executed';
     // fighters a verb counts without befalling them ("40 gunmen attacked the village", "1,500 rebels have massed") are a
     // force ("one of its fighters fired", "two of the suicide bombers" are some of one, not its size: see someOf)
     if (fighters && event === 'other' && !this.byDistance(fig, CAPTIVE_BEFORE, CAPTIVE_AFTER).some((w) => CAPTIVITY.has(w))) event = 'remaining';
@@ -970,6 +973,8 @@ const TOLL_WORDS = new Set(['toll', 'tolls']);
 const TOLL_VALUE_REACH = 16;
 const TOLL_OF = new Set(['for', 'of', 'among']);
 const TOLL_EVENTS = new Set<FigureEvent>(['killed', 'wounded', 'killed-or-wounded', 'executed']);
+/** A killing by a firing squad, in a sentence's words ("killed 20 by firing squad", "shot by a firing squad"). */
+const FIRING_SQUAD = /\b(?:killed|shot|executed|slain|murdered) (?:\S+ ){0,4}by (?:a )?firing squads?\b/;
 /** Words that open the parts a toll includes ("including", "among them", "of whom"), and how long an item listed
  * before a count may be ("a child and two women"). */
 const INCLUDING_MARKS = new Set(['including', 'them', 'whom']);
