@@ -163,6 +163,9 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
     assert.equal(kind('Ten men were detained, tortured and killed by the militia.', 'Ten'), 'casualties/killed');
     assert.equal(kind('At least 15 villagers have been shot beheaded or both, the church said.', 'At least 15'), 'casualties/executed');
     assert.equal(kind('Six people were arrested and released.', 'Six'), 'other/other');
+    // a verb of its own that takes people and harms none keeps the toll beside it from them
+    assert.equal(kind('The army said it had killed 15 militants and arrested 30 others.', '30'), 'other/other');
+    assert.equal(kind('Troops Kill 30 Terrorists Free 19 Civilians in Hama', '19'), 'other/other');
     // a killing by a firing squad is an execution
     assert.equal(kind('The militia killed 20 prisoners by firing squad.', '20'), 'casualties/executed');
     assert.equal(kind('Twelve men were shot by a firing squad in the square.', 'Twelve'), 'casualties/executed');

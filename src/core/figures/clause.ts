@@ -53,6 +53,9 @@ const TOLL_HEAD_NOUNS = new Map<string, FigureEvent>([['casualties', 'killed-or-
 const VALUE_HEAD_REACH = 5;
 /** Participles of speech after a count ("... 85 adding that", "... 40 saying"). */
 const SPEAKING = new Set(['adding', 'saying', 'noting', 'stating', 'claiming', 'explaining', 'stressing', 'indicating', 'announcing']);
+/** Verbs that take people as their object and neither kill nor hurt them ("arrested 30", "freed 40 hostages"). */
+const SPARING = new Set(['arrested', 'arresting', 'arrest', 'arrests', 'detained', 'detaining', 'detain', 'abducted', 'abducting', 'kidnapped', 'kidnapping',
+  'freed', 'freeing', 'free', 'released', 'releasing', 'release', 'rescued', 'rescuing', 'rescue', 'saved', 'saving', 'recruited', 'recruiting', 'trained', 'training']);
 /** Particles of a phrasal verb ("rounded up", "carried off"). */
 const PARTICLES = new Set(['up', 'out', 'off', 'away', 'down']);
 /** How many participles of a list are read for a harm ("detained, tortured and killed"). */
@@ -666,6 +669,8 @@ export class ClauseReader {
     const special = this.specialVerb(k, 'object');
     if (special) return special;
     const v = this.words.verbs.get(w);
+    // "killed 15 and arrested 30 others", "freed 40 hostages": a verb of its own that takes people and harms none
+    if (SPARING.has(w)) return { event: 'other', role: 'object', people: false };
     if (!v || v.counts === 'subject') return undefined;
     // "a source at Aleppo Police Command two people were killed": a word of an organisation's name is no verb
     if (this.mentionAt[k]?.type === 'actor') return undefined;
