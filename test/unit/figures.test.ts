@@ -33,6 +33,8 @@ describe('figures: numbers as intervals', () => {
     assert.deepEqual(value(one('At least a dozen civilians died')), ['At least a dozen', 12, 12, 'at-least', 'people']);
     assert.deepEqual(value(one('Half a dozen children were wounded')), ['Half a dozen', 6, 6, 'exact', 'people']);
     assert.deepEqual(value(one('The toll rose to 1,000-plus')), ['1,000-plus', 1000, 1000, 'at-least', 'people']);
+    // the particle of a verb is no hedge
+    assert.deepEqual(value(one('Rebels handed over 50 bodies of soldiers')), ['50', 50, 50, 'exact', 'people']);
   });
 
   it('scales and percentages written short against the digits', () => {

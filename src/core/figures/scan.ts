@@ -32,6 +32,8 @@ const SQUARE_MARKS = new Set(['2', '²']);
 const QUOTE_MARKS = new Set(['"', '“', '”']);
 /** Hedges said only of a count, never of a year ("more than 2000"; "around 2015" may be a year). */
 const COUNT_HEDGES = new Set<Qualifier>(['more-than', 'at-least', 'fewer-than']);
+/** Verbs whose particle is "over" ("handed over 50 bodies"). */
+const PARTICLE_VERBS = new Set(['handed', 'hand', 'hands', 'handing', 'took', 'take', 'takes', 'taking', 'taken', 'turned', 'turn', 'turns', 'turning', 'won', 'win', 'wins', 'winning', 'gave', 'give', 'gives', 'giving']);
 /** Groups of people named by "one" to say which ("members of one family"). */
 const ONE_GROUPS = new Set(['family', 'household', 'clan', 'tribe']);
 /** How many counters a page's sharing links show after its short link ("Get short URL 0 0 0"). */
@@ -202,6 +204,8 @@ export class FigureScanner {
       if (k < 0) continue;
       let ok = true;
       for (let m = 0; m < words.length && ok; m++) ok = lower(this.tokens[k + m]) === words[m] && this.tokens[k + m].kind === 'word';
+      // "handed over 50 bodies", "took over 3 villages": the particle of a verb, not a hedge
+      if (ok && words.length === 1 && words[0] === 'over' && PARTICLE_VERBS.has(lower(this.tokens[k - 1]))) continue;
       if (ok && this.adjacent(first - 1, first)) return { first: k, qualifier };
     }
     return undefined;
