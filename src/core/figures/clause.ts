@@ -77,6 +77,7 @@ const TAKING = new Set(['claim', 'claimed', 'claiming', 'claims', 'take', 'took'
 /** What a verb of leaving names when it names the place left: "have left the town", "left their homes". */
 const LEFT_PLACE = new Set(['the', 'their', 'its', 'a', 'an', 'home', 'homes', 'town', 'city', 'village', 'area', 'country', 'region', 'camp']);
 const CROSSING = new Set(['into', 'border', 'frontier', 'over', 'across']);
+/** Verbs of people moving across a frontier in numbers ("crossed into", "poured across the border"). */
 const CROSSING_VERBS = new Set(['crossed', 'cross', 'poured', 'streamed', 'flooded', 'flocked']);
 /** Where people are pushed when they are driven from their homes ("pushed south", "pushed out"). */
 const PUSHED_TO = new Set(['south', 'north', 'east', 'west', 'southward', 'northward', 'out', 'from']);
