@@ -7,25 +7,38 @@ const EXAMPLE_ARTICLE = '002_5f087e301ec6f340.txt';
 const EXAMPLE_FIGURE = '90 percent';
 const WELCOMED = 'conflictLens.welcomed';
 
-/**
- * Putting a folder of .txt articles in the Conflict Report language: a command that writes the workspace's
- * files.associations (only this workspace's .txt files change mode), one that opens the bundled samples, whose
- * folder ships that setting, and one that shows an example figure's hover. On its first run the extension opens
- * its walkthrough and its view, so that a new reader sees what to try.
- */
+/** How long the walkthrough's editor may take to come in after it is asked for (it never comes when disabled). */
+const WALKTHROUGH_SETTLE_MS = 5000;
+
 /**
  * The first run: the walkthrough beside the article the reader opened, and the entity view, then the focus back on
- * the article, so that the reader goes on reading where they were.
+ * the article, so that the reader goes on reading where they were. The command that opens the walkthrough may return
+ * before its editor comes in and takes the focus, so the focus goes back once that editor has come in.
  */
 async function welcome(context: vscode.ExtensionContext): Promise<void> {
   const before = vscode.window.activeTextEditor;
-  await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${context.extension.id}#conflictLens.start`, true);
+  const walkthroughIn = new Promise<void>((resolve) => {
+    const done = () => { clearTimeout(timer); listener.dispose(); resolve(); };
+    // the only editor of another kind than text that opens while the extension starts is the walkthrough
+    const walkthrough = (t: vscode.Tab) => !(t.input instanceof vscode.TabInputText);
+    const listener = vscode.window.tabGroups.onDidChangeTabs((e) => { if (e.opened.some(walkthrough)) done(); });
+    const timer = setTimeout(done, WALKTHROUGH_SETTLE_MS);
+  });
+  // beside the article, and inactive: its page then does not take the focus when its steps come in
+  await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${context.extension.id}#conflictLens.start`, { toSide: true, inactive: true });
+  await walkthroughIn;
   await vscode.commands.executeCommand('workbench.view.extension.conflictLens');
   // the article that activated the extension may have come into its editor meanwhile
   const reading = before ?? vscode.window.visibleTextEditors.find((e) => e.document.languageId === LANGUAGE_ID);
   if (reading) await vscode.window.showTextDocument(reading.document, { viewColumn: reading.viewColumn, preserveFocus: false, preview: false });
 }
 
+/**
+ * Putting a folder of .txt articles in the Conflict Report language: a command that writes the workspace's
+ * files.associations (only this workspace's .txt files change mode), one that opens the bundled samples, whose
+ * folder ships that setting, and one that shows an example figure's hover. On its first run the extension opens
+ * its walkthrough and its view, so that a new reader sees what to try.
+ */
 export function activate(context: vscode.ExtensionContext): void {
   if (!context.globalState.get(WELCOMED)) {
     void context.globalState.update(WELCOMED, true);
