@@ -30,7 +30,18 @@ async function welcome(context: vscode.ExtensionContext): Promise<void> {
   await vscode.commands.executeCommand('workbench.view.extension.conflictLens');
   // the article that activated the extension may have come into its editor meanwhile
   const reading = before ?? vscode.window.visibleTextEditors.find((e) => e.document.languageId === LANGUAGE_ID);
-  if (reading) await vscode.window.showTextDocument(reading.document, { viewColumn: reading.viewColumn, preserveFocus: false, preview: false });
+  if (!reading) return;
+  const backToArticle = () => vscode.window.showTextDocument(reading.document, { viewColumn: reading.viewColumn, preserveFocus: false, preview: false });
+  await backToArticle();
+  // VS Code itself may open a newly installed extension's walkthrough, active, a moment later: the focus goes back
+  // once more if the walkthrough becomes the active tab while it settles
+  const guard = vscode.window.tabGroups.onDidChangeTabs((e) => {
+    if (!e.changed.some((t) => t.isActive && t.group.isActive && !(t.input instanceof vscode.TabInputText))) return;
+    stop();
+    void backToArticle();
+  });
+  const timer = setTimeout(() => stop(), WALKTHROUGH_SETTLE_MS);
+  const stop = () => { clearTimeout(timer); guard.dispose(); };
 }
 
 /**
