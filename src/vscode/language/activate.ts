@@ -10,20 +10,28 @@ const WELCOMED = 'conflictLens.welcomed';
 /** How long the walkthrough's editor may take to come in after it is asked for (it never comes when disabled). */
 const WALKTHROUGH_SETTLE_MS = 5000;
 
+/** The only editor of another kind than text that opens while the extension starts is the walkthrough. */
+const isWalkthrough = (t: vscode.Tab) => !(t.input instanceof vscode.TabInputText);
+
+/** True as soon as a change of the tabs that `test` accepts happens within `ms`, false when none does. */
+function tabsChange(test: (e: vscode.TabChangeEvent) => boolean, ms: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const finish = (seen: boolean) => { clearTimeout(timer); listener.dispose(); resolve(seen); };
+    const listener = vscode.window.tabGroups.onDidChangeTabs((e) => { if (test(e)) finish(true); });
+    const timer = setTimeout(() => finish(false), ms);
+  });
+}
+
 /**
  * The first run: the walkthrough beside the article the reader opened, and the entity view, then the focus back on
  * the article, so that the reader goes on reading where they were. The command that opens the walkthrough may return
- * before its editor comes in and takes the focus, so the focus goes back once that editor has come in.
+ * before its editor comes in, so the focus goes back once that editor has come in; and VS Code itself may open a newly
+ * installed extension's walkthrough, active, a moment later, so it goes back once more if the walkthrough becomes the
+ * active tab while it settles.
  */
 async function welcome(context: vscode.ExtensionContext): Promise<void> {
   const before = vscode.window.activeTextEditor;
-  const walkthroughIn = new Promise<void>((resolve) => {
-    const done = () => { clearTimeout(timer); listener.dispose(); resolve(); };
-    // the only editor of another kind than text that opens while the extension starts is the walkthrough
-    const walkthrough = (t: vscode.Tab) => !(t.input instanceof vscode.TabInputText);
-    const listener = vscode.window.tabGroups.onDidChangeTabs((e) => { if (e.opened.some(walkthrough)) done(); });
-    const timer = setTimeout(done, WALKTHROUGH_SETTLE_MS);
-  });
+  const walkthroughIn = tabsChange((e) => e.opened.some(isWalkthrough), WALKTHROUGH_SETTLE_MS);
   // beside the article, and inactive: its page then does not take the focus when its steps come in
   await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${context.extension.id}#conflictLens.start`, { toSide: true, inactive: true });
   await walkthroughIn;
@@ -33,15 +41,7 @@ async function welcome(context: vscode.ExtensionContext): Promise<void> {
   if (!reading) return;
   const backToArticle = () => vscode.window.showTextDocument(reading.document, { viewColumn: reading.viewColumn, preserveFocus: false, preview: false });
   await backToArticle();
-  // VS Code itself may open a newly installed extension's walkthrough, active, a moment later: the focus goes back
-  // once more if the walkthrough becomes the active tab while it settles
-  const guard = vscode.window.tabGroups.onDidChangeTabs((e) => {
-    if (!e.changed.some((t) => t.isActive && t.group.isActive && !(t.input instanceof vscode.TabInputText))) return;
-    stop();
-    void backToArticle();
-  });
-  const timer = setTimeout(() => stop(), WALKTHROUGH_SETTLE_MS);
-  const stop = () => { clearTimeout(timer); guard.dispose(); };
+  if (await tabsChange((e) => e.changed.some((t) => t.isActive && t.group.isActive && isWalkthrough(t)), WALKTHROUGH_SETTLE_MS)) await backToArticle();
 }
 
 /**
