@@ -8,30 +8,38 @@ const EXAMPLE_FIGURE = '90 percent';
 const WELCOMED = 'conflictLens.welcomed';
 
 /** How long the walkthrough's editor may take to come in after it is asked for (it never comes when disabled). */
-const WALKTHROUGH_SETTLE_MS = 5000;
+const WALKTHROUGH_SETTLE_MS = 8000;
+/** How many times the focus goes back to the article if the walkthrough takes it while it settles. */
+const FOCUS_RETURNS = 2;
 
 /** The only editor of another kind than text that opens while the extension starts is the walkthrough. */
 const isWalkthrough = (t: vscode.Tab) => !(t.input instanceof vscode.TabInputText);
 
-/** True as soon as a change of the tabs that `test` accepts happens within `ms`, false when none does. */
-function tabsChange(test: (e: vscode.TabChangeEvent) => boolean, ms: number): Promise<boolean> {
+/** True as soon as the tabs or their groups change into a state `test` accepts within `ms`, false when they do not. */
+function tabsBecome(test: () => boolean, ms: number): Promise<boolean> {
   return new Promise((resolve) => {
-    const finish = (seen: boolean) => { clearTimeout(timer); listener.dispose(); resolve(seen); };
-    const listener = vscode.window.tabGroups.onDidChangeTabs((e) => { if (test(e)) finish(true); });
+    const finish = (seen: boolean) => { clearTimeout(timer); tabs.dispose(); groups.dispose(); resolve(seen); };
+    const check = () => { if (test()) finish(true); };
+    const tabs = vscode.window.tabGroups.onDidChangeTabs(check);
+    const groups = vscode.window.tabGroups.onDidChangeTabGroups(check);
     const timer = setTimeout(() => finish(false), ms);
   });
 }
+
+/** Whether a walkthrough is open, and whether it is the active tab of the active group (it has the focus). */
+const walkthroughOpen = () => vscode.window.tabGroups.all.some((g) => g.tabs.some(isWalkthrough));
+const walkthroughFocused = () => { const t = vscode.window.tabGroups.activeTabGroup.activeTab; return t !== undefined && isWalkthrough(t); };
 
 /**
  * The first run: the walkthrough beside the article the reader opened, and the entity view, then the focus back on
  * the article, so that the reader goes on reading where they were. The command that opens the walkthrough may return
  * before its editor comes in, so the focus goes back once that editor has come in; and VS Code itself may open a newly
- * installed extension's walkthrough, active, a moment later, so it goes back once more if the walkthrough becomes the
- * active tab while it settles.
+ * installed extension's walkthrough, active, a moment later, so it goes back again if the walkthrough takes the focus
+ * while it settles.
  */
 async function welcome(context: vscode.ExtensionContext): Promise<void> {
   const before = vscode.window.activeTextEditor;
-  const walkthroughIn = tabsChange((e) => e.opened.some(isWalkthrough), WALKTHROUGH_SETTLE_MS);
+  const walkthroughIn = tabsBecome(walkthroughOpen, WALKTHROUGH_SETTLE_MS);
   // beside the article, and inactive: its page then does not take the focus when its steps come in
   await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${context.extension.id}#conflictLens.start`, { toSide: true, inactive: true });
   await walkthroughIn;
@@ -41,7 +49,7 @@ async function welcome(context: vscode.ExtensionContext): Promise<void> {
   if (!reading) return;
   const backToArticle = () => vscode.window.showTextDocument(reading.document, { viewColumn: reading.viewColumn, preserveFocus: false, preview: false });
   await backToArticle();
-  if (await tabsChange((e) => e.changed.some((t) => t.isActive && t.group.isActive && isWalkthrough(t)), WALKTHROUGH_SETTLE_MS)) await backToArticle();
+  for (let again = 0; again < FOCUS_RETURNS && await tabsBecome(walkthroughFocused, WALKTHROUGH_SETTLE_MS); again++) await backToArticle();
 }
 
 /**
