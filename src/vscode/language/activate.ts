@@ -7,57 +7,25 @@ const EXAMPLE_ARTICLE = '002_5f087e301ec6f340.txt';
 const EXAMPLE_FIGURE = '90 percent';
 const WELCOMED = 'conflictLens.welcomed';
 
-/** How long the walkthrough's editor may take to come in after it is asked for (it never comes when disabled). */
-const WALKTHROUGH_SETTLE_MS = 8000;
-/** How many times the focus goes back to the article if the walkthrough takes it while it settles. */
-const FOCUS_RETURNS = 2;
-
-/** The only editor of another kind than text that opens while the extension starts is the walkthrough. */
-const isWalkthrough = (t: vscode.Tab) => !(t.input instanceof vscode.TabInputText);
-
-/** True as soon as the tabs or their groups change into a state `test` accepts within `ms`, false when they do not. */
-function tabsBecome(test: () => boolean, ms: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const finish = (seen: boolean) => { clearTimeout(timer); tabs.dispose(); groups.dispose(); resolve(seen); };
-    const check = () => { if (test()) finish(true); };
-    const tabs = vscode.window.tabGroups.onDidChangeTabs(check);
-    const groups = vscode.window.tabGroups.onDidChangeTabGroups(check);
-    const timer = setTimeout(() => finish(false), ms);
-  });
-}
-
-/** Whether a walkthrough is open, and whether it is the active tab of the active group (it has the focus). */
-const walkthroughOpen = () => vscode.window.tabGroups.all.some((g) => g.tabs.some(isWalkthrough));
-const walkthroughFocused = () => { const t = vscode.window.tabGroups.activeTabGroup.activeTab; return t !== undefined && isWalkthrough(t); };
-
-/**
- * The first run: the walkthrough beside the article the reader opened, and the entity view, then the focus back on
- * the article, so that the reader goes on reading where they were. The command that opens the walkthrough may return
- * before its editor comes in, so the focus goes back once that editor has come in; and VS Code itself may open a newly
- * installed extension's walkthrough, active, a moment later, so it goes back again if the walkthrough takes the focus
- * while it settles.
- */
-async function welcome(context: vscode.ExtensionContext): Promise<void> {
-  const before = vscode.window.activeTextEditor;
-  const walkthroughIn = tabsBecome(walkthroughOpen, WALKTHROUGH_SETTLE_MS);
-  // beside the article, and inactive: its page then does not take the focus when its steps come in
-  await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${context.extension.id}#conflictLens.start`, { toSide: true, inactive: true });
-  await walkthroughIn;
-  await vscode.commands.executeCommand('workbench.view.extension.conflictLens');
-  // the article that activated the extension may have come into its editor meanwhile
-  const reading = before ?? vscode.window.visibleTextEditors.find((e) => e.document.languageId === LANGUAGE_ID);
-  if (!reading) return;
-  const backToArticle = () => vscode.window.showTextDocument(reading.document, { viewColumn: reading.viewColumn, preserveFocus: false, preview: false });
-  await backToArticle();
-  for (let again = 0; again < FOCUS_RETURNS && await tabsBecome(walkthroughFocused, WALKTHROUGH_SETTLE_MS); again++) await backToArticle();
-}
-
 /**
  * Putting a folder of .txt articles in the Conflict Report language: a command that writes the workspace's
  * files.associations (only this workspace's .txt files change mode), one that opens the bundled samples, whose
  * folder ships that setting, and one that shows an example figure's hover. On its first run the extension opens
  * its walkthrough and its view, so that a new reader sees what to try.
  */
+/**
+ * The first run: the walkthrough beside the article the reader opened, and the entity view, then the focus back on
+ * the article, so that the reader goes on reading where they were.
+ */
+async function welcome(context: vscode.ExtensionContext): Promise<void> {
+  const before = vscode.window.activeTextEditor;
+  await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${context.extension.id}#conflictLens.start`, true);
+  await vscode.commands.executeCommand('workbench.view.extension.conflictLens');
+  // the article that activated the extension may have come into its editor meanwhile
+  const reading = before ?? vscode.window.visibleTextEditors.find((e) => e.document.languageId === LANGUAGE_ID);
+  if (reading) await vscode.window.showTextDocument(reading.document, { viewColumn: reading.viewColumn, preserveFocus: false, preview: false });
+}
+
 export function activate(context: vscode.ExtensionContext): void {
   if (!context.globalState.get(WELCOMED)) {
     void context.globalState.update(WELCOMED, true);
