@@ -155,8 +155,14 @@ describe('the packaged extension in a real VS Code workbench', function () {
     await page.locator('.statusbar-item', { hasText: /4 articles/ }).first().waitFor({ timeout: 30_000 });
     // opening the article activated the extension for the first time: its walkthrough is open, in a group of its own
     await page.locator('.tab', { hasText: 'Walkthrough' }).first().waitFor({ timeout: 30_000 });
+    // the walkthrough's page has built its steps (VS Code's page focuses its first step a moment after each build)
+    await page.locator('.editor-group-container [data-step-id].expanded').first().waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(1500);
     const focused = page.locator('.editor-group-container.active .tab.active', { hasText: '002_5f087e301ec6f340.txt' });
-    await focused.waitFor({ timeout: 10_000 });
+    await focused.waitFor({ timeout: 10_000 }).catch(async (e) => {
+      const tabs = await page.locator('.editor-group-container').evaluateAll((groups) => groups.map((g) => `${g.classList.contains('active') ? 'active ' : ''}group: ${[...g.querySelectorAll('.tab')].map((t) => `${t.classList.contains('active') ? '*' : ''}${t.textContent}`).join(' | ')}`));
+      throw new Error(`the article's tab is not the active one of the active group: ${tabs.join('; ')}\n${e.message}`);
+    });
     // and the keys still go to the article
     assert.ok(await page.evaluate(() => !!document.activeElement?.closest('.editor-group-container.active .monaco-editor')), 'the article\'s editor has the keyboard focus');
     await page.screenshot({ path: path.join(results, 'article.png') });

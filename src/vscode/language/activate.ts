@@ -2,28 +2,80 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LANGUAGE_ID } from '../corpus/settings';
 
+// Putting a folder of .txt articles in the Conflict Report language: a command that writes the workspace's
+// files.associations (only this workspace's .txt files change mode), one that opens the bundled samples, whose
+// folder ships that setting, and one that shows an example figure's hover. On its first run the extension opens
+// its walkthrough and its view, so that a new reader sees what to try.
+
 /** The sample article and figure the walkthrough shows first: the Observatory's 90 percent of Raqqa, which the coalition disputes. */
 const EXAMPLE_ARTICLE = '002_5f087e301ec6f340.txt';
 const EXAMPLE_FIGURE = '90 percent';
 const WELCOMED = 'conflictLens.welcomed';
 
+/** How long the first run waits for the article whose opening started the extension to come into its editor. */
+const ARTICLE_WAIT_MS = 5000;
+/** How long the focus is kept on the article while the walkthrough's page comes in (VS Code's page focuses its first
+ * step a quarter of a second after each time it builds it, whatever the options it was opened with). */
+const SETTLE_MS = 10_000;
+/** After the page has taken the focus once and been given it back, how long it may still take it again. */
+const AFTER_STEAL_MS = 1500;
+/** How many times the focus goes back to the article while the page settles. */
+const FOCUS_RETURNS = 3;
+
+const isArticle = (e: vscode.TextEditor | undefined): e is vscode.TextEditor => e?.document.languageId === LANGUAGE_ID;
+const walkthroughFocused = () => { const t = vscode.window.tabGroups.activeTabGroup.activeTab; return t !== undefined && !(t.input instanceof vscode.TabInputText); };
+
 /**
- * Putting a folder of .txt articles in the Conflict Report language: a command that writes the workspace's
- * files.associations (only this workspace's .txt files change mode), one that opens the bundled samples, whose
- * folder ships that setting, and one that shows an example figure's hover. On its first run the extension opens
- * its walkthrough and its view, so that a new reader sees what to try.
+ * The article the reader opened: the extension starts as the article's language is first seen, which may be before
+ * the article's editor has come in, so it waits for that editor a moment.
  */
+function readersArticle(ms: number): Promise<vscode.TextEditor | undefined> {
+  if (isArticle(vscode.window.activeTextEditor)) return Promise.resolve(vscode.window.activeTextEditor);
+  return new Promise((resolve) => {
+    const done = (e: vscode.TextEditor | undefined) => { clearTimeout(timer); listener.dispose(); resolve(e); };
+    const listener = vscode.window.onDidChangeActiveTextEditor((e) => { if (isArticle(e)) done(e); });
+    const timer = setTimeout(() => done(vscode.window.visibleTextEditors.find(isArticle)), ms);
+  });
+}
+
 /**
- * The first run: the walkthrough beside the article the reader opened, and the entity view, then the focus back on
- * the article, so that the reader goes on reading where they were.
+ * Gives the focus back to the article each time the walkthrough takes it while its page comes in, until the page has
+ * settled (AFTER_STEAL_MS after its first taking, or SETTLE_MS without one), or the reader has gone to another file.
+ */
+function keepFocusOn(article: vscode.TextEditor): { done: Promise<void>; giveBack: () => Thenable<unknown> } {
+  const giveBack = () => vscode.window.showTextDocument(article.document, { viewColumn: article.viewColumn, preserveFocus: false, preview: false });
+  const done = new Promise<void>((resolve) => {
+    let returns = 0;
+    const finish = () => { clearTimeout(timer); groups.dispose(); tabs.dispose(); editors.dispose(); resolve(); };
+    let timer = setTimeout(finish, SETTLE_MS);
+    const check = () => {
+      if (!walkthroughFocused()) return;
+      void giveBack();
+      clearTimeout(timer);
+      timer = setTimeout(finish, AFTER_STEAL_MS);
+      if (++returns === FOCUS_RETURNS) finish();
+    };
+    const groups = vscode.window.tabGroups.onDidChangeTabGroups(check);
+    const tabs = vscode.window.tabGroups.onDidChangeTabs(check);
+    const editors = vscode.window.onDidChangeActiveTextEditor((e) => { if (e && e.document !== article.document) finish(); });
+  });
+  return { done, giveBack };
+}
+
+/**
+ * The first run: the entity view, and the walkthrough beside the article the reader opened, the focus kept on the
+ * article so that the reader goes on reading where they were. Without an article (the extension started for a folder),
+ * the walkthrough opens where the reader is, with the focus.
  */
 async function welcome(context: vscode.ExtensionContext): Promise<void> {
-  const before = vscode.window.activeTextEditor;
-  await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${context.extension.id}#conflictLens.start`, true);
+  const article = await readersArticle(ARTICLE_WAIT_MS);
   await vscode.commands.executeCommand('workbench.view.extension.conflictLens');
-  // the article that activated the extension may have come into its editor meanwhile
-  const reading = before ?? vscode.window.visibleTextEditors.find((e) => e.document.languageId === LANGUAGE_ID);
-  if (reading) await vscode.window.showTextDocument(reading.document, { viewColumn: reading.viewColumn, preserveFocus: false, preview: false });
+  const guard = article && keepFocusOn(article);
+  await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${context.extension.id}#conflictLens.start`, guard !== undefined);
+  if (!guard) return;
+  // the view took the focus, and the page may already have
+  await guard.giveBack();
+  await guard.done;
 }
 
 export function activate(context: vscode.ExtensionContext): void {
