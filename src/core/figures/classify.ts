@@ -8,7 +8,7 @@ import { ClauseReader, type Reading } from './clause';
 import { lower } from './numbers';
 import type { RawFigure } from './scan';
 import { sideWord, STRIKES } from './side';
-import { CHILD_NOUNS, COMBATANT_NOUNS, COPULAS, genericSideOf, HOUSEHOLD_NOUNS, NUMBER_WORDS, PART_WHOLES, PEOPLE_NOUNS, ROLE_NOUNS, TERRITORY_NOUNS, TOLL_STATES, VALUE_LINKS, WOMEN_NOUNS, type Category, type FigureEvent, type Unit } from './vocabulary';
+import { CAPTIVE_TAKING, CHILD_NOUNS, COMBATANT_NOUNS, COPULAS, genericSideOf, HOUSEHOLD_NOUNS, NUMBER_WORDS, PART_WHOLES, PEOPLE_NOUNS, ROLE_NOUNS, TERRITORY_NOUNS, TOLL_STATES, VALUE_LINKS, WOMEN_NOUNS, type Category, type FigureEvent, type Unit } from './vocabulary';
 
 /** What a figure counts, what happened to it, whose it is and where. */
 export interface FigureMeaning {
@@ -660,10 +660,8 @@ export class FigureClassifier {
   /** "the number of fighters killed", "the number of people wounded": the state a toll's noun is followed by. */
   private stateAfter(noun: number): FigureEvent | undefined {
     for (let k = noun + 1; k <= noun + STATE_REACH; k++) {
-      const w = this.tokens[k]?.lower;
-      if (w === 'killed' || w === 'dead' || w === 'died') return 'killed';
-      if (w === 'wounded' || w === 'injured') return 'wounded';
-      if (w === 'executed') return 'executed';
+      const state = TOLL_STATES.get(this.tokens[k]?.lower ?? '');
+      if (state !== undefined) return state;
     }
     return undefined;
   }
@@ -980,9 +978,8 @@ const FIRING_SQUAD = /\b(?:killed|shot|executed|slain|murdered) (?:\S+ ){0,4}by 
 const INCLUDING_MARKS = new Set(['including', 'them', 'whom']);
 const LISTED_ITEM_WORDS = 3;
 /** Words of fighters taken prisoner ("captured 200 fighters", "five soldiers were abducted"): no force's size. */
-const CAPTIVITY = new Set(['captured', 'capturing', 'arrested', 'arresting', 'detained', 'detaining', 'abducted', 'abducting', 'kidnapped',
-  'kidnapping', 'seized', 'surrendered', 'imprisoned', 'jailed', 'prisoners', 'prisoner', 'hostage', 'hostages', 'captive', 'captives', 'freed', 'released', 'exchanged', 'handed',
-  'detainees', 'abductees', 'swap']);
+const CAPTIVITY = new Set([...CAPTIVE_TAKING, 'captured', 'capturing', 'seized', 'surrendered', 'imprisoned', 'jailed', 'prisoners', 'prisoner', 'hostage', 'hostages',
+  'captive', 'captives', 'exchanged', 'handed', 'detainees', 'abductees', 'swap']);
 const CAPTIVE_BEFORE = 3;
 const CAPTIVE_AFTER = 5;
 /** Words of ground a share may be of besides the names of places ("of the country", "of its territory"). */

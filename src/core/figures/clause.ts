@@ -3,7 +3,7 @@ import { GERUND, PARTICIPLE, PAST, type PredicateWords, SINGULAR, type VerbForm 
 import { isCapitalized, type Token, type Tokenized } from '../text/tokens';
 import { ATTACK_NOUNS } from '../text/sentenceCues';
 import type { RawFigure } from './scan';
-import { ATTACK_HEADS, ATTACK_TYPE_WORDS, DATE_MARKS, MONTHS, NUMBER_WORDS, PEOPLE_NOUNS, SPEECH_VERBS, VALUE_LINKS, type FigureEvent } from './vocabulary';
+import { ATTACK_HEADS, ATTACK_TYPE_WORDS, CAPTIVE_TAKING, DATE_MARKS, MONTHS, NUMBER_WORDS, PEOPLE_NOUNS, SPEECH_VERBS, VALUE_LINKS, type FigureEvent } from './vocabulary';
 
 /**
  * Where in its clause a figure stands to the words that say what befell what it counts: its own noun ("58 dead"),
@@ -54,8 +54,8 @@ const VALUE_HEAD_REACH = 5;
 /** Participles of speech after a count ("... 85 adding that", "... 40 saying"). */
 const SPEAKING = new Set(['adding', 'saying', 'noting', 'stating', 'claiming', 'explaining', 'stressing', 'indicating', 'announcing']);
 /** Verbs that take people as their object and neither kill nor hurt them ("arrested 30", "freed 40 hostages"). */
-const SPARING = new Set(['arrested', 'arresting', 'arrest', 'arrests', 'detained', 'detaining', 'detain', 'abducted', 'abducting', 'kidnapped', 'kidnapping',
-  'freed', 'freeing', 'free', 'released', 'releasing', 'release', 'rescued', 'rescuing', 'rescue', 'saved', 'saving', 'recruited', 'recruiting', 'trained', 'training']);
+const SPARING = new Set([...CAPTIVE_TAKING, 'arrest', 'arrests', 'detain', 'freeing', 'free', 'releasing', 'release', 'rescued', 'rescuing', 'rescue', 'saved', 'saving',
+  'recruited', 'recruiting', 'trained', 'training']);
 /** Particles of a phrasal verb ("rounded up", "carried off"). */
 const PARTICLES = new Set(['up', 'out', 'off', 'away', 'down']);
 /** How many participles of a list are read for a harm ("detained, tortured and killed"). */

@@ -122,8 +122,12 @@ export const genericSideOf = (word: string): string | undefined => GENERIC_SIDES
 export const PART_WHOLES = new Map<string, 'killed' | 'wounded' | undefined>([
   ['dead', 'killed'], ['killed', 'killed'], ['victims', undefined], ['casualties', undefined], ['wounded', 'wounded'], ['injured', 'wounded'],
 ]);
-/** Words a toll counts people by the state they were left in, after the noun of who they were ("29 rebels dead", "175 Nusra Terrorists Killed"). */
-export const TOLL_STATES = new Set(['killed', 'dead', 'wounded', 'injured', 'died', 'executed']);
+/** Words a toll counts people by the state they were left in, after the noun of who they were ("29 rebels dead", "175 Nusra Terrorists Killed"), and what befell them. */
+export const TOLL_STATES = new Map<string, FigureEvent>([
+  ['killed', 'killed'], ['dead', 'killed'], ['died', 'killed'], ['wounded', 'wounded'], ['injured', 'wounded'], ['executed', 'executed'],
+]);
+/** Verbs that take people captive or set them free, in the forms both the clause reader and the classifier read. */
+export const CAPTIVE_TAKING = ['arrested', 'arresting', 'detained', 'detaining', 'abducted', 'abducting', 'kidnapped', 'kidnapping', 'freed', 'released'];
 
 /** Words right before the value of a toll or a number ("the toll rose to 37", "a toll of 36", "the number ... stands at 220"). */
 export const VALUE_LINKS = new Set(['to', 'at', 'of', 'reached', 'reaches', 'hit', 'is', 'was', 'stood', 'stands', 'become', 'became', 'exceeded', 'exceeds',
