@@ -257,6 +257,16 @@ describe('attribution in wire copy without commas (FA-KES)', () => {
     assert.notEqual(one('The Britain-based group said four children were among the dead.').source, 'United Kingdom');
   });
 
+  it('"the observatory said", "the group added": the organisation the description stands for, not nobody or the last one named', () => {
+    const source = (text: string) => figures(text).at(-1)?.source;
+    assert.equal(source('The Syrian Observatory for Human Rights monitors the war. Air strikes hit Douma on Monday. The observatory said 23 civilians were killed.'), 'Syrian Observatory for Human Rights');
+    assert.equal(source('Human Rights Watch documented the attack on the market in Kherson. The group said 14 civilians were killed.'), 'Human Rights Watch');
+    // the group that spoke, not the group it spoke of
+    assert.equal(source('The Syrian Observatory for Human Rights said the attack by the Nusra Front killed 25 troops. The group added that 19 insurgents were killed.'), 'Syrian Observatory for Human Rights');
+    assert.equal(source('Ukraine\'s defence ministry said its forces repelled an attack near Bakhmut. The ministry said 300 Russian soldiers were killed.'), 'Ukraine defence ministry');
+    assert.equal(source('The UN refugee agency UNHCR said the camp was full. The agency said 2,000 people had fled Sinjar.'), 'UNHCR');
+  });
+
   it('another nation\'s Red Crescent is its own, not the Syrian Arab Red Crescent', () => {
     assert.equal(one('Shelling killed 12 people, the Palestinian Red Crescent said.').source, 'Palestinian Red Crescent');
     assert.equal(one('Shelling killed 12 people, the Syrian Red Crescent said.').source, 'Syrian Arab Red Crescent');

@@ -28,6 +28,20 @@ const QUOTED_NAME_WORDS = 4;
 /** Verbs of speech whose object is the listener ("a doctor told Reuters"): their subject is never after them. */
 const TELLING = new Set(['told', 'tells', 'tell']);
 const MONITOR = new Set('monitor monitors monitoring watchdog'.split(' '));
+/**
+ * The heads of a definite description that stands for an organisation the article named before ("the observatory",
+ * "the ministry", "the group"), and the kinds of actor a head names when the actor's own name does not hold it ("the
+ * group" for Amnesty International); a head with no kinds names only an actor or a source whose name holds it.
+ */
+const DEFINITE_HEADS = new Map<string, readonly string[]>([
+  ['observatory', []], ['network', []], ['group', ['ngo', 'monitor', 'armed-group', 'opposition']], ['organisation', ['ngo', 'igo', 'monitor']],
+  ['organization', ['ngo', 'igo', 'monitor']], ['charity', ['ngo']], ['agency', ['igo']], ['ministry', []], ['coalition', ['coalition']], ['army', []],
+  ['committee', []], ['council', []], ['commission', []], ['office', []], ['centre', []], ['center', []], ['mission', []], ['alliance', []],
+]);
+/** How many words a definite description may have ("the observatory", "the Britain-based monitoring group"). */
+const DEFINITE_WORDS = 4;
+/** How many sentences back the organisation that spoke last may be the one a definite description stands for. */
+const DEFINITE_SENTENCES = 2;
 /** A double quotation mark, straight or curly: asked of every token the attributor walks over. */
 const isDoubleQuote = (s: string) => s === '"' || s === '“' || s === '”';
 const isApostrophe = (s: string | undefined) => s === "'" || s === '’';
@@ -46,10 +60,13 @@ export class Attributor {
   private readonly quotes: Quote[];
   private readonly speeches: Speech[] = [];
   private readonly affiliation = new Map<string, string>();
+  /** The kind of each organisation the article names, by its canonical name. */
+  private readonly actorKinds = new Map<string, string>();
 
   constructor(private readonly doc: Tokenized, mentions: Mention[], private readonly mentionAt: (Mention | undefined)[], private readonly lex: Lexicon, private readonly facts: WordFacts[]) {
     this.tokens = doc.tokens;
     this.quotes = findQuotes(doc);
+    for (const m of mentions) if (m.type === 'actor') this.actorKinds.set(m.canonical, m.kind);
     this.learnAffiliations(mentions);
     this.findSpeeches();
   }
@@ -111,6 +128,7 @@ export class Attributor {
     let actor: Mention | undefined;
     let person: Mention | undefined;
     let descriptor: string | undefined;
+    let monitor: string | undefined;
     let stateMedia: string | undefined;
     let pronoun: string | undefined;
     let body: string | undefined;
@@ -139,7 +157,10 @@ export class Attributor {
         continue;
       }
       if (!stateMedia && DEMONYM_COUNTRY.has(w) && STATE_MEDIA.has(lower(this.tokens[k + 1])) && MEDIA_NOUN.has(lower(this.tokens[k + 2]))) stateMedia = `${DEMONYM_COUNTRY.get(w)} state media`;
-      if (!descriptor && MONITOR.has(w)) descriptor = this.actorOfKind('monitor', k) ?? 'unnamed sources';
+      if (!descriptor && MONITOR.has(w)) {
+        monitor = this.actorOfKind('monitor', k);
+        descriptor = monitor ?? 'unnamed sources';
+      }
       if (!descriptor && OFFICIALS.has(w)) descriptor = 'unnamed officials';
       if (!descriptor && SOURCES.has(w)) descriptor = 'unnamed sources';
       if (!pronoun && PRONOUNS.has(w) && k === from) pronoun = w;
@@ -152,6 +173,9 @@ export class Attributor {
     if (body) return { source: body, speaker: null, person: false, clauseStart: from };
     if (stateMedia) return { source: stateMedia, speaker: null, person: false, clauseStart: from };
     if (pronoun) return this.resolvePronoun(pronoun, this.tokens[from].sentence, from);
+    // a monitor the words name ("the UK-based monitor") is surer than the last organisation of the head's kind
+    const named = monitor ?? this.definiteDescription(from, to);
+    if (named) return { source: named, speaker: null, person: false, clauseStart: from };
     if (descriptor) return { source: descriptor, speaker: null, person: false, clauseStart: from };
     if (state) return { source: state, speaker: null, person: false, clauseStart: from };
     return undefined;
@@ -203,6 +227,37 @@ export class Attributor {
     if (this.tokens[k]?.lower !== 's' || this.tokens[k].start - this.tokens[k - 1].end > 1) return undefined;
     const next = this.mentionAt[k + 1];
     return next && next.type === 'actor' && next.first === k + 1 ? next : undefined;
+  }
+
+  /**
+   * "the observatory said", "the group added": the organisation that spoke last, in the sentences just before, if it
+   * fits every head of the description (its name holds the head, or it is of a kind the head names: "the group" for
+   * Amnesty International); else the organisation the article named last whose name holds a head ("the ministry"),
+   * or the last source of a speech whose name does. An organisation named but not speaking is too weak a referent
+   * for a head that its name does not hold ("the charity" is not the last charity the article names).
+   */
+  private definiteDescription(from: number, to: number): string | undefined {
+    if (to - from < 2 || to - from > DEFINITE_WORDS || this.tokens[from]?.lower !== 'the' || !DEFINITE_HEADS.has(this.tokens[to - 1].lower)) return undefined;
+    const heads: string[] = [];
+    for (let k = from + 1; k < to; k++) if (DEFINITE_HEADS.has(this.tokens[k].lower)) heads.push(this.tokens[k].lower);
+    const holds = (name: string, head: string) => name.toLowerCase().split(/[\s-]+/).includes(head);
+    const fits = (name: string) => heads.every((h) => holds(name, h) || DEFINITE_HEADS.get(h)!.includes(this.actorKinds.get(name) ?? ''));
+    const named = (name: string) => heads.some((h) => holds(name, h)) && fits(name);
+    const sentence = this.tokens[from].sentence;
+    for (let s = this.speeches.length - 1; s >= 0; s--) {
+      const sp = this.speeches[s];
+      if (sp.sentence < sentence - DEFINITE_SENTENCES) break;
+      if (sp.verb < from && sp.source !== null && fits(sp.source)) return sp.source;
+    }
+    for (let k = from - 1; k >= 0; k--) {
+      const m = this.mentionAt[k];
+      if (m !== undefined && m.type === 'actor' && m.first === k && named(m.canonical)) return m.canonical;
+    }
+    for (let s = this.speeches.length - 1; s >= 0; s--) {
+      const source = this.speeches[s].source;
+      if (this.speeches[s].verb < from && source !== null && named(source)) return source;
+    }
+    return undefined;
   }
 
   /** "the monitor": the monitoring group the article named last, or failing that the one it names next. */
