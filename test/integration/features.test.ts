@@ -176,9 +176,12 @@ describe('references, search, export, safety, cache and the worker', () => {
     assert.equal(corpus.stats.fromCache - before.fromCache, 4);
     assert.equal(corpus.stats.analysed, before.analysed);
     fs.writeFileSync(file.fsPath, '{"format": 1, "analysisVersion": "x", "entries": {"broken": true}');
+    const cached = { ...corpus.stats };
     await corpus.reopen();
     assert.equal(corpus.index.size, 4);
-    assert.equal(corpus.stats.analysed - before.analysed, 4);
+    assert.equal(corpus.stats.fromCache, cached.fromCache, 'nothing is taken from the corrupt cache');
+    // every article analysed again; an article still open in an editor from an earlier test may be analysed from its text too
+    assert.ok(corpus.stats.analysed - cached.analysed >= 4, `${corpus.stats.analysed - cached.analysed} analyses after the corrupt cache`);
     assert.ok(corpus.index.disagreements().length >= 2);
   });
 
