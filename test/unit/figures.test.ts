@@ -171,6 +171,14 @@ describe('death tolls in real articles (FA-KES)', () => {
     assert.equal(toll?.place, 'Douma');
   });
 
+  it('two counts with their commas lost each take their own state: "killed 12 people injured 30", "5 persons injured 2 others killed"', () => {
+    const events = (text: string) => figures(text).map((f) => [f.text, f.event]);
+    assert.deepEqual(events('A drone strike killed 12 people injured 30 others in Kharkiv on Monday.'), [['12', 'killed'], ['30', 'wounded']]);
+    assert.deepEqual(events('Militia Attacks Kill 10 Civilians Injured Dozens in Darfur'), [['10', 'killed'], ['Dozens', 'wounded']]);
+    assert.deepEqual(events('Shelling on Khartoum 5 persons injured 2 others killed'), [['5', 'wounded'], ['2', 'killed']]);
+    assert.deepEqual(events('Rocket attack on Aleppo 8 persons killed 58 others injured'), [['8', 'killed'], ['58', 'wounded']]);
+  });
+
   it('the headlines of other stories listed after the article are not its claims', () => {
     const text = 'Shelling killed 12 civilians in Taiz on Monday, medics said. The city has been besieged for years. Source AFP Related News Death toll climbs to 22 in monsoon landslides | Suicide bomb kills eight soldiers in Aden';
     const f = figures(text);

@@ -3,7 +3,7 @@ import { GERUND, PARTICIPLE, PAST, type PredicateWords, SINGULAR, type VerbForm 
 import { isCapitalized, type Token, type Tokenized } from '../text/tokens';
 import { ATTACK_NOUNS } from '../text/sentenceCues';
 import type { RawFigure } from './scan';
-import { ATTACK_HEADS, ATTACK_TYPE_WORDS, CAPTIVE_TAKING, DATE_MARKS, MONTHS, NUMBER_WORDS, PEOPLE_NOUNS, SPEECH_VERBS, VALUE_LINKS, type FigureEvent } from './vocabulary';
+import { ATTACK_HEADS, ATTACK_TYPE_WORDS, CAPTIVE_TAKING, DATE_MARKS, MONTHS, NUMBER_WORDS, PEOPLE_NOUNS, SPEECH_VERBS, TOLL_STATES, VALUE_LINKS, type FigureEvent } from './vocabulary';
 
 /**
  * Where in its clause a figure stands to the words that say what befell what it counts: its own noun ("58 dead"),
@@ -678,6 +678,9 @@ export class ClauseReader {
     const before = this.word(k - 1);
     // "as well as those killed, at least 160 were injured": a participle after "those" names people, it takes no object
     if (NOUN_MARKERS.has(before)) return undefined;
+    // "8 persons injured 3 others killed": a state after another count's noun is that count's when this count has a
+    // state of its own after its noun
+    if (PEOPLE_NOUNS.has(before) && fig.noun !== undefined && TOLL_STATES.has(this.word(fig.noun + 1))) return undefined;
     const other = this.words.verbs.get(before === 'or' || before === 'and' ? this.word(k - 2) : before);
     return { event: (other && combined(other.event, v.event)) || v.event, role: 'object', people: v.people, verb: v };
   }

@@ -62,6 +62,13 @@ function initialismEnd(t: readonly Token[], k: number): number | undefined {
 const AGE_WORDS = new Set(['age', 'ages', 'aged']);
 /** Nouns of people that are states ("the dead", "the wounded"), which after another noun say what befell it. */
 const STATE_NOUNS = new Set(['dead', 'wounded', 'injured', 'lives']);
+/** Whether a count begins at k: a number, a number word ("dozens"; "a" alone is an article), or a hedge before one. */
+const countAt = (t: Token[], k: number): boolean => {
+  const word = lower(t[k]);
+  if (t[k]?.kind === 'number' || (NUMBER_WORDS.has(word) && word !== 'a')) return true;
+  return COUNT_OPENERS.has(word) && (t[k + 1]?.kind === 'number' || t[k + 2]?.kind === 'number');
+};
+const COUNT_OPENERS = new Set(['at', 'more', 'over', 'nearly', 'about', 'around', 'some', 'another', 'up']);
 const NOUN_STOPS = new Set(['killed', 'died', 'including', 'a', 'an', 'and', 'or', 'of', 'in', 'at', 'on', 'who', 'were', 'are', 'was', 'is', 'have', 'had', 'has', 'from', 'to', 'by', 'with', 'after', 'before', 'as', 'when', 'while', 'since', 'during', 'amid', 'following']);
 
 export class FigureScanner {
@@ -287,8 +294,9 @@ export class FigureScanner {
         if (STATE_NOUNS.has(n) && (w(k + 1) === 'and' || w(k + 1) === 'or') && STATE_NOUNS.has(w(k + 2)) && PEOPLE_NOUNS.has(w(k + 3)) && t[k + 3].sentence === t[k].sentence) {
           return { unit: 'people', spanLast: last, last, noun: k + 3, duration: false };
         }
-        // the head of a compound is its last noun: "two sister towns" counts towns, "civilian residents" residents
-        const head = t[k + 1]?.kind === 'word' && t[k + 1].sentence === t[k].sentence ? w(k + 1) : '';
+        // the head of a compound is its last noun: "two sister towns" counts towns, "civilian residents" residents; but
+        // a state before another count is that count's verb ("killed 30 people injured 90", its comma lost)
+        const head = t[k + 1]?.kind === 'word' && t[k + 1].sentence === t[k].sentence && !(STATE_NOUNS.has(w(k + 1)) && countAt(t, k + 2)) ? w(k + 1) : '';
         if (TERRITORY_NOUNS.has(head) || VEHICLE_HEADS.has(head)) return { unit: 'other', spanLast: last, last, noun: k + 1, duration: false };
         return { unit: 'people', spanLast: last, last, noun: PEOPLE_NOUNS.has(head) ? k + 1 : k, duration: false };
       }
