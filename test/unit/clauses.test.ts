@@ -315,6 +315,14 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
     assert.equal(kind('At least 5,000 fighters had decided to remain in the town.', 'At least 5,000'), 'combatants/remaining');
   });
 
+  it('a participle with a preposition after the noun opens a relative clause without its pronoun; the main verb after it says what befell them', () => {
+    assert.equal(kind('Dozens of hostages taken by al-Shabaab in Mogadishu last year have been executed.', 'Dozens'), 'casualties/executed');
+    assert.equal(kind('At least 40 civilians trapped in the old city of Mosul were killed by air strikes on Tuesday.', 'At least 40'), 'casualties/killed');
+    // a main verb of no event, or of going on, leaves the participle to say it
+    assert.equal(kind('Forty civilians killed in the strike on Sanaa were buried on Friday.', 'Forty'), 'casualties/killed');
+    assert.equal(kind('Nearly 200,000 civilians trapped in El Fasher have been suffering a double siege.', 'Nearly 200,000'), 'civilians/trapped');
+  });
+
   it('the hurt, named by no word of harm: taken for treatment, received by a hospital, affected by an attack, suffering', () => {
     assert.equal(kind('Twenty-six patients were rushed to hospital in Mocoa after the explosion.', 'Twenty-six'), 'casualties/wounded');
     assert.equal(kind('A clinic in Zinjibar received 14 victims with burns on Sunday.', '14'), 'casualties/wounded');

@@ -311,7 +311,33 @@ export class ClauseReader {
     if (v && v.counts === 'object' && v.forms & PARTICIPLE && this.word(fig.first - 1) === 'the' && !this.isCount(k + 1) && !this.isCount(k + 2)) {
       return { reading: { event: v.event, role: 'subject', people: v.people, verb: v }, relative: undefined };
     }
-    return { reading: this.verbGroup(k, s.last, 'subject'), relative: undefined };
+    return { reading: this.reducedRelative(k, s.last) ?? this.verbGroup(k, s.last, 'subject'), relative: undefined };
+  }
+
+  /**
+   * "hostages taken by ISIS in Raqqa have been executed", "40 civilians trapped in the old city were killed": a
+   * participle right after the noun with a preposition after it opens a relative clause without its pronoun, and the
+   * verb group after that clause is the main one; it decides when it says what befell them ("40 civilians killed in
+   * the strike were buried" keeps the participle's toll).
+   */
+  private reducedRelative(k: number, last: number): Reading | undefined {
+    const w = this.word(k);
+    const v = this.words.verbs.get(w);
+    if (!((v && v.forms & PARTICIPLE) || this.words.adjectives.has(w)) || !(this.bits(k + 1) & PREPOSITION)) return undefined;
+    for (let j = k + 2; j < Math.min(last, k + RELATIVE_REACH); j++) {
+      const t = this.tokens[j];
+      const c = this.bits(j);
+      if (t.kind === 'number' || (t.kind === 'punct' && !this.hyphen(j)) || c & (STOP | RELATIVE) || t.lower === 'and' || t.lower === 'or') return undefined;
+      if (c & (BE_WORD | HAVE_WORD)) {
+        // "have been suffering a double siege": a verb of going on says less than the participle's state
+        let m = j;
+        while (m < last && this.bits(m) & (BE_WORD | HAVE_WORD | ADVERB)) m++;
+        if ((this.words.verbs.get(this.word(m))?.forms ?? 0) & GERUND) return undefined;
+        const main = this.verbGroup(j, last, 'subject');
+        return main && main.event !== 'other' ? main : undefined;
+      }
+    }
+    return undefined;
   }
 
   /** Whether a figure counts people by its noun, or has none ("saw dozens suffering"). */
