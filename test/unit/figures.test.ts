@@ -275,6 +275,13 @@ describe('attribution in wire copy without commas (FA-KES)', () => {
     assert.equal(source('The UN refugee agency UNHCR said the camp was full. The agency said 2,000 people had fled Sinjar.'), 'UNHCR');
   });
 
+  it('people who speak of someone do not speak for them; the Syrian Coalition is the opposition\'s, not the US-led one', () => {
+    assert.equal(one('Opponents of President Alexander Lukashenko said 300 protesters were detained in Minsk.').source, 'unnamed sources');
+    assert.equal(one('Relatives of Vladimir Kara-Murza said 12 prisoners had died in the camp.').source, null);
+    assert.equal(one('A spokesman of President Recep Tayyip Erdogan said 30 militants were killed.').source, 'Recep Tayyip Erdogan');
+    assert.equal(one('The Syrian Coalition an opposition group based outside the country said regime planes killed 20 people.').source, 'Syrian National Coalition');
+  });
+
   it('another nation\'s Red Crescent is its own, not the Syrian Arab Red Crescent', () => {
     assert.equal(one('Shelling killed 12 people, the Palestinian Red Crescent said.').source, 'Palestinian Red Crescent');
     assert.equal(one('Shelling killed 12 people, the Syrian Red Crescent said.').source, 'Syrian Arab Red Crescent');

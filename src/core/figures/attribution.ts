@@ -18,7 +18,11 @@ const PASSIVE_BE = new Set('is are was were be been being'.split(' '));
 const CLAUSE_WORDS = new Set('as while but whereas although though that because ; :'.split(' '));
 const PRONOUNS = new Set('he she they it we'.split(' '));
 const OFFICIALS = new Set('officials official commanders commander authorities officers spokesman spokeswoman spokesperson ministry government'.split(' '));
-const SOURCES = new Set('sources source activists activist residents resident witnesses witness medics doctors rescuers observers locals media'.split(' '));
+const SOURCES = new Set('sources source activists activist residents resident witnesses witness medics doctors rescuers observers locals media opponents critics supporters'.split(' '));
+/** People who speak of someone, not for them ("opponents of President Assad said"): the person after their "of" is not the speaker. */
+const SPEAKING_OF = new Set('opponents critics supporters relatives family friends allies enemies foes lawyers followers loyalists'.split(' '));
+/** How many words of a title may stand between "of" and the person it names ("of Syrian President Bashar al-Assad"). */
+const TITLE_WORDS = 3;
 /** Relative pronouns, as written in lower case ("WHO" is the organisation). */
 const RELATIVE_PRONOUNS = new Set(['which', 'who']);
 /** Words after a relative pronoun that open the clause's own subject ("which the Observatory said"). */
@@ -144,7 +148,7 @@ export class Attributor {
         // "the UN's Office for the Coordination of Humanitarian Affairs": the office, not the UN, is speaking
         // a credit line ("Monitor AFP Friday 24 Jul 2015") names the agency that carried the story, not a source
         if (m.type === 'actor' && !actor && !this.byline(m)) actor = this.possessed(m) ?? m;
-        if (m.type === 'person' && !person) person = m;
+        if (m.type === 'person' && !person && !this.spokenOf(m.first, from)) person = m;
         // "Russia says": a country that is the whole subject of the verb is its government speaking
         if (m.type === 'place' && m.kind === 'country' && m.first === from && m.last === to) state = m.canonical;
         // "Kyiv said", "Moscow says": a city (a capital, or one large enough to be a seat of power) that is the whole
@@ -179,6 +183,16 @@ export class Attributor {
     if (descriptor) return { source: descriptor, speaker: null, person: false, clauseStart: from };
     if (state) return { source: state, speaker: null, person: false, clauseStart: from };
     return undefined;
+  }
+
+  /** Whether the person whose name begins at k is the complement of people who speak of them ("opponents of President Assad"). */
+  private spokenOf(k: number, from: number): boolean {
+    for (let j = k - 1; j > from && j >= k - 1 - TITLE_WORDS; j--) {
+      const w = this.tokens[j].lower;
+      if (w === 'of') return SPEAKING_OF.has(this.tokens[j - 1].lower);
+      if (!isCapitalized(this.tokens[j].text)) return false;
+    }
+    return false;
   }
 
   /** Whether a relative pronoun at k ("which", "who", not "WHO") opens a clause it is the subject of: a verb follows it. */
