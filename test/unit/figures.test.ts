@@ -19,6 +19,9 @@ describe('figures: numbers as intervals', () => {
     assert.deepEqual(value(one('It controls 65-70 percent of the city.')), ['65-70 percent', 65, 70, 'range', 'percent']);
     assert.deepEqual(value(one('It controls between 14,000 and 18,000 militants.')), ['between 14,000 and 18,000', 14000, 18000, 'range', 'people']);
     assert.deepEqual(value(one('from 300 to 400 families fled')), ['from 300 to 400', 300, 400, 'range', 'people']);
+    // a hedge on the upper bound keeps the range whole
+    assert.deepEqual(value(one('Estimates of the toll in Srebrenica vary from 7,000 to more than 8,000 men.')), ['from 7,000 to more than 8,000', 7000, 8000, 'range', 'people']);
+    assert.deepEqual(value(one('Between 20 and well over 30 civilians were killed.')), ['Between 20 and well over 30', 20, 30, 'range', 'people']);
     assert.deepEqual(value(one('between 1 and 2 million people fled')), ['between 1 and 2 million', 1e6, 2e6, 'range', 'people']);
   });
 

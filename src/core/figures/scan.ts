@@ -198,11 +198,23 @@ export class FigureScanner {
     const j = lower(joiner);
     if (j === 'and' && !between) return undefined;
     if ((j === '-' || j === '–') && !(this.adjacent(expr.last - 1, expr.last) && this.adjacent(expr.last, expr.last + 1))) return undefined;
-    const second = this.numbers.read(expr.last + 1);
+    // "from 500 to well over 1000", "between 20 and more than 30": a hedge on the upper bound
+    const upper = j === 'to' || j === 'and' ? expr.last + 1 + this.hedgeLengthAt(expr.last + 1) : expr.last + 1;
+    const second = this.numbers.read(upper);
     if (!second || second.vague || second.fraction !== expr.fraction) return undefined;
     if (this.tokens[expr.first].kind !== this.tokens[second.first].kind && j !== 'to') return undefined;
     if (second.low <= expr.low && this.scaleOf(second) === 1) return undefined;
     return second;
+  }
+
+  /** How many words of a hedge begin at k ("well over", "more than"), 0 if none does. */
+  private hedgeLengthAt(k: number): number {
+    for (const [words] of HEDGES) {
+      let m = 0;
+      while (m < words.length && lower(this.tokens[k + m]) === words[m] && this.tokens[k + m].kind === 'word') m++;
+      if (m === words.length) return m;
+    }
+    return 0;
   }
 
   private hedgeBefore(first: number): { first: number; qualifier: Qualifier } | undefined {
