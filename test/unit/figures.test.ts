@@ -83,6 +83,7 @@ describe('figures: numbers as intervals', () => {
   });
 
   it("a scraped page's share counters after its short link are no counts", () => {
+    assert.deepEqual(figures('Double bomb attack kills 31 in Kurdish city Print Tweet Views 729 Related').map((x) => x.text), ['31']);
     const f = figures('Get short URL 0 13963 The air force has destroyed some 120 militants near Tal Afar, a military source said.');
     assert.deepEqual(f.map((x) => [x.text, x.category]), [['some 120', 'casualties']]);
   });
@@ -276,6 +277,16 @@ describe('attribution in wire copy without commas (FA-KES)', () => {
     assert.equal(source('The Syrian Observatory for Human Rights said the attack by the Nusra Front killed 25 troops. The group added that 19 insurgents were killed.'), 'Syrian Observatory for Human Rights');
     assert.equal(source('Ukraine\'s defence ministry said its forces repelled an attack near Bakhmut. The ministry said 300 Russian soldiers were killed.'), 'Ukraine defence ministry');
     assert.equal(source('The UN refugee agency UNHCR said the camp was full. The agency said 2,000 people had fled Sinjar.'), 'UNHCR');
+  });
+
+  it('a claim of a deed is not a count: who claimed an attack did not count its dead, but may be "the group" that speaks next', () => {
+    assert.equal(one('Boko Haram claimed responsibility for the bombing which killed 17 people in Maiduguri.').source, null);
+    assert.equal(one('Al-Shabaab also claimed an October 14 truck bomb attack in Mogadishu that killed at least 500 people.').source, null);
+    // a claim of what happened is a report all the same
+    assert.equal(one('Hamas claimed the attack killed 40 soldiers.').source, 'Hamas');
+    assert.equal(one('Hamas claimed that 40 soldiers were killed in the raid.').source, 'Hamas');
+    const f = figures('Al-Shabaab on Tuesday claimed the attack in a statement. The group said 20 soldiers were killed at the base.');
+    assert.equal(f.at(-1)?.source, 'al-Shabaab');
   });
 
   it('people who speak of someone do not speak for them; the Syrian Coalition is the opposition\'s, not the US-led one', () => {

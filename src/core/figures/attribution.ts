@@ -3,8 +3,9 @@ import type { Lexicon } from '../lexicon/names';
 import type { WordFacts } from '../lexicon/wordFacts';
 import { isCapitalized, type Token, type Tokenized } from '../text/tokens';
 import { lower } from './numbers';
-import { NUMBER_WORDS, SPEECH_VERBS } from './vocabulary';
+import { MONTHS, NUMBER_WORDS, SPEECH_VERBS } from './vocabulary';
 import { countLeading } from '../sorted';
+import { ATTACK_NOUNS } from '../text/sentenceCues';
 
 /** Who the text attributes a figure to: an organisation-level source and, when named, the person who spoke. */
 export interface Attribution {
@@ -32,6 +33,13 @@ const QUOTED_NAME_WORDS = 4;
 /** Verbs of speech whose object is the listener ("a doctor told Reuters"): their subject is never after them. */
 const TELLING = new Set(['told', 'tells', 'tell']);
 const MONITOR = new Set('monitor monitors monitoring watchdog'.split(' '));
+/** Verbs of claiming, which may claim a deed instead of saying something. */
+const CLAIMING = new Set(['claimed', 'claims', 'claim']);
+/** What a claim of a deed names right after its verb, and how far its object may run to the attack it names. */
+const DEED_CLAIMS = new Set(['responsibility', 'credit', 'authorship']);
+const DEED_REACH = 8;
+/** Words after the attack a claim names that keep it a deed ("the attack that killed", "the bombing in Damascus"). */
+const AFTER_DEED = new Set(['that', 'which', 'in', 'on', 'at', 'near', 'against', 'targeting', 'killing', 'wounding', 'by', 'of', 'outside', 'inside']);
 /**
  * The heads of a definite description that stands for an organisation the article named before ("the observatory",
  * "the ministry", "the group"), and the kinds of actor a head names when the actor's own name does not hold it ("the
@@ -57,7 +65,8 @@ const MEDIA_NOUN = new Set('media television tv news broadcaster agency channel 
 const DEMONYM_COUNTRY = new Map<string, string>([['syria', 'Syrian'], ['syrian', 'Syrian'], ['iraq', 'Iraqi'], ['iraqi', 'Iraqi'], ['russia', 'Russian'], ['russian', 'Russian'], ['iran', 'Iranian'], ['iranian', 'Iranian'], ['turkey', 'Turkish'], ['turkish', 'Turkish'], ['kurdish', 'Kurdish'], ['lebanon', 'Lebanese'], ['lebanese', 'Lebanese'], ['united states', 'US'], ['us', 'US'], ['american', 'US'], ['united kingdom', 'British'], ['british', 'British'], ['france', 'French'], ['french', 'French'], ['israel', 'Israeli'], ['israeli', 'Israeli'], ['jordan', 'Jordanian'], ['jordanian', 'Jordanian']]);
 
 interface Quote { start: number; end: number }
-interface Speech { source: string | null; speaker: string | null; verb: number; sentence: number; person: boolean; passive: boolean; according: boolean; clauseStart: number }
+/** `deed`: a claim of a deed ("claimed the attack"), whose claimant a later "the group said" or "it said" may name, but which reports nothing itself. */
+interface Speech { source: string | null; speaker: string | null; verb: number; sentence: number; person: boolean; passive: boolean; according: boolean; clauseStart: number; deed: boolean }
 
 export class Attributor {
   private readonly tokens: Token[];
@@ -116,16 +125,35 @@ export class Attributor {
       if (this.insideQuote(v) || this.mentionAt[v]) continue;
       const sentence = this.tokens[v].sentence;
       const passive = PASSIVE_BE.has(lower(this.tokens[v - 1])) || (lower(this.tokens[v - 1]) === 'reportedly');
-      if (passive) { this.speeches.push({ source: null, speaker: null, verb: v, sentence, person: false, passive, according: false, clauseStart: v }); continue; }
+      if (passive) { this.speeches.push({ source: null, speaker: null, verb: v, sentence, person: false, passive, according: false, clauseStart: v, deed: false }); continue; }
       if (w === 'put' || w === 'puts' || w === 'raised' || w === 'gave') {
         // "put the toll at", "raised the death toll": speech only with a toll
         const window = this.tokens.slice(v + 1, v + 5).map((t) => lower(t));
         if (!window.includes('toll') && !window.includes('number')) continue;
       }
+      // "claimed responsibility for the bombing which killed 17", "claimed the attack that killed 17": who did it, not who counted
+      const deed = CLAIMING.has(w) && this.claimsDeed(v);
       const found = according || w === 'citing' || w === 'quoted' ? this.subjectAfter(v + (according ? 2 : 1)) : this.subjectBefore(v) ?? (TELLING.has(w) ? undefined : this.subjectAfter(v + 1));
       if (!found) continue;
-      this.speeches.push({ source: found.source, speaker: found.speaker, verb: v, sentence, person: found.person, passive: false, according: according || w === 'citing', clauseStart: found.clauseStart ?? v });
+      this.speeches.push({ source: found.source, speaker: found.speaker, verb: v, sentence, person: found.person, passive: false, according: according || w === 'citing', clauseStart: found.clauseStart ?? v, deed });
     }
+  }
+
+  /** Whether the claim at v is of a deed ("responsibility", "credit", an attack named as its object), not of what was said. */
+  private claimsDeed(v: number): boolean {
+    let k = v + 1;
+    if (this.tokens[k]?.lower === 'also') k++;
+    if (DEED_CLAIMS.has(lower(this.tokens[k]))) return true;
+    for (let j = k; j < Math.min(this.tokens.length, k + DEED_REACH); j++) {
+      const t = this.tokens[j];
+      // "claimed that", "claimed 40 militants were killed": what was said
+      // ("an October 2 bomb attack": a day's number is no count)
+      if (t.kind === 'number' && MONTHS.has(lower(this.tokens[j - 1]))) continue;
+      if (t.kind !== 'word' || t.lower === 'that' && j === k || PASSIVE_BE.has(t.lower)) return false;
+      // "claimed the attack that killed 17" is a deed; "claimed the attack killed 30" says what the attack did
+      if (ATTACK_NOUNS.has(t.lower)) return AFTER_DEED.has(lower(this.tokens[j + 1])) || this.tokens[j + 1]?.kind !== 'word';
+    }
+    return false;
   }
 
   private describe(from: number, to: number): { source: string | null; speaker: string | null; person: boolean; clauseStart: number } | undefined {
@@ -353,12 +381,12 @@ export class Attributor {
   attribute(first: number, last: number): Attribution {
     const quote = this.insideQuote(first);
     if (quote) {
-      const sp = this.speeches.find((s) => !s.passive && this.nearQuote(s, quote) === 'after') ?? this.speeches.find((s) => !s.passive && this.nearQuote(s, quote) === 'before');
+      const sp = this.speeches.find((s) => !s.passive && !s.deed && this.nearQuote(s, quote) === 'after') ?? this.speeches.find((s) => !s.passive && !s.deed && this.nearQuote(s, quote) === 'before');
       if (sp) return { source: sp.source, speaker: sp.speaker };
     }
     const sentence = this.tokens[first].sentence;
     // every recorded speech is outside quotes: findSpeeches passes over the verbs inside them
-    const here = this.speeches.filter((s) => s.sentence === sentence);
+    const here = this.speeches.filter((s) => s.sentence === sentence && !s.deed);
     const before = here.filter((s) => s.verb < first);
     const after = here.filter((s) => s.verb >= last);
     const nearestBefore = before[before.length - 1];

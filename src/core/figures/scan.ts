@@ -369,12 +369,15 @@ export class FigureScanner {
     return first.kind === 'number' && this.sharingCounter(a);
   }
 
-  /** "Get short URL 0 13 The US-led coalition's airstrikes ...": a scraped page's share counters after its link. */
+  /**
+   * "Get short URL 0 13 The US-led coalition's airstrikes ...", "Print Tweet Views 729 Related": a scraped page's share
+   * counters after its link, its count of views.
+   */
   private sharingCounter(a: number): boolean {
     const t = this.tokens;
     let k = a - 1;
     while (k >= 0 && t[k].kind === 'number' && /^\d+$/.test(t[k].text)) k--;
-    return k >= 0 && t[k].lower === 'url' && a - k <= SHARE_COUNTERS;
+    return k >= 0 && ((t[k].lower === 'url' && a - k <= SHARE_COUNTERS) || (t[k].text === 'Views' && a - k === 1));
   }
 
   /** "04-04-2016", "16.04.2017": numbers written into one another with a mark between, three of them, are a date. */
