@@ -289,6 +289,13 @@ describe('attribution in wire copy without commas (FA-KES)', () => {
     assert.equal(f.at(-1)?.source, 'al-Shabaab');
   });
 
+  it('a group named inside a compound of stance is not the speaker; an armed group\'s leaders are its fighters', () => {
+    assert.equal(one('A Mosul-based anti-ISIS activist network reported eight civilians were killed by the strikes.').source, 'unnamed sources');
+    assert.equal(one('Pro-Kremlin bloggers said 40 soldiers were killed near Avdiivka.').source, null);
+    assert.equal(one('Twelve leaders of al-Shabaab were killed in the strike.').group, 'al-shabaab-fighters-killed');
+    assert.equal(one('Three tribal leaders were killed in Deir ez-Zor.').group, 'civilians-killed');
+  });
+
   it('people who speak of someone do not speak for them; the Syrian Coalition is the opposition\'s, not the US-led one', () => {
     assert.equal(one('Opponents of President Alexander Lukashenko said 300 protesters were detained in Minsk.').source, 'unnamed sources');
     assert.equal(one('Relatives of Vladimir Kara-Murza said 12 prisoners had died in the camp.').source, null);

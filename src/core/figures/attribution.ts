@@ -33,6 +33,8 @@ const QUOTED_NAME_WORDS = 4;
 /** Verbs of speech whose object is the listener ("a doctor told Reuters"): their subject is never after them. */
 const TELLING = new Set(['told', 'tells', 'tell']);
 const MONITOR = new Set('monitor monitors monitoring watchdog'.split(' '));
+/** Prefixes of a compound that takes a side on a name ("anti-ISIS", "pro-government"). */
+const STANCE = new Set(['anti', 'pro']);
 /** Verbs of claiming, which may claim a deed instead of saying something. */
 const CLAIMING = new Set(['claimed', 'claims', 'claim']);
 /** What a claim of a deed names right after its verb, and how far its object may run to the attack it names. */
@@ -175,7 +177,8 @@ export class Attributor {
       if (m) {
         // "the UN's Office for the Coordination of Humanitarian Affairs": the office, not the UN, is speaking
         // a credit line ("Monitor AFP Friday 24 Jul 2015") names the agency that carried the story, not a source
-        if (m.type === 'actor' && !actor && !this.byline(m)) actor = this.possessed(m) ?? m;
+        // "an anti-ISIS activist network", "pro-Kremlin bloggers": a group a compound is for or against does not speak
+        if (m.type === 'actor' && !actor && !this.byline(m) && !this.stanceOn(m)) actor = this.possessed(m) ?? m;
         if (m.type === 'person' && !person && !this.spokenOf(m.first, from)) person = m;
         // "Russia says": a country that is the whole subject of the verb is its government speaking
         if (m.type === 'place' && m.kind === 'country' && m.first === from && m.last === to) state = m.canonical;
@@ -211,6 +214,12 @@ export class Attributor {
     if (descriptor) return { source: descriptor, speaker: null, person: false, clauseStart: from };
     if (state) return { source: state, speaker: null, person: false, clauseStart: from };
     return undefined;
+  }
+
+  /** Whether a name is the second half of a compound of stance ("anti-ISIS", "pro-Kremlin"). */
+  private stanceOn(m: Mention): boolean {
+    const hyphen = this.tokens[m.first - 1];
+    return hyphen?.text === '-' && hyphen.start === this.tokens[m.first].start - 1 && STANCE.has(lower(this.tokens[m.first - 2]));
   }
 
   /** Whether the person whose name begins at k is the complement of people who speak of them ("opponents of President Assad"). */

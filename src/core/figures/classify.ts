@@ -230,7 +230,7 @@ export class FigureClassifier {
     const listed = this.afterFighters(fig, listing);
     // "up to 80 fighters including nine natives of the Caucasus": a part of fighters is fighters unless it says otherwise
     const ofFighters = this.wordsOfIncludingCount(fig) !== undefined && this.tollOfSentence(fig)?.cls === 'fighters' && !(noun && (CIVILIAN_NOUNS.has(noun) || CHILD_NOUNS.has(noun) || WOMEN_NOUNS.has(noun)));
-    const fighters = noun !== undefined && (isFighterNoun(noun) && !this.ofFamily(fig) || this.fightersBeforeNoun(fig)) || this.fighterContext(fig) || listed || this.inRanks(fig) || ofFighters || loss !== undefined || this.afterOneFighter(fig, noun);
+    const fighters = noun !== undefined && (isFighterNoun(noun) && !this.ofFamily(fig) || this.fightersBeforeNoun(fig)) || this.fighterContext(fig) || listed || this.inRanks(fig) || ofFighters || loss !== undefined || this.afterOneFighter(fig, noun) || this.leadersOfArmedGroup(fig, noun);
     const foreign = noun === 'foreigners' || this.foreignBeforeNoun(fig);
     // "killed 15 including 4 children": a count inside a toll is of those the toll counts, whatever verb follows it
     // ("... in Idlib Monitor Strike kills 15", a headline repeated with no stop between), unless a verb of its own says
@@ -559,6 +559,14 @@ export class FigureClassifier {
   }
 
   /** "15 dead among the ranks of Jaish al-Islam", "20 killed in the ranks of the army": an armed group's men. */
+  /** "47 leaders of Ahrar al-Sham", "12 leaders of the Taliban": an armed group's leaders are its fighters ("tribal leaders" are not). */
+  private leadersOfArmedGroup(fig: RawFigure, noun: string | undefined): boolean {
+    if (noun !== 'leaders' || fig.noun === undefined || this.tokens[fig.noun + 1]?.lower !== 'of') return false;
+    const k = this.tokens[fig.noun + 2]?.lower === 'the' ? fig.noun + 3 : fig.noun + 2;
+    const m = this.mentionAt[k];
+    return m !== undefined && m.type === 'actor' && m.first === k && ARMED_KINDS.has(m.kind);
+  }
+
   private inRanks(fig: RawFigure): boolean {
     const from = fig.noun !== undefined ? fig.noun + 1 : fig.last;
     for (let k = from; k < from + RANKS_REACH && k < this.tokens.length; k++) {
@@ -1014,6 +1022,7 @@ const AGENT_LINKS = new Set(['forces', 'troops', 'army', 'units', 'fighters', 's
 const ROLE_MODIFIERS = new Map([['medical', 'medics'], ['health', 'medics'], ['hospital', 'medics'], ['rescue', 'rescuers'], ['defence', 'rescuers'], ['defense', 'rescuers'], ['helmets', 'rescuers']]);
 /** How far after a count "ranks" may say whose men it counts ("dead among the ranks of"). */
 const RANKS_REACH = 5;
+
 /** How many words a place's name in a list by place may have ("in Kfar Batna"). */
 const PLACE_NAME_WORDS = 4;
 /** How far an elliptical count may follow the toll it says again (its verb group and the place between). */
