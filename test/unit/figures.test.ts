@@ -296,6 +296,14 @@ describe('attribution in wire copy without commas (FA-KES)', () => {
     assert.equal(one('Three tribal leaders were killed in Deir ez-Zor.').group, 'civilians-killed');
   });
 
+  it('who speaks: a kinsman is not the listed person of his surname, a country speaks in a relative clause, a war that claimed lives said nothing', () => {
+    assert.equal(one('Maher al-Assad said 40 soldiers were killed in the ambush.').source, 'Maher al-Assad');
+    assert.equal(one('President Bashar al-Assad said 20 soldiers were killed.').source, 'Bashar al-Assad');
+    assert.equal(one('The attack near Kabul which the United States says came from Taliban positions killed more than 60 people.').source, 'United States');
+    assert.equal(one('US-led coalition strikes have also claimed hundreds of civilian lives in parts of Iraq.').source, null);
+    assert.equal(one('The Observatory claimed that the strikes took 30 lives.').source, 'Syrian Observatory for Human Rights');
+  });
+
   it('people who speak of someone do not speak for them; the Syrian Coalition is the opposition\'s, not the US-led one', () => {
     assert.equal(one('Opponents of President Alexander Lukashenko said 300 protesters were detained in Minsk.').source, 'unnamed sources');
     assert.equal(one('Relatives of Vladimir Kara-Murza said 12 prisoners had died in the camp.').source, null);

@@ -291,6 +291,8 @@ export class EntityScanner {
       if (best && this.otherCoalition(i, best)) { i++; continue; }
       const branch = best && this.otherNationsBranch(i, best, out[out.length - 1]);
       if (branch) { out.push(this.mention(i - 1, best!.last, branch, best!.trim)); i = best!.last; continue; }
+      const kin = best && this.kinOf(i, best, out[out.length - 1]);
+      if (kin) { out.push(this.mention(i - 1, best!.last, kin)); i = best!.last; continue; }
       if (best) { out.push(this.mention(i, best.last, best.ref, best.trim)); i = best.last; continue; }
       const generic = this.matchStateForce(i) ?? this.matchGovernmentOf(i) ?? this.matchAcronym(i);
       if (generic) { out.push(this.mention(i, generic.last, generic.ref, generic.trim)); i = generic.last; continue; }
@@ -307,6 +309,24 @@ export class EntityScanner {
     }
     const named = adoptDefinedAliases(this.doc, this.facts, resolvePeople(this.doc, this.facts, out), (w) => this.lex.english.firstNames.has(w));
     return locateByContext(this.doc, named);
+  }
+
+  /**
+   * "Maher al-Assad", "Doctor Ibrahim al-Assad": a given name of another before a listed person's surname names
+   * another person of that family, not the listed one.
+   */
+  private kinOf(i: number, match: Match, before: Mention | undefined): NameRef | undefined {
+    if (match.ref.type !== 'person' || i === 0 || before?.last === i || !this.joined(i - 1, i)) return undefined;
+    const given = this.tokens[i - 1];
+    const facts = this.facts[i - 1];
+    // a given name the lists know: a capitalised word before a surname may as well be a place's or a headline's ("Province Lavrov")
+    if (given.kind !== 'word' || !facts.capitalized || !this.lex.english.firstNames.has(given.lower) || facts.demonym || TITLES.has(given.lower)) return undefined;
+    const canonical = match.ref.canonical;
+    const written = this.text.slice(this.tokens[i].start, this.tokens[match.last - 1].end);
+    const listedGiven = canonical.slice(0, canonical.indexOf(' '));
+    // the listed name is one word, or its given name is written
+    if (listedGiven === '' || written.toLowerCase().includes(listedGiven.toLowerCase()) || given.lower === listedGiven.toLowerCase()) return undefined;
+    return { canonical: `${given.text} ${written}`, type: 'person', kind: 'person' };
   }
 
   private mention(first: number, last: number, ref: NameRef, trim = 0): Mention {

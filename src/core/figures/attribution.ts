@@ -40,6 +40,7 @@ const CLAIMING = new Set(['claimed', 'claims', 'claim']);
 /** What a claim of a deed names right after its verb, and how far its object may run to the attack it names. */
 const DEED_CLAIMS = new Set(['responsibility', 'credit', 'authorship']);
 const DEED_REACH = 8;
+const LIVES = new Set(['lives', 'life']);
 /** Words after the attack a claim names that keep it a deed ("the attack that killed", "the bombing in Damascus"). */
 const AFTER_DEED = new Set(['that', 'which', 'in', 'on', 'at', 'near', 'against', 'targeting', 'killing', 'wounding', 'by', 'of', 'outside', 'inside']);
 /**
@@ -141,11 +142,13 @@ export class Attributor {
     }
   }
 
-  /** Whether the claim at v is of a deed ("responsibility", "credit", an attack named as its object), not of what was said. */
+  /** Whether the claim at v is of a deed ("responsibility", "credit", an attack named as its object, lives taken), not of what was said. */
   private claimsDeed(v: number): boolean {
     let k = v + 1;
     if (this.tokens[k]?.lower === 'also') k++;
     if (DEED_CLAIMS.has(lower(this.tokens[k]))) return true;
+    // "strikes have claimed hundreds of civilian lives", "claimed the lives of 20": a killing, not a claim
+    if (this.tokens[k]?.lower !== 'that') for (let j = k; j < Math.min(this.tokens.length, k + DEED_REACH); j++) if (LIVES.has(this.tokens[j].lower)) return true;
     for (let j = k; j < Math.min(this.tokens.length, k + DEED_REACH); j++) {
       const t = this.tokens[j];
       // "claimed that", "claimed 40 militants were killed": what was said
@@ -167,12 +170,15 @@ export class Attributor {
     let pronoun: string | undefined;
     let body: string | undefined;
     let state: string | undefined;
+    let start = from;
     for (let k = from; k < to; k++) {
       const m = this.mentionAt[k];
       const w = lower(this.tokens[k]);
       // "the UK-based group which advocates the Syrian opposition said": a relative clause whose verb follows its pronoun
       // names no speaker ("the attack which the Red Crescent says killed 20" does)
       if (k > from && this.subjectRelative(k)) break;
+      // "the attack which the United States says": the relative clause's own subject begins after its pronoun
+      if (RELATIVE_PRONOUNS.has(this.tokens[k].text)) start = k + 1;
       if (!body) body = this.governmentBody(k);
       if (m) {
         // "the UN's Office for the Coordination of Humanitarian Affairs": the office, not the UN, is speaking
@@ -180,8 +186,8 @@ export class Attributor {
         // "an anti-ISIS activist network", "pro-Kremlin bloggers": a group a compound is for or against does not speak
         if (m.type === 'actor' && !actor && !this.byline(m) && !this.stanceOn(m)) actor = this.possessed(m) ?? m;
         if (m.type === 'person' && !person && !this.spokenOf(m.first, from)) person = m;
-        // "Russia says": a country that is the whole subject of the verb is its government speaking
-        if (m.type === 'place' && m.kind === 'country' && m.first === from && m.last === to) state = m.canonical;
+        // "Russia says", "the United States says": a country that is the whole subject of the verb is its government speaking
+        if (m.type === 'place' && m.kind === 'country' && (m.first === start || m.first === start + 1 && this.tokens[start].lower === 'the') && m.last === to) state = m.canonical;
         // "Kyiv said", "Moscow says": a city (a capital, or one large enough to be a seat of power) that is the whole
         // subject is its country's government speaking; a town of that name is more likely a person's ("Dali said")
         else if (m.type === 'place' && m.kind === 'city' && m.country && m.first === from && m.last === to && SPEECH_VERBS.has(lower(this.tokens[to]))) state = m.country;
