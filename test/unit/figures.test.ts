@@ -302,6 +302,9 @@ describe('attribution in wire copy without commas (FA-KES)', () => {
     assert.equal(one('The attack near Kabul which the United States says came from Taliban positions killed more than 60 people.').source, 'United States');
     assert.equal(one('US-led coalition strikes have also claimed hundreds of civilian lives in parts of Iraq.').source, null);
     assert.equal(one('The Observatory claimed that the strikes took 30 lives.').source, 'Syrian Observatory for Human Rights');
+    // a government's institution named by its seat, then by its head alone, adverbs around it
+    const f = figures('Some 120 militants were killed in Russian air strikes near Mayadin, the defence ministry in Moscow said. Puzzlingly the ministry also said three senior commanders had been confirmed dead.');
+    assert.deepEqual(f.map((x) => x.source), ['Russian defence ministry', 'Russian defence ministry']);
   });
 
   it('people who speak of someone do not speak for them; the Syrian Coalition is the opposition\'s, not the US-led one', () => {

@@ -266,7 +266,7 @@ export class Attributor {
       country = DEMONYM_COUNTRY.get(this.tokens[k].lower);
       j = k + 1;
     }
-    if (!country) return undefined;
+    if (!country) return this.bodyInCapital(k);
     const words: string[] = [];
     for (let n = 0; n < 3 && this.tokens[j + n]; n++) {
       const w = this.tokens[j + n].lower;
@@ -274,6 +274,24 @@ export class Attributor {
       // "the Kharkiv regional military administration": a head may be the modifier of another
       if (BODY_HEADS.has(w) && !BODY_HEADS.has(this.tokens[j + n + 1]?.lower ?? '')) return `${country} ${words.join(' ')}`;
       if (!BODY_MODIFIERS.has(w) && !BODY_HEADS.has(w)) return undefined;
+    }
+    return undefined;
+  }
+
+  /** "the defence ministry in Moscow": a government's institution named by its seat. */
+  private bodyInCapital(k: number): string | undefined {
+    if (this.tokens[k - 1]?.lower !== 'the') return undefined;
+    const words: string[] = [];
+    for (let n = 0; n < 3 && this.tokens[k + n]; n++) {
+      const w = this.tokens[k + n].lower;
+      words.push(w);
+      if (BODY_HEADS.has(w)) {
+        const seat = this.tokens[k + n + 1]?.lower === 'in' ? this.mentionAt[k + n + 2] : undefined;
+        if (!seat || seat.type !== 'place' || seat.first !== k + n + 2 || (seat.kind !== 'city' && seat.kind !== 'country')) return undefined;
+        const country = seat.kind === 'country' ? seat.canonical : seat.country;
+        return country ? `${DEMONYM_COUNTRY.get(country.toLowerCase()) ?? country} ${words.join(' ')}` : undefined;
+      }
+      if (!BODY_MODIFIERS.has(w)) return undefined;
     }
     return undefined;
   }
@@ -294,6 +312,9 @@ export class Attributor {
    * for a head that its name does not hold ("the charity" is not the last charity the article names).
    */
   private definiteDescription(from: number, to: number): string | undefined {
+    // "Puzzlingly the ministry also said": adverbs before and after the description
+    if (this.tokens[from]?.lower.endsWith('ly') && this.tokens[from + 1]?.lower === 'the') from++;
+    while (to - 1 > from && (this.tokens[to - 1].lower === 'also' || this.tokens[to - 1].lower.endsWith('ly'))) to--;
     if (to - from < 2 || to - from > DEFINITE_WORDS || this.tokens[from]?.lower !== 'the' || !DEFINITE_HEADS.has(this.tokens[to - 1].lower)) return undefined;
     const heads: string[] = [];
     for (let k = from + 1; k < to; k++) if (DEFINITE_HEADS.has(this.tokens[k].lower)) heads.push(this.tokens[k].lower);
