@@ -30,6 +30,20 @@ describe('actors and people', () => {
     assert.deepEqual(entities('The opposition coalition met while the coalition bombed Raqa.').map((e) => e[0]), ['coalition', 'Raqa']);
   });
 
+  it('"the Coalition" of an article that names another coalition in full, and not the US-led one, is that coalition', () => {
+    const coalitions = (text: string) => entities(text).filter((e) => /coalition/i.test(e[0] as string)).map((e) => e[2]);
+    assert.deepEqual(coalitions('The Syrian Coalition condemned the bombing. The Coalition said the regime was to blame.'), ['Syrian National Coalition', 'Syrian National Coalition']);
+    assert.deepEqual(coalitions('The Saudi-led coalition struck Hodeidah. The coalition said its jets hit a depot.'), ['Saudi-led coalition', 'Saudi-led coalition']);
+    // a military coalition of many nations stays the US-led one; and so does every bare one where the article names it
+    assert.deepEqual(coalitions('The Syrian Coalition condemned the raids carried out by the international coalition.'), ['Syrian National Coalition', 'US-led coalition']);
+    assert.deepEqual(coalitions('The US-led coalition struck Raqqa; the Syrian Coalition condemned it; the coalition said 40 militants died.'), ['US-led coalition', 'Syrian National Coalition', 'US-led coalition']);
+  });
+
+  it('another given name before a listed person\'s surname is another person of that family', () => {
+    const people = (text: string) => entities(text).filter((e) => e[1] === 'person').map((e) => e[2]);
+    assert.deepEqual(people('Maher al-Assad commands the 4th Division; President Bashar al-Assad appointed him.'), ['Maher al-Assad', 'Bashar al-Assad']);
+  });
+
   it('a multi-word name is one span and an acronym in parentheses another', () => {
     assert.deepEqual(entities('the Syrian Democratic Forces (SDF) and the Islamic State in Iraq and Syria (ISIS)').map((e) => e[0]),
       ['Syrian Democratic Forces', 'SDF', 'Islamic State in Iraq and Syria', 'ISIS']);

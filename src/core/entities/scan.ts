@@ -2,6 +2,7 @@ import { caseMatches, type Lexicon, type NameRef } from '../lexicon/names';
 import { type Mention, unlistedPlace } from './mention';
 import { isArticle, placeKey, placeSkeleton, spelling } from '../text/placeKey';
 import { isCapitalized, type Token, type Tokenized } from '../text/tokens';
+import { specificCoalitions } from './coalitions';
 import { givenName, notAPlace, possessivePlace } from './placeWord';
 import { resolvePeople } from './people';
 import { adoptDefinedAliases } from './aliases';
@@ -308,7 +309,7 @@ export class EntityScanner {
       i++;
     }
     const named = adoptDefinedAliases(this.doc, this.facts, resolvePeople(this.doc, this.facts, out), (w) => this.lex.english.firstNames.has(w));
-    return locateByContext(this.doc, named);
+    return locateByContext(this.doc, specificCoalitions(this.tokens, named));
   }
 
   /**
