@@ -307,6 +307,13 @@ describe('attribution in wire copy without commas (FA-KES)', () => {
     assert.deepEqual(f.map((x) => x.source), ['Russian defence ministry', 'Russian defence ministry']);
   });
 
+  it('the subject of what was said is not a subject after the verb of saying, with or without its comma', () => {
+    assert.equal(one('According to the report Boko Haram has executed around 300 people in the town.').source, null);
+    assert.equal(one('The report says al-Shabaab has executed around 300 people in the town.').source, null);
+    assert.equal(figures('"The toll has risen to 21 including three children" said the Observatory adding the toll was likely to rise.')[0].source, 'Syrian Observatory for Human Rights');
+    assert.equal(figures('Strikes killed 10 people, the Observatory said. According to the group they were among more than 7000 killed since March.').at(-1)?.source, 'Syrian Observatory for Human Rights');
+  });
+
   it('people who speak of someone do not speak for them; the Syrian Coalition is the opposition\'s, not the US-led one', () => {
     assert.equal(one('Opponents of President Alexander Lukashenko said 300 protesters were detained in Minsk.').source, 'unnamed sources');
     assert.equal(one('Relatives of Vladimir Kara-Murza said 12 prisoners had died in the camp.').source, null);

@@ -16,6 +16,8 @@ export interface Attribution {
 /** How many words before a speech verb its subject is first looked for. */
 const SUBJECT_WINDOW = 8;
 const PASSIVE_BE = new Set('is are was were be been being'.split(' '));
+/** Verbs that begin a clause's verb group: after "according to X" without its comma, they begin the next clause. */
+const AUXILIARIES = new Set([...PASSIVE_BE, 'has', 'have', 'had']);
 const CLAUSE_WORDS = new Set('as while but whereas although though that because ; :'.split(' '));
 const PRONOUNS = new Set('he she they it we'.split(' '));
 const OFFICIALS = new Set('officials official commanders commander authorities officers spokesman spokeswoman spokesperson ministry government'.split(' '));
@@ -136,7 +138,7 @@ export class Attributor {
       }
       // "claimed responsibility for the bombing which killed 17", "claimed the attack that killed 17": who did it, not who counted
       const deed = CLAIMING.has(w) && this.claimsDeed(v);
-      const found = according || w === 'citing' || w === 'quoted' ? this.subjectAfter(v + (according ? 2 : 1)) : this.subjectBefore(v) ?? (TELLING.has(w) ? undefined : this.subjectAfter(v + 1));
+      const found = according || w === 'citing' || w === 'quoted' ? this.subjectAfter(v + (according ? 2 : 1), true) : this.subjectBefore(v) ?? (TELLING.has(w) ? undefined : this.subjectAfter(v + 1));
       if (!found) continue;
       this.speeches.push({ source: found.source, speaker: found.speaker, verb: v, sentence, person: found.person, passive: false, according: according || w === 'citing', clauseStart: found.clauseStart ?? v, deed });
     }
@@ -382,12 +384,26 @@ export class Attributor {
     return undefined;
   }
 
-  private subjectAfter(from: number): ReturnType<Attributor['describe']> {
+  private subjectAfter(from: number, clauseFollows = false): ReturnType<Attributor['describe']> {
     const sentence = this.doc.sentences[this.tokens[from - 1].sentence];
+    // "the report says": a noun that is also a verb of speech, before the verb
+    if (!clauseFollows && SPEECH_VERBS.has(lower(this.tokens[from]))) return undefined;
     let k = from;
     // "said the Observatory"; "said six more people lost their lives after attacks by coalition jets" has its
     // subject before the verb: an inverted subject holds no count
-    while (k < sentence.last && !this.boundary(k) && lower(this.tokens[k]) !== 'that' && !this.isCount(k)) k++;
+    while (k < sentence.last && !this.boundary(k) && lower(this.tokens[k]) !== 'that' && !this.isCount(k) && !RELATIVE_PRONOUNS.has(this.tokens[k].text)) {
+      if (AUXILIARIES.has(lower(this.tokens[k]))) {
+        const subject = this.mentionAt[k - 1];
+        // "the report says ISIS has executed": the subject of what was said, not a subject after its verb ("said the
+        // Observatory adding the toll was likely to rise" has one)
+        if (!clauseFollows) return subject && (subject.first === from || subject.first === from + 1 && lower(this.tokens[from]) === 'the') ? undefined : this.describe(from, k);
+        // "according to the report ISIS has executed", its comma lost: the name before the next clause's verb is
+        // that clause's subject
+        if (k > from + 1) k = subject && subject.first > from ? subject.first : k - 1;
+        break;
+      }
+      k++;
+    }
     return this.describe(from, k);
   }
 
