@@ -315,6 +315,13 @@ describe('figures: what a count counts, from the verb, its voice and its argumen
     assert.equal(kind('At least 5,000 fighters had decided to remain in the town.', 'At least 5,000'), 'combatants/remaining');
   });
 
+  it('two values after one verb take their own heads: "put the death toll at six and the number of injured at 28"', () => {
+    assert.equal(kind('The governor put the death toll at six and the number of injured at 28.', '28'), 'casualties/wounded');
+    assert.equal(kind('The governor put the death toll at six and the number of injured at 28.', 'six'), 'casualties/killed');
+    // a number that is no value ("in the past 24 hours") leaves the toll its head
+    assert.equal(kind('The death toll from the shelling of Kharkiv in the past 24 hours has reached 20 people in addition to dozens of others injured.', '20'), 'casualties/killed');
+  });
+
   it('a participle with a preposition after the noun opens a relative clause without its pronoun; the main verb after it says what befell them', () => {
     assert.equal(kind('Dozens of hostages taken by al-Shabaab in Mogadishu last year have been executed.', 'Dozens'), 'casualties/executed');
     assert.equal(kind('At least 40 civilians trapped in the old city of Mosul were killed by air strikes on Tuesday.', 'At least 40'), 'casualties/killed');

@@ -213,7 +213,7 @@ export class FigureClassifier {
     }
     // "the number of Russian soldiers killed rose to 18": whom the number counts is named before it
     const numberOf = noun === undefined ? this.numberOfNoun(fig) : undefined;
-    const meaning = this.classifyPeople(fig, numberOf === undefined ? noun : this.tokens[numberOf].lower, subject, place, source, reading, listing, numberOf === undefined ? undefined : this.stateAfter(numberOf), loss);
+    const meaning = this.classifyPeople(fig, numberOf === undefined ? noun : this.tokens[numberOf].lower, subject, place, source, reading, listing, numberOf === undefined ? undefined : TOLL_STATES.get(this.tokens[numberOf].lower) ?? this.stateAfter(numberOf), loss);
     if (meaning.category !== 'other' || meaning.event !== 'other') {
       this.lastCount = { sentence: this.tokens[fig.first].sentence, last: fig.last, end: fig.noun !== undefined && fig.noun >= fig.last ? fig.noun + 1 : fig.last, event: meaning.event!, cls: meaning.subjectClass, part: meaning.subjectClass === CIVILIANS_PART, actor: meaning.actor, fightersSide: meaning.fightersSide };
     }

@@ -790,7 +790,8 @@ export class ClauseReader {
     if (!VALUE_LINKS.has(this.word(fig.first - 1))) return undefined;
     for (let k = fig.first - 1; k >= Math.max(s.first, fig.first - TOLL_REACH); k--) {
       const t = this.tokens[k];
-      if (t.kind === 'number' || t.lower === ';') return undefined;
+      // "put the death toll at six and the number of injured at 28": another value between is the toll's
+      if (t.lower === ';' || (k < fig.first - 1 && this.isCount(k) && VALUE_LINKS.has(this.word(k - 1)))) return undefined;
       if (t.lower === 'toll' || t.lower === 'tolls') {
         const kind = this.word(k - 1);
         return { event: /casualt/.test(kind) ? 'killed-or-wounded' : /injur|wound/.test(kind) ? 'wounded' : 'killed', role: 'toll', people: true };
