@@ -300,6 +300,8 @@ describe('attribution in wire copy without commas (FA-KES)', () => {
     assert.equal(one('Maher al-Assad said 40 soldiers were killed in the ambush.').source, 'Maher al-Assad');
     assert.equal(one('President Bashar al-Assad said 20 soldiers were killed.').source, 'Bashar al-Assad');
     assert.equal(one('The attack near Kabul which the United States says came from Taliban positions killed more than 60 people.').source, 'United States');
+    // what the main clause named before the relative clause does not speak in it
+    assert.equal(one('Biden asked Congress to act in response to what the United States says was a drone attack that killed more than 40 people.').source, 'United States');
     assert.equal(one('US-led coalition strikes have also claimed hundreds of civilian lives in parts of Iraq.').source, null);
     assert.equal(one('The Observatory claimed that the strikes took 30 lives.').source, 'Syrian Observatory for Human Rights');
     // a government's institution named by its seat, then by its head alone, adverbs around it

@@ -179,8 +179,13 @@ export class Attributor {
       // "the UK-based group which advocates the Syrian opposition said": a relative clause whose verb follows its pronoun
       // names no speaker ("the attack which the Red Crescent says killed 20" does)
       if (k > from && this.subjectRelative(k)) break;
-      // "the attack which the United States says": the relative clause's own subject begins after its pronoun
-      if (RELATIVE_PRONOUNS.has(this.tokens[k].text)) start = k + 1;
+      // "the attack which the United States says", "in response to what the United States says was": the relative
+      // clause's own subject begins after its pronoun, and what was named before it is the main clause's
+      if (RELATIVE_PRONOUNS.has(this.tokens[k].text) || this.tokens[k].text === 'what') {
+        start = k + 1;
+        actor = person = undefined;
+        descriptor = monitor = stateMedia = pronoun = body = state = undefined;
+      }
       if (!body) body = this.governmentBody(k);
       if (m) {
         // "the UN's Office for the Coordination of Humanitarian Affairs": the office, not the UN, is speaking
