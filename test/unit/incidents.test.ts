@@ -467,3 +467,16 @@ describe('incidents: a neighbourhood of the claims annotation, the bombardment o
     assert.ok(summary.rows.every((r) => r.chain.every((c) => index.figure(c)?.text !== 'At least two')));
   });
 });
+
+describe('incidents: one article\'s headline toll and the tolls its body gives by place', () => {
+  const { output } = reportsOf({
+    'a.txt': 'Rocket attacks kill 10 in Kharkiv\n\nMay 14 2024\n\nKHARKIV - Rocket attacks on Kharkiv on Monday killed 10 civilians. A rocket hit the Saltivka district killing 3 civilians, the UN said.',
+    'b.txt': 'May 14 2024\n\nKHARKIV - Russian rockets killed 10 civilians in Kharkiv on Monday, the UN said. Human Rights Watch said 16 civilians were killed in Kharkiv on Monday.',
+  });
+  const inFile = (file: string) => (r: { file: string }) => r.file.endsWith(file);
+
+  it('are its own scopes, not a dispute; two named sources it sets side by side do dispute', () => {
+    assert.ok(!output.disagreements.some((d) => inFile('a.txt')(d.a) && inFile('a.txt')(d.b)), JSON.stringify(output.disagreements));
+    assert.ok(output.disagreements.some((d) => inFile('b.txt')(d.a) && inFile('b.txt')(d.b)), JSON.stringify(output.disagreements));
+  });
+});

@@ -25,6 +25,10 @@ export function relation(a: IncidentClaim, b: IncidentClaim): ClaimRelation {
   const small = a.figure.high <= b.figure.high ? a : b;
   const large = small === a ? b : a;
   if (a.role !== 'standing' && large.figure.low > PART_RATIO * small.figure.high && !CEILINGS.has(small.figure.qualifier)) return 'part';
+  // one article's headline toll and the tolls its body gives by place or by source ("kill 10" and "killing 3
+  // civilians" in one neighbourhood) are its own scopes, not a dispute; two named sources it sets side by side are,
+  // and so are its unattributed and attributed counts of how things stand ("at least 5,000" fighters left against 2,000)
+  if (a.ref.file === b.ref.file && a.role !== 'standing' && !(a.figure.source !== null && b.figure.source !== null && a.source !== b.source)) return 'agree';
   const [lower, upper] = a.high < b.low ? [a, b] : b.high < a.low ? [b, a] : [undefined, undefined];
   // "at least 58", then 86: counts that can both hold agree, but one source's higher count is still its toll rising
   if (!lower || !upper) return a.source === b.source && a.ref.file !== b.ref.file && a.figure.low !== b.figure.low ? 'update' : 'agree';
