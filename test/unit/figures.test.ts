@@ -309,6 +309,12 @@ describe('attribution in wire copy without commas (FA-KES)', () => {
     assert.deepEqual(f.map((x) => x.source), ['Russian defence ministry', 'Russian defence ministry']);
   });
 
+  it('the words right before a verb of saying are its subject, not a name further back, commas lost', () => {
+    const last = (text: string) => figures(text).at(-1)?.source;
+    assert.equal(last('The Syrian Observatory for Human Rights tracks the war. Al-Shabaab attacked a base on Monday killing 40 government forces and expelling many others a monitoring group said.'), 'Syrian Observatory for Human Rights');
+    assert.equal(last('The Syrian Observatory for Human Rights tracks the war. The YPG holds the district which has been shelled since February killing more than 132 civilians the observatory said.'), 'Syrian Observatory for Human Rights');
+  });
+
   it('the subject of what was said is not a subject after the verb of saying, with or without its comma', () => {
     assert.equal(one('According to the report Boko Haram has executed around 300 people in the town.').source, null);
     assert.equal(one('The report says al-Shabaab has executed around 300 people in the town.').source, null);

@@ -168,6 +168,7 @@ export class Attributor {
     let person: Mention | undefined;
     let descriptor: string | undefined;
     let monitor: string | undefined;
+    let monitorAt = -1;
     let stateMedia: string | undefined;
     let pronoun: string | undefined;
     let body: string | undefined;
@@ -207,12 +208,17 @@ export class Attributor {
       if (!stateMedia && DEMONYM_COUNTRY.has(w) && STATE_MEDIA.has(lower(this.tokens[k + 1])) && MEDIA_NOUN.has(lower(this.tokens[k + 2]))) stateMedia = `${DEMONYM_COUNTRY.get(w)} state media`;
       if (!descriptor && MONITOR.has(w)) {
         monitor = this.actorOfKind('monitor', k);
+        monitorAt = k;
         descriptor = monitor ?? 'unnamed sources';
       }
       if (!descriptor && OFFICIALS.has(w)) descriptor = 'unnamed officials';
       if (!descriptor && SOURCES.has(w)) descriptor = 'unnamed sources';
       if (!pronoun && PRONOUNS.has(w) && k === from) pronoun = w;
     }
+    // "... killing 40 government forces a monitoring group said", "... which has killed 132 civilians the observatory
+    // said", their commas lost: the words right before the verb are its subject, not a name further back
+    const nearest = actor && !person ? this.describedBeforeVerb(actor, monitorAt, monitor, to) : undefined;
+    if (nearest) return { source: nearest, speaker: null, person: false, clauseStart: from };
     if (person) {
       const org = actor && actor.kind !== 'media' ? actor.canonical : this.affiliation.get(person.canonical);
       return { source: org ?? person.canonical, speaker: person.canonical, person: true, clauseStart: from };
@@ -226,6 +232,16 @@ export class Attributor {
     if (named) return { source: named, speaker: null, person: false, clauseStart: from };
     if (descriptor) return { source: descriptor, speaker: null, person: false, clauseStart: from };
     if (state) return { source: state, speaker: null, person: false, clauseStart: from };
+    return undefined;
+  }
+
+  /**
+   * The source a subject's last words name when they come after a name of another kind: a monitor's word ("a monitoring
+   * group") or a definite description ("the observatory") right before the verb.
+   */
+  private describedBeforeVerb(actor: Mention, monitorAt: number, monitor: string | undefined, to: number): string | undefined {
+    if (monitor !== undefined && monitorAt >= actor.last && actor.kind !== 'monitor') return monitor;
+    if (to - actor.last >= 2 && this.tokens[to - 2].lower === 'the' && this.mentionAt[to - 1] === undefined) return this.definiteDescription(to - 2, to);
     return undefined;
   }
 
