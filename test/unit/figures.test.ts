@@ -313,6 +313,9 @@ describe('attribution in wire copy without commas (FA-KES)', () => {
     const last = (text: string) => figures(text).at(-1)?.source;
     assert.equal(last('The Syrian Observatory for Human Rights tracks the war. Al-Shabaab attacked a base on Monday killing 40 government forces and expelling many others a monitoring group said.'), 'Syrian Observatory for Human Rights');
     assert.equal(last('The Syrian Observatory for Human Rights tracks the war. The YPG holds the district which has been shelled since February killing more than 132 civilians the observatory said.'), 'Syrian Observatory for Human Rights');
+    assert.equal(last('At least 10 Kurdish fighters were killed along with eight IS members including the bomber the Observatory said.'), 'Syrian Observatory for Human Rights');
+    // the object of a word that links it to the subject is not the subject
+    assert.equal(last('The US-led coalition supporting the SDF estimated that 65-70 percent of Raqa was under its control.'), 'US-led coalition');
   });
 
   it('the subject of what was said is not a subject after the verb of saying, with or without its comma', () => {

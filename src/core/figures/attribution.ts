@@ -35,6 +35,8 @@ const QUOTED_NAME_WORDS = 4;
 /** Verbs of speech whose object is the listener ("a doctor told Reuters"): their subject is never after them. */
 const TELLING = new Set(['told', 'tells', 'tell']);
 const MONITOR = new Set('monitor monitors monitoring watchdog'.split(' '));
+/** Words that link a name to the noun before it ("fighters loyal to the SDF", "backed by Russia"). */
+const LINKING_WORDS = new Set(['by', 'to', 'of', 'for', 'with', 'against', 'from', 'in', 'on', 'at', 'and', 'or', 'including', 'as', 'than', 'between', 'among', 'under', 'over', 'near', 'into']);
 /** Prefixes of a compound that takes a side on a name ("anti-ISIS", "pro-government"). */
 const STANCE = new Set(['anti', 'pro']);
 /** Verbs of claiming, which may claim a deed instead of saying something. */
@@ -236,13 +238,26 @@ export class Attributor {
   }
 
   /**
-   * The source a subject's last words name when they come after a name of another kind: a monitor's word ("a monitoring
-   * group") or a definite description ("the observatory") right before the verb.
+   * The source a subject's last words name when they come after another name: a monitor's word ("a monitoring group"),
+   * an organisation's name or a definite description ("the observatory") right before the verb.
    */
   private describedBeforeVerb(actor: Mention, monitorAt: number, monitor: string | undefined, to: number): string | undefined {
     if (monitor !== undefined && monitorAt >= actor.last && actor.kind !== 'monitor') return monitor;
+    // "... along with eight IS members including the bomber the Observatory said": the organisation right before the verb
+    const last = this.mentionAt[to - 1];
+    if (last !== undefined && last !== actor && last.type === 'actor' && last.last === to && !this.byline(last) && !this.stanceOn(last) && this.startsPhrase(last.first)) return (this.possessed(last) ?? last).canonical;
     if (to - actor.last >= 2 && this.tokens[to - 2].lower === 'the' && this.mentionAt[to - 1] === undefined) return this.definiteDescription(to - 2, to);
     return undefined;
+  }
+
+  /**
+   * Whether a name at k begins a noun phrase of its own (after another's noun, its comma lost: "the bomber the
+   * Observatory"), not the object of a word linking it to the one before ("the coalition supporting the SDF").
+   */
+  private startsPhrase(k: number): boolean {
+    const before = this.tokens[k - 1]?.lower === 'the' ? k - 2 : k - 1;
+    const w = this.tokens[before]?.lower ?? '';
+    return this.tokens[before]?.kind === 'word' && !LINKING_WORDS.has(w) && !/(?:ing|ed)$/.test(w);
   }
 
   /** Whether a name is the second half of a compound of stance ("anti-ISIS", "pro-Kremlin"). */
