@@ -44,6 +44,7 @@ const CLAIMING = new Set(['claimed', 'claims', 'claim']);
 /** What a claim of a deed names right after its verb, and how far its object may run to the attack it names. */
 const DEED_CLAIMS = new Set(['responsibility', 'credit', 'authorship']);
 const DEED_REACH = 8;
+/** "Claimed ... lives": a killing, not a claim. */
 const LIVES = new Set(['lives', 'life']);
 /** Words after the attack a claim names that keep it a deed ("the attack that killed", "the bombing in Damascus"). */
 const AFTER_DEED = new Set(['that', 'which', 'in', 'on', 'at', 'near', 'against', 'targeting', 'killing', 'wounding', 'by', 'of', 'outside', 'inside']);
@@ -155,9 +156,9 @@ export class Attributor {
     if (this.tokens[k]?.lower !== 'that') for (let j = k; j < Math.min(this.tokens.length, k + DEED_REACH); j++) if (LIVES.has(this.tokens[j].lower)) return true;
     for (let j = k; j < Math.min(this.tokens.length, k + DEED_REACH); j++) {
       const t = this.tokens[j];
-      // "claimed that", "claimed 40 militants were killed": what was said
-      // ("an October 2 bomb attack": a day's number is no count)
+      // "an October 2 bomb attack": a day's number is no count
       if (t.kind === 'number' && MONTHS.has(lower(this.tokens[j - 1]))) continue;
+      // "claimed that", "claimed 40 militants were killed": what was said
       if (t.kind !== 'word' || t.lower === 'that' && j === k || PASSIVE_BE.has(t.lower)) return false;
       // "claimed the attack that killed 17" is a deed; "claimed the attack killed 30" says what the attack did
       if (ATTACK_NOUNS.has(t.lower)) return AFTER_DEED.has(lower(this.tokens[j + 1])) || this.tokens[j + 1]?.kind !== 'word';
