@@ -62,13 +62,8 @@ function initialismEnd(t: readonly Token[], k: number): number | undefined {
 const AGE_WORDS = new Set(['age', 'ages', 'aged']);
 /** Nouns of people that are states ("the dead", "the wounded"), which after another noun say what befell it. */
 const STATE_NOUNS = new Set(['dead', 'wounded', 'injured', 'lives']);
-/** Whether a count begins at k: a number, a number word ("dozens"; "a" alone is an article), or a hedge before one. */
-const countAt = (t: Token[], k: number): boolean => {
-  const word = lower(t[k]);
-  if (t[k]?.kind === 'number' || (NUMBER_WORDS.has(word) && word !== 'a')) return true;
-  return COUNT_OPENERS.has(word) && (t[k + 1]?.kind === 'number' || t[k + 2]?.kind === 'number');
-};
-const COUNT_OPENERS = new Set(['at', 'more', 'over', 'nearly', 'about', 'around', 'some', 'another', 'up']);
+/** The most words a hedge has ("no fewer than"). */
+const HEDGE_WORDS = Math.max(...HEDGES.map(([words]) => words.length));
 const NOUN_STOPS = new Set(['killed', 'died', 'including', 'a', 'an', 'and', 'or', 'of', 'in', 'at', 'on', 'who', 'were', 'are', 'was', 'is', 'have', 'had', 'has', 'from', 'to', 'by', 'with', 'after', 'before', 'as', 'when', 'while', 'since', 'during', 'amid', 'following']);
 
 export class FigureScanner {
@@ -199,22 +194,22 @@ export class FigureScanner {
     if (j === 'and' && !between) return undefined;
     if ((j === '-' || j === '–') && !(this.adjacent(expr.last - 1, expr.last) && this.adjacent(expr.last, expr.last + 1))) return undefined;
     // "from 500 to well over 1000", "between 20 and more than 30": a hedge on the upper bound
-    const upper = j === 'to' || j === 'and' ? expr.last + 1 + this.hedgeLengthAt(expr.last + 1) : expr.last + 1;
-    const second = this.numbers.read(upper);
+    const second = j === 'to' || j === 'and' ? this.countFrom(expr.last + 1) : this.numbers.read(expr.last + 1);
     if (!second || second.vague || second.fraction !== expr.fraction) return undefined;
     if (this.tokens[expr.first].kind !== this.tokens[second.first].kind && j !== 'to') return undefined;
     if (second.low <= expr.low && this.scaleOf(second) === 1) return undefined;
     return second;
   }
 
-  /** How many words of a hedge begin at k ("well over", "more than"), 0 if none does. */
-  private hedgeLengthAt(k: number): number {
-    for (const [words] of HEDGES) {
-      let m = 0;
-      while (m < words.length && lower(this.tokens[k + m]) === words[m] && this.tokens[k + m].kind === 'word') m++;
-      if (m === words.length) return m;
+  /** The number read at k, or after a hedge that begins at k ("more than 30", "well over 1000"). */
+  private countFrom(k: number): NumberExpr | undefined {
+    const n = this.numbers.read(k);
+    if (n) return n;
+    for (let m = k + 1; m <= k + HEDGE_WORDS && m < this.tokens.length; m++) {
+      const after = this.numbers.read(m);
+      if (after) return this.hedgeBefore(m)?.first === k ? after : undefined;
     }
-    return 0;
+    return undefined;
   }
 
   private hedgeBefore(first: number): { first: number; qualifier: Qualifier } | undefined {
@@ -308,7 +303,7 @@ export class FigureScanner {
         }
         // the head of a compound is its last noun: "two sister towns" counts towns, "civilian residents" residents; but
         // a state before another count is that count's verb ("killed 30 people injured 90", its comma lost)
-        const head = t[k + 1]?.kind === 'word' && t[k + 1].sentence === t[k].sentence && !(STATE_NOUNS.has(w(k + 1)) && countAt(t, k + 2)) ? w(k + 1) : '';
+        const head = t[k + 1]?.kind === 'word' && t[k + 1].sentence === t[k].sentence && !(STATE_NOUNS.has(w(k + 1)) && this.countFrom(k + 2)) ? w(k + 1) : '';
         if (TERRITORY_NOUNS.has(head) || VEHICLE_HEADS.has(head)) return { unit: 'other', spanLast: last, last, noun: k + 1, duration: false };
         return { unit: 'people', spanLast: last, last, noun: PEOPLE_NOUNS.has(head) ? k + 1 : k, duration: false };
       }
