@@ -306,31 +306,30 @@ export class Attributor {
       j = k + 1;
     }
     if (!country) return this.bodyInCapital(k);
-    const words: string[] = [];
-    for (let n = 0; n < 3 && this.tokens[j + n]; n++) {
-      const w = this.tokens[j + n].lower;
-      words.push(w);
-      // "the Kharkiv regional military administration": a head may be the modifier of another
-      if (BODY_HEADS.has(w) && !BODY_HEADS.has(this.tokens[j + n + 1]?.lower ?? '')) return `${country} ${words.join(' ')}`;
-      if (!BODY_MODIFIERS.has(w) && !BODY_HEADS.has(w)) return undefined;
-    }
-    return undefined;
+    const body = this.bodyWords(j);
+    return body && `${country} ${body.words}`;
   }
 
   /** "the defence ministry in Moscow": a government's institution named by its seat. */
   private bodyInCapital(k: number): string | undefined {
     if (this.tokens[k - 1]?.lower !== 'the') return undefined;
+    const body = this.bodyWords(k);
+    if (!body || this.tokens[body.end]?.lower !== 'in') return undefined;
+    const seat = this.mentionAt[body.end + 1];
+    if (!seat || seat.type !== 'place' || seat.first !== body.end + 1 || (seat.kind !== 'city' && seat.kind !== 'country')) return undefined;
+    const country = seat.kind === 'country' ? seat.canonical : seat.country;
+    return country && `${DEMONYM_COUNTRY.get(country.toLowerCase()) ?? country} ${body.words}`;
+  }
+
+  /** "defence ministry", "regional military administration" from j: an institution's words, and where they end. */
+  private bodyWords(j: number): { words: string; end: number } | undefined {
     const words: string[] = [];
-    for (let n = 0; n < 3 && this.tokens[k + n]; n++) {
-      const w = this.tokens[k + n].lower;
+    for (let n = 0; n < 3 && this.tokens[j + n]; n++) {
+      const w = this.tokens[j + n].lower;
       words.push(w);
-      if (BODY_HEADS.has(w)) {
-        const seat = this.tokens[k + n + 1]?.lower === 'in' ? this.mentionAt[k + n + 2] : undefined;
-        if (!seat || seat.type !== 'place' || seat.first !== k + n + 2 || (seat.kind !== 'city' && seat.kind !== 'country')) return undefined;
-        const country = seat.kind === 'country' ? seat.canonical : seat.country;
-        return country ? `${DEMONYM_COUNTRY.get(country.toLowerCase()) ?? country} ${words.join(' ')}` : undefined;
-      }
-      if (!BODY_MODIFIERS.has(w)) return undefined;
+      // "the Kharkiv regional military administration": a head may be the modifier of another
+      if (BODY_HEADS.has(w) && !BODY_HEADS.has(this.tokens[j + n + 1]?.lower ?? '')) return { words: words.join(' '), end: j + n + 1 };
+      if (!BODY_MODIFIERS.has(w) && !BODY_HEADS.has(w)) return undefined;
     }
     return undefined;
   }
