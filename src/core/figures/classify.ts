@@ -213,7 +213,7 @@ export class FigureClassifier {
     }
     // "the number of Russian soldiers killed rose to 18": whom the number counts is named before it
     const numberOf = noun === undefined ? this.numberOfNoun(fig) : undefined;
-    const meaning = this.classifyPeople(fig, numberOf === undefined ? noun : this.tokens[numberOf].lower, subject, place, source, reading, listing, numberOf === undefined ? undefined : TOLL_STATES.get(this.tokens[numberOf].lower) ?? this.stateAfter(numberOf), loss);
+    const meaning = this.classifyPeople(fig, numberOf === undefined ? noun : this.tokens[numberOf].lower, subject, place, source, reading, listing, numberOf === undefined ? undefined : this.stateOf(numberOf), loss);
     if (meaning.category !== 'other' || meaning.event !== 'other') {
       this.lastCount = { sentence: this.tokens[fig.first].sentence, last: fig.last, end: fig.noun !== undefined && fig.noun >= fig.last ? fig.noun + 1 : fig.last, event: meaning.event!, cls: meaning.subjectClass, part: meaning.subjectClass === CIVILIANS_PART, actor: meaning.actor, fightersSide: meaning.fightersSide };
     }
@@ -665,9 +665,9 @@ export class FigureClassifier {
     return undefined;
   }
 
-  /** "the number of fighters killed", "the number of people wounded": the state a toll's noun is followed by. */
-  private stateAfter(noun: number): FigureEvent | undefined {
-    for (let k = noun + 1; k <= noun + STATE_REACH; k++) {
+  /** "the number of fighters killed", "the number of injured": the state a toll's noun is, or is followed by. */
+  private stateOf(noun: number): FigureEvent | undefined {
+    for (let k = noun; k <= noun + STATE_REACH; k++) {
       const state = TOLL_STATES.get(this.tokens[k]?.lower ?? '');
       if (state !== undefined) return state;
     }
