@@ -70,6 +70,9 @@ describe('incidents: when a claim is about', () => {
     assert.deepEqual([...when(risen)!, risen.when?.basis], ['2022-04-08', '2022-04-08', 'text'], 'the attack\'s day, not the statement\'s');
     const reported = claimIn('The toll has risen to 86, a monitoring group said on Wednesday.', '86');
     assert.equal(reported.when?.basis, 'published', 'a statement\'s day alone dates the report');
+    // a verb of saying that ends the sentence before dates nothing in this one
+    const inMay = claimIn('Fighters hold the town, he said. In May more than 60 civilians were killed by barrel bombs on the town.', 'more than 60', 'Thu 16 Jul 2015');
+    assert.deepEqual([...when(inMay)!, inMay.when?.basis], ['2015-05-01', '2015-05-31', 'text']);
     const plain = claimIn('Air strikes killed 14 civilians in Idlib.', '14');
     assert.deepEqual([...when(plain)!, plain.when?.basis], ['2017-04-04', '2017-04-05', 'published']);
     const undated = analyzeText('t.txt', 'Air strikes killed 14 civilians in Idlib on Sunday.').figures[0].when;
@@ -478,5 +481,23 @@ describe('incidents: one article\'s headline toll and the tolls its body gives b
   it('are its own scopes, not a dispute; two named sources it sets side by side do dispute', () => {
     assert.ok(!output.disagreements.some((d) => inFile('a.txt')(d.a) && inFile('a.txt')(d.b)), JSON.stringify(output.disagreements));
     assert.ok(output.disagreements.some((d) => inFile('b.txt')(d.a) && inFile('b.txt')(d.b)), JSON.stringify(output.disagreements));
+  });
+});
+
+describe('incidents: where a headline\'s toll and a lead after a photo\'s caption are', () => {
+  const { output } = reportsOf({
+    'a.txt': 'Fourteen civilians killed in air raids on eastern Ukraine\n\nMay 14 2024\n\nFourteen civilians were killed in air raids on the Donetsk region on Monday, officials said. Six were killed when jets struck the village of Ocheretyne. Eight civilians were killed when bombs hit the town of Pokrovsk.',
+    'b.txt': 'Strike kills nine in eastern Ukraine\n\nMay 14 2024\n\nNine civilians were killed in a missile strike on the Donetsk region on Monday, officials said. The missile hit a market in the town of Pokrovsk. Rescuers searched the ruins in Pokrovsk.',
+    'c.txt': 'Strike kills nine in eastern Ukraine\n\nMay 16 2024\n\nRescuers search a destroyed building in the city of Kharkiv on Sunday (AFP photo) KYIV Nine civilians were killed in a missile strike on the Donetsk region on Wednesday officials said.',
+  });
+
+  it('a headline that names only a country sums the towns of its body where its lead does; else it is the one town\'s', () => {
+    assert.deepEqual(output.documents[0].figures.map((f) => [f.text, f.place]), [['Fourteen', 'Donetsk'], ['Fourteen', 'Donetsk'], ['Six', 'Ocheretyne'], ['Eight', 'Pokrovsk']]);
+    assert.equal(figureIn(output, 'b.txt', (f) => f.text === 'nine').place, 'Pokrovsk');
+  });
+
+  it('a photo\'s caption ends at its credit: its city and its day are not the lead\'s', () => {
+    const lead = figureIn(output, 'c.txt', (f) => f.text === 'Nine');
+    assert.deepEqual([lead.place, lead.when?.from, lead.when?.to], ['Donetsk', '2024-05-15', '2024-05-15']);
   });
 });

@@ -167,6 +167,29 @@ function isSentenceEnd(text: string, tokens: Token[], i: number): boolean {
   return beginsSentence(text, after.start) || gap.includes('\n');
 }
 
+/** How many words a photo's credit in brackets holds at most: "(AFP Photo)", "(Photo: Reuters/Omar Sanadiki)". */
+const CREDIT_WORDS = 5;
+
+/**
+ * "... in the city of Hasakeh on Monday (AFP photo) BEIRUT Thirteen civilians were killed": a scraped photo's caption
+ * ends at its credit, often with no stop after it, and the article's lead begins; the caption's places and days are
+ * not the lead's.
+ */
+function endsPhotoCredit(text: string, tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.lineBefore || !beginsSentence(text, next.start)) return false;
+  let photo = false;
+  for (let k = i - 1, words = 0; k >= 0 && words <= CREDIT_WORDS; k--) {
+    const t = tokens[k];
+    if (t.text === '(') return photo;
+    if (t.kind === 'word') {
+      words++;
+      photo ||= t.lower === 'photo' || t.lower === 'photos' || t.lower === 'photograph';
+    }
+  }
+  return false;
+}
+
 const STOPS = new Set(['.', '!', '?', '…', ':']);
 /** A headline this many words long or longer, said again, is the headline and not a phrase of the text. */
 const HEADLINE_WORDS = 4;
@@ -219,6 +242,8 @@ export function tokenize(text: string): Tokenized {
       first = closeSentence(tokens, sentences, first, i + 1, paragraph);
       paragraph++;
     } else if (i + 1 === headlineFrom || i + 1 === headlineTo) {
+      first = closeSentence(tokens, sentences, first, i + 1, paragraph);
+    } else if (tokens[i].text === ')' && endsPhotoCredit(text, tokens, i)) {
       first = closeSentence(tokens, sentences, first, i + 1, paragraph);
     } else if (tokens[i].kind === 'punct' && isSentenceEnd(text, tokens, i)) {
       let j = i + 1;

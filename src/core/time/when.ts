@@ -104,8 +104,14 @@ export class TimeResolver {
   /** "said on Wednesday", "told AFP on Sunday": a time that dates a statement. */
   private statementTime(e: TimeExpression): boolean {
     const tokens = this.doc.tokens;
-    for (let k = e.first - 1; k >= Math.max(0, e.first - STATEMENT_REACH); k--) if (this.facts[k].speech && SPEECH_VERBS.has(tokens[k].lower)) return true;
+    // "... a monitoring group said. In May more than 60 were killed": a verb of the sentence before says nothing of this one's times
+    const start = this.doc.sentences[tokens[e.first].sentence].first;
+    for (let k = e.first - 1; k >= Math.max(start, e.first - STATEMENT_REACH); k--) if (this.isSpeech(k)) return true;
     return false;
+  }
+
+  private isSpeech(k: number): boolean {
+    return this.facts[k].speech && SPEECH_VERBS.has(this.doc.tokens[k].lower);
   }
 
   /** "the deadliest attack since 1988": a span up to now that measures a record, not the time of a count. */
