@@ -277,6 +277,9 @@ describe('attribution in wire copy without commas (FA-KES)', () => {
     assert.equal(source('The Syrian Observatory for Human Rights said the attack by the Nusra Front killed 25 troops. The group added that 19 insurgents were killed.'), 'Syrian Observatory for Human Rights');
     assert.equal(source('Ukraine\'s defence ministry said its forces repelled an attack near Bakhmut. The ministry said 300 Russian soldiers were killed.'), 'Ukraine defence ministry');
     assert.equal(source('The UN refugee agency UNHCR said the camp was full. The agency said 2,000 people had fled Sinjar.'), 'UNHCR');
+    // after words that set the time or the scene
+    assert.equal(source('Human Rights Watch documented the shelling of Kherson. Elsewhere on Thursday the group said 14 civilians were killed in Mykolaiv.'), 'Human Rights Watch');
+    assert.equal(source('Sources close to the ministry said 17 soldiers were killed.'), 'unnamed sources');
   });
 
   it('a claim of a deed is not a count: who claimed an attack did not count its dead, but may be "the group" that speaks next', () => {
