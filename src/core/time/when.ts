@@ -5,7 +5,7 @@ import type { WordFacts } from '../lexicon/wordFacts';
 import type { ArticleCues } from '../text/sentenceCues';
 import type { Tokenized } from '../text/tokens';
 import { dayOf, isoOf } from './days';
-import { type TimeExpression, timeExpressions } from './expressions';
+import { START_WORDS, type TimeExpression, timeExpressions } from './expressions';
 
 export type TimeRole = When['role'];
 
@@ -19,6 +19,8 @@ const SUPERLATIVES = new Set(['worst', 'deadliest', 'largest', 'biggest', 'first
 const SUPERLATIVE_REACH = 8;
 /** "said on Wednesday", "told AFP on Sunday": how far before a time its verb of saying may stand. */
 const STATEMENT_REACH = 3;
+/** How far before the time of a war's start its verb may stand: "began with anti-government protests in March 2011". */
+const WAR_START_REACH = 8;
 /** "Wednesday 21 August 2013": a weekday written just before the dateline belongs to it. */
 const DATELINE_WEEKDAY_CHARS = 12;
 /** How far from a claim another time of its sentence may date it, when the nearest dates a statement. */
@@ -70,6 +72,7 @@ export class TimeResolver {
     }
     // "213 civilians have been killed since the truce collapsed on Monday": a toll over a span up to now is a running
     // total; "since Sunday morning" on a Sunday, or "since yesterday", is the day's toll
+    if (stated && role === 'total' && this.today !== null && this.warStart(stated, this.today)) return span(stated.from, this.today, 'text', role);
     if (stated) return span(stated.from, stated.to, 'text', stated.since && role === 'event' && (stated.from === null || stated.to - stated.from > SINCE_A_DAY) ? 'total' : role);
     if (role === 'event') {
       const before = this.attackReferredTo(sentence);
@@ -99,6 +102,18 @@ export class TimeResolver {
     // a standing count is as of the article's day unless its sentence names another
     if (best && role === 'standing' && best.since) return undefined;
     return best;
+  }
+
+  /**
+   * "has killed more than 280000 in the war which began with peaceful protests in 2011", "a civil war broke out in
+   * Syria in 2011 and has since claimed": a running total's time that dates the war's start; the total runs from it
+   * up to the article's day.
+   */
+  private warStart(e: TimeExpression, today: number): boolean {
+    if (e.since || e.from === null || e.to >= today) return false;
+    const start = this.doc.sentences[this.doc.tokens[e.first].sentence].first;
+    for (let k = e.first - 1; k >= Math.max(start, e.first - WAR_START_REACH); k--) if (START_WORDS.has(this.doc.tokens[k].lower)) return true;
+    return false;
   }
 
   /** "said on Wednesday", "told AFP on Sunday": a time that dates a statement. */
