@@ -297,6 +297,10 @@ describe('attribution in wire copy without commas (FA-KES)', () => {
     assert.equal(one('Pro-Kremlin bloggers said 40 soldiers were killed near Avdiivka.').source, null);
     assert.equal(one('Twelve leaders of al-Shabaab were killed in the strike.').group, 'al-shabaab-fighters-killed');
     assert.equal(one('Three tribal leaders were killed in Deir ez-Zor.').group, 'civilians-killed');
+    // a count "mostly" of children is of everyone; "mostly gunmen" are still fighters
+    assert.deepEqual([one('Air strikes killed 22 mostly children in Kunduz.').subject, one('Air strikes killed 22 mostly children in Kunduz.').group], ['people', 'civilians-killed']);
+    assert.equal(one('The strikes killed 40 mainly women in the market.').group, 'civilians-killed');
+    assert.equal(one('Some 160 mostly gunmen remain in the old city.').subject, 'mostly gunmen');
   });
 
   it('who speaks: a kinsman is not the listed person of his surname, a country speaks in a relative clause, a war that claimed lives said nothing', () => {

@@ -146,6 +146,11 @@ describe('names no list holds, read by the words around them', () => {
     assert.deepEqual(found('Troops reached the town of Hope on Friday.', 'place'), [], 'an everyday word is not a town');
     assert.equal(one('Jets struck the village of al-Khwayn in southern Idlib.', 'al-Khwayn')?.kind, 'village', 'a name may open with a lower-case article');
     assert.equal(one('Mortars hit the neighbourhood of al-Sakhour on Sunday.', 'al-Sakhour')?.kind, 'neighbourhood');
+    // once the text has made it a place, its name alone is that place wherever it is written again
+    const again = entities('Shelling hit a school in the town of Tawila. A shell struck the gate of a school in Tawila killing five.').filter((e) => e.text === 'Tawila');
+    assert.deepEqual(again.map((e) => [e.type, e.kind]), [['place', 'town'], ['place', 'town']]);
+    // a word no list holds between "a" and a class of places describes it, as a demonym would
+    assert.deepEqual(found('Jets struck a Damascan suburb town on Saturday.', 'place'), []);
   });
 
   it('a village nobody listed takes the province and country of the listed place beside it', () => {

@@ -4,34 +4,44 @@ import type { Tokenized } from '../text/tokens';
 
 /** How many sentences of the body after the headline may restate its toll: the lead, and the one after it. */
 const LEAD_SENTENCES = 2;
+/** How many sentences of the body after the headline may give its toll by town. */
+const BODY_SENTENCES = 8;
 
 /**
  * "13 civilians killed in regime air raids on northern Syria" above "Thirteen civilians ... were killed ... on the
- * northern province of Aleppo": a headline's toll is its lead's, and where a headline names no place finer than a
- * country ("in Syria", "northern Syria"), the lead says where; without it the toll would be placed in whichever town the article names most.
+ * northern province of Aleppo": where a headline names no place finer than a country ("in Syria", "northern Syria"),
+ * its body says where its toll is; without this the toll is placed in whichever town the article names most.
  */
 export function placeHeadlineTolls(doc: Tokenized, figures: Figure[], mentions: Mention[]): void {
   const headlines = headlineSentences(doc);
   if (headlines.size === 0) return;
   const sentenceOf = (f: Figure) => doc.tokens[tokenAt(doc, f.start)].sentence;
   const lastHeadline = Math.max(...headlines);
-  const lead = figures.filter((f) => {
-    const s = sentenceOf(f);
-    return s > lastHeadline && s <= lastHeadline + LEAD_SENTENCES && !headlines.has(s) && f.place !== null;
-  });
-  const listedKinds = placeKinds(mentions, true);
-  const kinds = placeKinds(mentions, false);
   const body = figures.filter((g) => g.category === 'casualties' && !headlines.has(sentenceOf(g)));
+  const lead = body.filter((g) => sentenceOf(g) <= lastHeadline + LEAD_SENTENCES);
+  const nearBody = body.filter((g) => sentenceOf(g) <= lastHeadline + BODY_SENTENCES);
+  const kinds = placeKinds(mentions);
   const scattered = tollsInTowns(body, kinds);
+  // the place a count's own sentence names, not one guessed for it from the sentences around
+  const namedAs = (g: Figure) => mentions.find((m) => m.type === 'place' && m.canonical === g.place && doc.tokens[m.first].sentence === sentenceOf(g));
+  const namedNear = (place: string | null) => mentions.some((m) => m.type === 'place' && m.canonical === place && !headlines.has(doc.tokens[m.first].sentence) && doc.tokens[m.first].sentence <= lastHeadline + BODY_SENTENCES);
   for (const f of figures) {
     if (f.category !== 'casualties' || !headlines.has(sentenceOf(f)) || namesPlace(doc, mentions, sentenceOf(f))) continue;
-    const restated = lead.find((g) => sameCount(f, g));
-    const kind = restated && listedKinds.get(restated.place!);
-    if (!kind || kind === 'country') continue;
-    // a lead that says only the province keeps the town the article is about, and the town where the body gives the
-    // same count ("Four civilians were killed" in Douma); where the body sets tolls in several towns and none is the
-    // headline's, the headline sums them
-    if (TOWN_KINDS.has(kind) || (scattered && !body.some((g) => sameCount(f, g) && TOWN_KINDS.has(kinds.get(g.place ?? '') ?? '')))) f.place = restated.place;
+    // the count of one town that the body's first sentences give as the headline's ("22 people were killed ... on the
+    // village of Hass") says where, unless those sentences name the town the article is about ("in a rebel-held town
+    // ... outside the capital Damascus. The strikes hit the town of Douma")
+    const inTown = nearBody.find((g) => sameCount(f, g) && TOWN_KINDS.has(namedAs(g)?.kind ?? ''));
+    if (inTown) {
+      if (!namedNear(f.place)) f.place = inTown.place;
+      continue;
+    }
+    const restated = lead.map((g) => (sameCount(f, g) ? namedAs(g) : undefined)).find((m) => m !== undefined && !m.ref.unlisted);
+    if (!restated || restated.kind === 'country') continue;
+    // a lead that says only the province keeps the town of an article about one town, and the town where the body
+    // gives the same count ("Four civilians were killed" in Douma); where the body sets tolls in several towns and
+    // none is the headline's, the headline sums them
+    const summed = scattered && !body.some((g) => sameCount(f, g) && TOWN_KINDS.has(kinds.get(g.place ?? '') ?? ''));
+    if (TOWN_KINDS.has(restated.kind) ? !namedNear(f.place) : summed) f.place = restated.canonical;
   }
 }
 
@@ -39,20 +49,17 @@ const sameCount = (f: Figure, g: Figure) => g.category === f.category && g.event
 
 const TOWN_KINDS = new Set(['village', 'town', 'city', 'neighbourhood']);
 
-/**
- * The kinds of the places the article names; `listed`: only those a list holds (a name the text alone made a place,
- * "a Damascan suburb town", is no surer than the guess it would replace).
- */
+/** The kind of each place the article names (the last it is named as: "Aleppo" the city, then "Aleppo province"). */
+function placeKinds(mentions: Mention[]): Map<string, string> {
+  const kinds = new Map<string, string>();
+  for (const m of mentions) if (m.type === 'place') kinds.set(m.canonical, m.kind);
+  return kinds;
+}
+
 /** Whether the tolls are set in two towns or more. */
 function tollsInTowns(tolls: Figure[], kinds: Map<string, string>): boolean {
   const towns = new Set(tolls.map((f) => f.place).filter((p) => p !== null && TOWN_KINDS.has(kinds.get(p) ?? '')));
   return towns.size > 1;
-}
-
-function placeKinds(mentions: Mention[], listed: boolean): Map<string, string> {
-  const kinds = new Map<string, string>();
-  for (const m of mentions) if (m.type === 'place' && !(listed && m.ref.unlisted)) kinds.set(m.canonical, m.kind);
-  return kinds;
 }
 
 /** The title line (a paragraph of one sentence opening the article) and the body's sentences that say it again. */

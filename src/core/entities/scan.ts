@@ -6,6 +6,7 @@ import { specificCoalitions } from './coalitions';
 import { givenName, notAPlace, possessivePlace } from './placeWord';
 import { resolvePeople } from './people';
 import { adoptDefinedAliases } from './aliases';
+import { placesNamedAgain } from './placesAgain';
 import { locateByContext } from './placeContext';
 import { ARABIC_ORG_OPENERS, ARMED_WORDS, PLACE_OPENERS, BARE_FORCE_MODIFIERS, NAME_PARTICLES, ORG_HEADS, ROLES, STATE_FORCE_HEADS, STATE_FORCE_MODIFIERS, TITLES } from './vocabulary';
 import { possessiveStem, type WordFacts, wordFactsOf } from '../lexicon/wordFacts';
@@ -33,6 +34,7 @@ const PART_NOUNS = new Set(['neighbourhood', 'neighborhood', 'neighbourhoods', '
 const kindBefore = (noun: string) => (noun === 'province' || noun === 'provinces' || noun === 'governorate' ? 'province' : PART_NOUNS.has(noun) ? 'neighbourhood' : 'town');
 
 /** Words after a town's name that make it the name of the division around it ("Donetsk regional governor", "the Sagaing region"). */
+const INDEFINITE = new Set(['a', 'an']);
 const REGION_WORDS = new Set(['regional', 'region', 'province', 'oblast', 'governorate']);
 
 /** Heads that also modify ("government forces", "military police"); "regime" alone is left to the lists ("Syrian regime"). */
@@ -309,7 +311,7 @@ export class EntityScanner {
       i++;
     }
     const named = adoptDefinedAliases(this.doc, this.facts, resolvePeople(this.doc, this.facts, out), (w) => this.lex.english.firstNames.has(w));
-    return locateByContext(this.doc, specificCoalitions(this.tokens, named));
+    return locateByContext(this.doc, specificCoalitions(this.tokens, placesNamedAgain(this.doc, named)));
   }
 
   /**
@@ -678,7 +680,9 @@ export class EntityScanner {
   private classifyWord(i: number): NameRef | undefined {
     const t = this.tokens[i];
     if (TITLES.has(t.lower) || this.lex.english.demonyms.has(t.lower)) return undefined;
-    const noun = this.facts[i].common ? undefined : this.classNounAfter(i + 1);
+    // "a Damascan suburb town": a word no list holds between "a" and a class of places describes the place, as a
+    // demonym does; it does not name it
+    const noun = this.facts[i].common || INDEFINITE.has(this.tokens[i - 1]?.lower ?? '') ? undefined : this.classNounAfter(i + 1);
     if (noun) return unlistedPlace(t.text, kindBefore(noun));
     return this.singleName(i, i + 1, t.text);
   }

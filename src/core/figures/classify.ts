@@ -77,6 +77,12 @@ const ONE_FIGHTER_WORDS = 3;
 const SINGULAR_FIGHTERS = new Set(['terrorist', 'militant', 'insurgent', 'extremist', 'jihadist', 'rebel', 'fighter', 'gunman', 'mercenary']);
 const isFighterNoun = (w: string) => COMBATANT_NOUNS.has(w) || FIGHTER_SUBJECT.has(w);
 const CIVILIAN_NOUNS = new Set(['civilians', 'civilian', 'people', 'persons', 'residents', 'inhabitants', 'villagers', 'families', 'individuals', 'refugees', 'evacuees', 'displaced', 'migrants', 'others', 'victims', 'men', 'adults', 'elderly', 'survivors', 'patients', 'worshippers', 'shoppers', 'passengers', 'pilgrims', 'students', 'workers', 'bodies', 'corpses', 'dead', 'deaths', 'casualties', 'fatalities', 'lives', 'wounded', 'injured', 'syrians', 'iraqis', 'kurds', 'yazidis', 'christians']);
+/** Adverbs that say a count is mostly of whom the noun after them names, not only of them. */
+const SHARE_ADVERBS = new Set(['mostly', 'mainly', 'largely', 'predominantly', 'chiefly', 'primarily']);
+
+/** Who may be most of a count of everyone: the civilians, and the parts of them a toll names. */
+const SHARED_NOUNS = new Set(['civilians', 'children', 'kids', 'minors', 'infants', 'women', 'students', 'schoolchildren', 'elderly']);
+
 const PLACE_RANK: Record<string, number> = { village: 6, town: 5, city: 5, valley: 4, river: 3, region: 3, province: 2, country: 1 };
 
 /** The countries an article is about: all it names about as often as the most named (its theatre), and that one. */
@@ -180,8 +186,11 @@ export class FigureClassifier {
 
   /** Figures are classified in the order of the text: a count may take its meaning from the one before it. */
   classify(fig: RawFigure, source: string | null): FigureMeaning {
-    const noun = fig.noun !== undefined ? lower(this.tokens[fig.noun]) : undefined;
-    const subject = this.subjectText(fig);
+    // "kill 22 mostly children", "40 mainly civilians": the count is of everyone, most of whom were such ("160 mostly
+    // gunmen" are still fighters)
+    const share = fig.noun === fig.last + 1 && SHARE_ADVERBS.has(lower(this.tokens[fig.last])) && SHARED_NOUNS.has(lower(this.tokens[fig.noun]));
+    const noun = share ? 'people' : fig.noun !== undefined ? lower(this.tokens[fig.noun]) : undefined;
+    const subject = share ? 'people' : this.subjectText(fig);
     const place = this.placeOf(fig);
     if (fig.duration || fig.unit === 'pages') {
       return { unit: fig.unit, subject: subject ?? fig.unit, subjectClass: 'duration', category: 'other', event: fig.unit === 'pages' ? null : 'other', actor: null, place, incidental: true, fightersSide: undefined };
