@@ -84,6 +84,10 @@ describe('figures: numbers as intervals', () => {
 
   it("a scraped page's share counters after its short link are no counts", () => {
     assert.deepEqual(figures('Double bomb attack kills 31 in Kurdish city Print Tweet Views 729 Related').map((x) => x.text), ['31']);
+    // a count of comments before the page's tags or other stories; a headline's count before them stays
+    assert.deepEqual(figures('The siege was broken on September 5. ... 016 Tags civilian deaths Deir ez-Zor').map((x) => x.text), []);
+    assert.deepEqual(figures('Operations are underway. ... 01 Related Daesh Terrorists Attack District Injuring Four People').map((x) => x.text), ['Four']);
+    assert.deepEqual(figures('Death Toll in Aleppo Rises to 70 Tags terrorist attack').map((x) => x.text), ['70']);
     const f = figures('Get short URL 0 13963 The air force has destroyed some 120 militants near Tal Afar, a military source said.');
     assert.deepEqual(f.map((x) => [x.text, x.category]), [['some 120', 'casualties']]);
   });
@@ -280,6 +284,9 @@ describe('attribution in wire copy without commas (FA-KES)', () => {
     // after words that set the time or the scene
     assert.equal(source('Human Rights Watch documented the shelling of Kherson. Elsewhere on Thursday the group said 14 civilians were killed in Mykolaiv.'), 'Human Rights Watch');
     assert.equal(source('Sources close to the ministry said 17 soldiers were killed.'), 'unnamed sources');
+    // a rank's abbreviation does not part a speaker from his ministry; one ministry is named one way however written
+    assert.equal(source('Russian Defense Ministry spokesman Maj. Gen. Igor Konashenkov spoke on Tuesday. "Losses totaled 304 militants killed" Konashenkov said. Tags terrorist Daesh Igor Konashenkov'), 'Russian defence ministry');
+    assert.equal(source("Russia's defense ministry said 120 militants were killed."), 'Russian defence ministry');
   });
 
   it('a claim of a deed is not a count: who claimed an attack did not count its dead, but may be "the group" that speaks next', () => {

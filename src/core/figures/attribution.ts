@@ -70,6 +70,22 @@ const BODY_HEADS = new Set(['ministry', 'army', 'military', 'government', 'autho
 const BODY_MODIFIERS = new Set(['defence', 'defense', 'foreign', 'interior', 'health', 'information', 'general', 'armed', 'forces', 'military', 'state', 'city', 'local', 'provincial', 'regional']);
 const STATE_MEDIA = new Set('state official government pro-government regime'.split(' '));
 const MEDIA_NOUN = new Set('media television tv news broadcaster agency channel radio'.split(' '));
+/** A country's ministry as a name the lists do not hold: "Russian Defense Ministry", "Defence Ministry". */
+const MINISTRY_NAME = /^(?:(\p{L}+) )?(defen[cs]e|foreign|interior|health|information) ministry$/iu;
+
+/**
+ * "Russian Defense Ministry", "Russia's defence ministry", "Russian defense ministry": one institution, named one way
+ * (the demonym, British spelling, lower case), so that a hover lists it once and never sets it against itself.
+ */
+function institutionName(source: string): string {
+  const m = MINISTRY_NAME.exec(source);
+  if (!m) return source;
+  const subject = m[2].toLowerCase() === 'defense' ? 'defence' : m[2].toLowerCase();
+  if (!m[1]) return `${subject} ministry`;
+  const country = DEMONYM_COUNTRY.get(m[1].toLowerCase());
+  return country ? `${country} ${subject} ministry` : source;
+}
+
 const DEMONYM_COUNTRY = new Map<string, string>([['syria', 'Syrian'], ['syrian', 'Syrian'], ['iraq', 'Iraqi'], ['iraqi', 'Iraqi'], ['russia', 'Russian'], ['russian', 'Russian'], ['iran', 'Iranian'], ['iranian', 'Iranian'], ['turkey', 'Turkish'], ['turkish', 'Turkish'], ['kurdish', 'Kurdish'], ['lebanon', 'Lebanese'], ['lebanese', 'Lebanese'], ['united states', 'US'], ['us', 'US'], ['american', 'US'], ['united kingdom', 'British'], ['british', 'British'], ['france', 'French'], ['french', 'French'], ['israel', 'Israeli'], ['israeli', 'Israeli'], ['jordan', 'Jordanian'], ['jordanian', 'Jordanian']]);
 
 interface Quote { start: number; end: number }
@@ -92,6 +108,13 @@ export class Attributor {
     this.findSpeeches();
   }
 
+  /** "Maj. Gen. Igor Konashenkov": the stop of a rank's abbreviation, which does not part a speaker from his organisation. */
+  private abbreviationStop(k: number): boolean {
+    const t = this.tokens[k];
+    const before = this.tokens[k - 1];
+    return t.text === '.' && before !== undefined && before.end === t.start && /^[A-Z][a-z]{0,3}$/.test(before.text);
+  }
+
   /** "coalition spokesman Ryan Dillon", "OCHA's Linda Tom": the organisation a named speaker speaks for. */
   private learnAffiliations(mentions: Mention[]): void {
     for (let i = 0; i < mentions.length; i++) {
@@ -102,7 +125,7 @@ export class Attributor {
         if (a.type === 'place' && a.kind !== 'country') break;
         if (a.type === 'actor' && a.kind !== 'media') {
           let clean = true;
-          for (let k = a.last; k < p.first; k++) if (this.tokens[k].kind === 'punct' && !isApostrophe(this.tokens[k].text)) clean = false;
+          for (let k = a.last; k < p.first; k++) if (this.tokens[k].kind === 'punct' && !isApostrophe(this.tokens[k].text) && !this.abbreviationStop(k)) clean = false;
           if (clean && !this.affiliation.has(p.canonical)) this.affiliation.set(p.canonical, a.canonical);
           break;
         }
@@ -143,7 +166,7 @@ export class Attributor {
       const deed = CLAIMING.has(w) && this.claimsDeed(v);
       const found = according || w === 'citing' || w === 'quoted' ? this.subjectAfter(v + (according ? 2 : 1), true) : this.subjectBefore(v) ?? (TELLING.has(w) ? undefined : this.subjectAfter(v + 1));
       if (!found) continue;
-      this.speeches.push({ source: found.source, speaker: found.speaker, verb: v, sentence, person: found.person, passive: false, according: according || w === 'citing', clauseStart: found.clauseStart ?? v, deed });
+      this.speeches.push({ source: found.source && institutionName(found.source), speaker: found.speaker, verb: v, sentence, person: found.person, passive: false, according: according || w === 'citing', clauseStart: found.clauseStart ?? v, deed });
     }
   }
 

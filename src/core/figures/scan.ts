@@ -366,13 +366,18 @@ export class FigureScanner {
 
   /**
    * "Get short URL 0 13 The US-led coalition's airstrikes ...", "Print Tweet Views 729 Related": a scraped page's share
-   * counters after its link, its count of views.
+   * counters after its link, its count of views, its count of comments.
    */
   private sharingCounter(a: number): boolean {
     const t = this.tokens;
     let k = a - 1;
     while (k >= 0 && t[k].kind === 'number' && /^\d+$/.test(t[k].text)) k--;
-    return k >= 0 && ((t[k].lower === 'url' && a - k <= SHARE_COUNTERS) || (t[k].text === 'Views' && a - k === 1));
+    if (k >= 0 && ((t[k].lower === 'url' && a - k <= SHARE_COUNTERS) || (t[k].text === 'Views' && a - k === 1))) return true;
+    // "... 016 Tags civilian deaths", "... 01 Related Daesh Terrorists Attack": a page's count of comments before its
+    // list of tags or of other stories ("Toll Rises to 70 Tags", a headline's count, has no ellipsis before it)
+    const next = t[a + 1];
+    const before = t[a - 1];
+    return t[a].kind === 'number' && next !== undefined && PAGE_SECTIONS.has(next.text) && before !== undefined && (before.text === '.' || before.kind === 'number');
   }
 
   /** "04-04-2016", "16.04.2017": numbers written into one another with a mark between, three of them, are a date. */
@@ -408,6 +413,9 @@ export class FigureScanner {
     return true;
   }
 }
+
+/** The words, capitalised, that open a scraped page's sections after its article: its tags, its other stories. */
+const PAGE_SECTIONS = new Set(['Tags', 'Related']);
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
