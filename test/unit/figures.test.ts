@@ -201,6 +201,9 @@ describe('death tolls in real articles (FA-KES)', () => {
   it('a toll with no town near it is placed in the country the text last named as a scene, not in the capital it names most', () => {
     const text = 'Officials in Washington met on Monday to discuss Syria. Lawmakers in Washington and New York debated strikes on Syria after a chemical attack in Syria. The attack killed more than 1,400 people.';
     assert.equal(figures(text).find((f) => f.low === 1400)?.place, 'Syria');
+    // a war's total is not about a town of another country its sentence names
+    const war = 'Air strikes hit Sanaa and Taiz in Yemen on Monday. Russia has bombed rebels in Yemen for a year in support of the government, part of a war that has claimed some 150,000 lives and seen Moscow estranged from the West.';
+    assert.equal(figures(war).find((f) => f.low === 150000)?.place, 'Yemen');
   });
 
   it('soldiers by any name are one state\'s troops, counted as combatants: "servicemen", "soldiers", "troops"', () => {
