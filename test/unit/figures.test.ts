@@ -290,6 +290,8 @@ describe('attribution in wire copy without commas (FA-KES)', () => {
     // a rank's abbreviation does not part a speaker from his ministry; one ministry is named one way however written
     assert.equal(source('Russian Defense Ministry spokesman Maj. Gen. Igor Konashenkov spoke on Tuesday. "Losses totaled 304 militants killed" Konashenkov said. Tags terrorist Daesh Igor Konashenkov'), 'Russian defence ministry');
     assert.equal(source("Russia's defense ministry said 120 militants were killed."), 'Russian defence ministry');
+    // an agency's name opening the lead, before its first capitalised word, is a credit, not the subject of "said"
+    assert.equal(source('Air raids kill 10 near Syria hospital\n\nSaturday 6 Aug 2016 Air raids kill 10 near Syria hospital AFP A barrage of air strikes killed at least 10 civilians said the Syrian Observatory for Human Rights.'), 'Syrian Observatory for Human Rights');
   });
 
   it('a claim of a deed is not a count: who claimed an attack did not count its dead, but may be "the group" that speaks next', () => {

@@ -29,6 +29,11 @@ describe('incidents: when a claim is about', () => {
     assert.deepEqual(when(claimIn('A car bomb killed 9 people yesterday in Azaz.', '9')), ['2017-04-04', '2017-04-04']);
     assert.deepEqual(when(claimIn('Shelling killed 5 people last night in Daraa.', '5')), ['2017-04-04', '2017-04-05']);
     assert.deepEqual(when(claimIn('Air strikes on Wednesday killed 7 people in Hama.', '7')), ['2017-04-05', '2017-04-05']);
+    // the weekend just past, from a Tuesday and from a Sunday; a day's span up to now is the event's own time, not a
+    // weekend the sentence names for something else
+    assert.deepEqual(when(claimIn('A hospital was destroyed by air strikes over the weekend that killed 13 people.', '13', 'Tue 09 Aug 2016')), ['2016-08-06', '2016-08-07']);
+    assert.deepEqual(when(claimIn('Barrel bombs killed at least 57 civilians in Al-Bab at the weekend.', 'at least 57', 'Sun 12 Jul 2015')), ['2015-07-11', '2015-07-12']);
+    assert.deepEqual(when(claimIn('At least 45 people were killed in Aleppo in the last 24 hours with talks over the weekend failing to curb the bloodshed.', 'At least 45', 'Mon 17 Oct 2016')), ['2016-10-16', '2016-10-17']);
   });
 
   it('weeks, months and dates: "last week", "in July", "August 21", "Aug. 21 2013"', () => {

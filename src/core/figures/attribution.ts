@@ -319,7 +319,11 @@ export class Attributor {
 
   private byline(m: Mention): boolean {
     const next = this.tokens[m.last];
-    return m.kind === 'media' && (!next || !next.joined || next.kind === 'number' || WEEKDAY_OR_MONTH.test(next.text));
+    if (m.kind !== 'media') return false;
+    // "... near Syria hospital Monitor AFP A barrage of air strikes ...": an agency's name opening the lead, before its
+    // first capitalised word, is its credit
+    const opensSentence = m.first === this.doc.sentences[this.tokens[m.first].sentence].first && next !== undefined && next.kind === 'word' && isCapitalized(next.text);
+    return !next || !next.joined || next.kind === 'number' || WEEKDAY_OR_MONTH.test(next.text) || opensSentence;
   }
 
   /** "Russia's defence ministry", "Russias defence ministry", "the Turkish army": a country's institution. */

@@ -39,7 +39,7 @@ const SINCE_REACH = 16;
 const TIME_PREPOSITIONS = new Set(['in', 'since', 'of', 'during', 'until', 'till', 'by', 'from', 'early', 'late', 'mid', 'last', 'this', 'before', 'after', 'throughout', 'between', 'and', 'through', 'on']);
 
 /** Words that may begin a time expression, besides numbers ("Sundays": a possessive that lost its apostrophe). */
-const STARTERS = new Set<string>(['since', 'yesterday', 'today', 'tonight', 'overnight', 'this', 'last', 'earlier', 'far', 'past', ...MONTHS.keys(), ...WEEKDAYS.keys(), ...[...WEEKDAYS.keys()].map((w) => `${w}s`), ...SMALL_NUMBERS.keys()]);
+const STARTERS = new Set<string>(['since', 'yesterday', 'today', 'tonight', 'overnight', 'this', 'last', 'earlier', 'far', 'past', 'weekend', ...MONTHS.keys(), ...WEEKDAYS.keys(), ...[...WEEKDAYS.keys()].map((w) => `${w}s`), ...SMALL_NUMBERS.keys()]);
 
 const capitalized = (t: Token) => t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
 
@@ -192,6 +192,23 @@ function sinceAt(tokens: Token[], k: number, end: number, today: number | null, 
   return { first: k, last: k + 1, from: null, to: today, since: true };
 }
 
+/** Words before "the weekend" that make it the one just past: "over the weekend", "at the weekend". */
+const WEEKEND_PREPOSITIONS = new Set(['over', 'at', 'during', 'on']);
+
+/**
+ * "over the weekend", "at the weekend", "this weekend", "last weekend": the Saturday and Sunday before the article's
+ * day (or the days of them it falls on); "until the weekend", "next weekend" look ahead and date nothing.
+ */
+function weekendAt(tokens: Token[], k: number, clock: Clock): TimeExpression | undefined {
+  const prev = tokens[k - 1]?.lower;
+  const past = prev === 'this' || prev === 'last' || (prev === 'the' && WEEKEND_PREPOSITIONS.has(tokens[k - 2]?.lower ?? ''));
+  if (!past) return undefined;
+  // weekday 0 is Sunday: the Saturday on or before the article's day, a week earlier for "last weekend" said on one
+  const back = (clock.weekday + 1) % 7;
+  const saturday = clock.today - back - (prev === 'last' && back <= 1 ? 7 : 0);
+  return { first: k - 1, last: k + 1, from: saturday, to: Math.min(saturday + 1, clock.today), since: false };
+}
+
 /** Days, weeks, months and years counted from the article's own day. */
 function relativeAt(tokens: Token[], k: number, clock: Clock): TimeExpression | undefined {
   const w = tokens[k].lower;
@@ -205,6 +222,7 @@ function relativeAt(tokens: Token[], k: number, clock: Clock): TimeExpression | 
   if (w === 'this' && (next === 'morning' || next === 'afternoon' || next === 'evening')) return point(k + 2, today);
   if (w === 'last' && (next === 'night' || next === 'evening')) return point(k + 2, today - 1, today);
   if (w === 'last' && next === 'week') return point(k + 2, monday - 7, monday - 1);
+  if (w === 'weekend') return weekendAt(tokens, k, clock);
   if (w === 'last' && next === 'month') {
     const y = p.m === 1 ? p.y - 1 : p.y;
     const m = p.m === 1 ? 12 : p.m - 1;

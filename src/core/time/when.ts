@@ -95,7 +95,8 @@ export class TimeResolver {
     for (const e of found) {
       if (role === 'event' && e.since && this.comparing(e)) continue;
       const distance = e.last <= first ? first - e.last : e.first >= last ? e.first - last : 0;
-      const fits = role === 'total' ? e.since : !e.since;
+      // "killed in the last 24 hours ... talks over the weekend": a span of a day up to now is an event's own time
+      const fits = role === 'total' ? e.since : !e.since || (e.from !== null && e.to - e.from <= SINCE_A_DAY);
       const score = distance + (fits ? 0 : 1000);
       if (score < bestScore) { best = e; bestScore = score; }
     }
