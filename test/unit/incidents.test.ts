@@ -74,6 +74,9 @@ describe('incidents: when a claim is about', () => {
     const body = 'An August 21 chemical attack hit the suburbs of Damascus. Washington blames the government for the attack which it says killed more than 1400 people.';
     assert.deepEqual(when(claimIn(body, 'more than 1400', 'September 9 2013')), ['2013-08-21', '2013-08-21']);
     assert.equal(claimIn(body, 'more than 1400', 'September 9 2013').when?.basis, 'context');
+    // a kind of attack named in the sentence before is the attack referred to
+    const sarin = claimIn('UN investigators established that sarin gas was used in Eastern Ghouta in 2013. The United States accused Damascus of that attack which it estimates killed 1429 people.', '1429', 'Mon 1 Aug 2016');
+    assert.deepEqual([...when(sarin)!, sarin.when?.basis], ['2013-01-01', '2013-12-31', 'context']);
     const risen = claimIn("The toll from Friday's missile attack on the station has risen to 57, the governor said on Monday.", '57', 'April 11 2022');
     assert.deepEqual([...when(risen)!, risen.when?.basis], ['2022-04-08', '2022-04-08', 'text'], 'the attack\'s day, not the statement\'s');
     const reported = claimIn('The toll has risen to 86, a monitoring group said on Wednesday.', '86');

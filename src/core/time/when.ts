@@ -155,7 +155,10 @@ export class TimeResolver {
     for (let s = sentence - 1; s >= 0; s--) {
       // what "the attack" refers to was told of just before, or in the lead
       if (s < sentence - BACK_REFERENCE_SENTENCES && s >= LEAD_SENTENCES) continue;
-      if (!this.cues.of(s).namesAttack) continue;
+      // "sarin gas was used in Eastern Ghouta in 2013. The United States accused Damascus of that attack": a kind of
+      // attack named is the attack named
+      const cues = this.cues.of(s);
+      if (!cues.namesAttack && cues.attackTypes.length === 0) continue;
       const dated = pick(s);
       if (dated) return { sentence: s, expression: dated };
     }
