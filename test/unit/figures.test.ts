@@ -213,6 +213,8 @@ describe('death tolls in real articles (FA-KES)', () => {
     assert.equal(f[1].source, 'Ukraine');
     assert.equal(f[0].group, f[1].group);
     assert.notEqual(f[2].group, 'civilians-wounded');
+    // officers and paratroopers are a state's forces, not the fighters of the group that attacked them
+    assert.notEqual(one('The Taliban attack on the police checkpoint left 11 officers dead, the provincial governor said.').actor, 'Taliban');
   });
 
   it('counts of people named before them or by "more": "the number of people displaced has reached 9 million", "dozens more were wounded"', () => {

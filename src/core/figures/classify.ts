@@ -67,7 +67,7 @@ const GROUP_KINDS = new Set(['armed-group']);
 /** Nouns of fighters that no state's forces are called. */
 const INSURGENT_NOUNS = new Set(['terrorists', 'militants', 'insurgents', 'extremists', 'jihadists', 'gunmen', 'mercenaries']);
 /** Nouns of a state's forces that name no side as attackers do ("regime", "army": `sideWord`): their dead are never the insurgents'. */
-const STATE_FORCE_NOUNS = new Set(['military', 'soldiers', 'soldier', 'troops', 'policemen', 'police', 'servicemen']);
+const STATE_FORCE_NOUNS = new Set(['military', 'soldiers', 'soldier', 'troops', 'policemen', 'police', 'servicemen', 'officers', 'paratroopers', 'gendarmes', 'conscripts']);
 /** Members of a state's forces, in the singular ("a soldier was killed"). */
 const SINGULAR_FORCES = new Set(['soldier', 'policeman', 'serviceman', 'officer', 'trooper', 'guard', 'marine', 'sailor']);
 /** Nouns of a count said after one ("and two others were injured", "and three were wounded"). */
