@@ -68,6 +68,7 @@ describe('incidents: when a claim is about', () => {
     assert.equal(role('The conflict has left more than 320,000 people dead, a monitor said.', 'more than 320,000'), 'total');
     assert.equal(role('The civil war, now in its seventh year, has killed at least 400,000 people.', 'at least 400,000'), 'total');
     assert.equal(role('Air strikes by government war planes in Aden on Sunday have killed 32 civilians.', '32'), 'event');
+    assert.equal(role('A Beirut-based group has put the death toll from the six-year-old conflict at more than 470,000.', 'more than 470,000'), 'total');
   });
 
   it('a toll whose sentence names no time: the attack an earlier sentence dates, else the article\'s day or the day before', () => {

@@ -42,7 +42,7 @@ const CONTROL = new Set(('control controlled controls held hold holds holding se
 /** A war's running total: a war word and a word of its start ("since", "so far", "began") in one sentence, or a phrase of totals. */
 const WAR_WORD = /\b(?:war|conflict|uprising|revolution|crisis)\b/;
 const WAR_START = /\b(?:since|so far|began|erupted|started|broke out)\b/;
-const TOTAL_PHRASE = /\b(?:war|conflict) (?:has|have|had) (?:killed|claimed)\b|\bin total\b|\boverall\b|\b(?:in|over|during) (?:the|recent) (?:past |last )?(?:years|months)\b|\byears (?:that have followed|since)\b|\btolls? (?:from|of|in) (?:the )?(?:[a-z-]+ ){0,3}(?:war|conflict|uprising)\b/;
+const TOTAL_PHRASE = /\b(?:war|conflict) (?:has|have|had) (?:killed|claimed)\b|\bin total\b|\boverall\b|\b(?:in|over|during) (?:the|recent) (?:past |last )?(?:years|months)\b|\byears (?:that have followed|since)\b|\btolls? (?:from|of|in) (?:the )?(?:[a-z-]+ ){0,5}(?:war|conflict|uprising)\b/;
 /**
  * A war said to have killed, or people said to have died in it: "a conflict that has killed 280000 people", "the
  * civil war which has claimed some 300000 lives", "the conflict has left more than 320000 people dead", "more than
