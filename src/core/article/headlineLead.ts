@@ -15,8 +15,12 @@ const BODY_SENTENCES = 8;
 export function placeHeadlineTolls(doc: Tokenized, figures: Figure[], mentions: Mention[]): void {
   const headlines = headlineSentences(doc);
   if (headlines.size === 0) return;
-  const sentenceOf = (f: Figure) => doc.tokens[tokenAt(doc, f.start)].sentence;
   const lastHeadline = Math.max(...headlines);
+  const headEnd = doc.sentences[lastHeadline].end;
+  // the headline's tolls that name no place of their own: most articles have none, and pay for nothing more
+  const sentenceOf = (f: Figure) => doc.tokens[tokenAt(doc, f.start)].sentence;
+  const tolls = figures.filter((f) => f.start < headEnd && f.category === 'casualties' && headlines.has(sentenceOf(f)) && !namesPlace(doc, mentions, sentenceOf(f)));
+  if (tolls.length === 0) return;
   const body = figures.filter((g) => g.category === 'casualties' && !headlines.has(sentenceOf(g)));
   const lead = body.filter((g) => sentenceOf(g) <= lastHeadline + LEAD_SENTENCES);
   const nearBody = body.filter((g) => sentenceOf(g) <= lastHeadline + BODY_SENTENCES);
@@ -25,8 +29,7 @@ export function placeHeadlineTolls(doc: Tokenized, figures: Figure[], mentions: 
   // the place a count's own sentence names, not one guessed for it from the sentences around
   const namedAs = (g: Figure) => mentions.find((m) => m.type === 'place' && m.canonical === g.place && doc.tokens[m.first].sentence === sentenceOf(g));
   const namedNear = (place: string | null) => mentions.some((m) => m.type === 'place' && m.canonical === place && !headlines.has(doc.tokens[m.first].sentence) && doc.tokens[m.first].sentence <= lastHeadline + BODY_SENTENCES);
-  for (const f of figures) {
-    if (f.category !== 'casualties' || !headlines.has(sentenceOf(f)) || namesPlace(doc, mentions, sentenceOf(f))) continue;
+  for (const f of tolls) {
     // the count of one town that the body's first sentences give as the headline's ("22 people were killed ... on the
     // village of Hass") says where, unless those sentences name the town the article is about ("in a rebel-held town
     // ... outside the capital Damascus. The strikes hit the town of Douma")

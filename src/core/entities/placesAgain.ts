@@ -15,12 +15,17 @@ export function placesNamedAgain(doc: Tokenized, mentions: Mention[]): Mention[]
     const list = byFirstWord.get(tokens[m.first].text);
     if (list) list.push(m); else byFirstWord.set(tokens[m.first].text, [m]);
   }
-  const covered = new Uint8Array(tokens.length);
-  for (const m of mentions) covered.fill(1, m.first, m.last);
+  // most tokens are passed over on their first letter, without a lookup
+  const initials = new Set([...byFirstWord.keys()].map((w) => w.charCodeAt(0)));
   const added: Mention[] = [];
+  // the mentions are in text order: `next` is the first that ends after token i
+  let next = 0;
   for (let i = established[0].first; i < tokens.length; i++) {
-    const candidates = covered[i] ? undefined : byFirstWord.get(tokens[i].text);
-    const m = candidates?.find((c) => c.first < i && writtenAt(doc, c, i, covered));
+    while (next < mentions.length && mentions[next].last <= i) next++;
+    if (next < mentions.length && mentions[next].first <= i) continue;
+    const candidates = initials.has(tokens[i].text.charCodeAt(0)) ? byFirstWord.get(tokens[i].text) : undefined;
+    const free = next < mentions.length ? mentions[next].first : tokens.length;
+    const m = candidates?.find((c) => c.first < i && writtenAt(doc, c, i, free));
     if (!m) continue;
     const last = i + m.last - m.first;
     added.push({ text: doc.text.slice(tokens[i].start, tokens[last - 1].end), start: tokens[i].start, end: tokens[last - 1].end, type: 'place', canonical: m.canonical, kind: m.kind, country: m.country, ref: m.ref, first: i, last });
@@ -29,11 +34,15 @@ export function placesNamedAgain(doc: Tokenized, mentions: Mention[]): Mention[]
   return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
 
-/** The place's words, all of them, at i, none already part of another name, and no longer name going on after them. */
-function writtenAt(doc: Tokenized, m: Mention, i: number, covered: Uint8Array): boolean {
+/**
+ * The place's words, all of them, at i, before `free` (where the next name begins), and no longer name going on after
+ * them.
+ */
+function writtenAt(doc: Tokenized, m: Mention, i: number, free: number): boolean {
   const tokens = doc.tokens;
   const length = m.last - m.first;
-  for (let k = 0; k < length; k++) if (covered[i + k] || tokens[i + k]?.text !== tokens[m.first + k].text) return false;
+  if (i + length > free) return false;
+  for (let k = 0; k < length; k++) if (tokens[i + k]?.text !== tokens[m.first + k].text) return false;
   const next = tokens[i + length];
   return !(next && next.kind === 'word' && next.start - tokens[i + length - 1].end <= 1 && /^\p{Lu}/u.test(next.text));
 }

@@ -359,12 +359,13 @@ export class Attributor {
 
   /** "defence ministry", "regional military administration" from j: an institution's words, and where they end. */
   private bodyWords(j: number): { words: string; end: number } | undefined {
-    const words: string[] = [];
     for (let n = 0; n < 3 && this.tokens[j + n]; n++) {
       const w = this.tokens[j + n].lower;
-      words.push(w);
       // "the Kharkiv regional military administration": a head may be the modifier of another
-      if (BODY_HEADS.has(w) && !BODY_HEADS.has(this.tokens[j + n + 1]?.lower ?? '')) return { words: words.join(' '), end: j + n + 1 };
+      if (BODY_HEADS.has(w) && !BODY_HEADS.has(this.tokens[j + n + 1]?.lower ?? '')) {
+        const words = this.tokens.slice(j, j + n + 1).map((t) => t.lower).join(' ');
+        return { words, end: j + n + 1 };
+      }
       if (!BODY_MODIFIERS.has(w) && !BODY_HEADS.has(w)) return undefined;
     }
     return undefined;
@@ -509,13 +510,16 @@ export class Attributor {
       if (sp) return { source: sp.source, speaker: sp.speaker };
     }
     const sentence = this.tokens[first].sentence;
-    // every recorded speech is outside quotes: findSpeeches passes over the verbs inside them
-    const here = this.speeches.filter((s) => s.sentence === sentence && !s.deed);
-    const before = here.filter((s) => s.verb < first);
-    const after = here.filter((s) => s.verb >= last);
-    const nearestBefore = before[before.length - 1];
+    // every recorded speech is outside quotes: findSpeeches passes over the verbs inside them; they are in text order
+    let nearestBefore: Speech | undefined;
+    for (const sp of this.speeches) {
+      if (sp.sentence > sentence) break;
+      if (sp.sentence === sentence && !sp.deed && sp.verb < first) nearestBefore = sp;
+    }
     if (nearestBefore) return { source: nearestBefore.source, speaker: nearestBefore.speaker };
-    for (const sp of after) {
+    for (const sp of this.speeches) {
+      if (sp.sentence > sentence) break;
+      if (sp.sentence !== sentence || sp.deed || sp.verb < last) continue;
       if (sp.passive) return { source: null, speaker: null };
       if (sp.according || !this.blockedBetween(last, sp.clauseStart)) return { source: sp.source, speaker: sp.speaker };
     }
