@@ -885,14 +885,12 @@ export class FigureClassifier {
     // a war's running total ("the conflict has killed more than 300,000 since 2011") is about no one town, nor about a
     // town of another country than the one its sentence sets the war in ("in Syria ... a war that has claimed some
     // 300000 lives and seen Moscow estranged")
-    const cumulative = this.cumulative(fig);
-    if (cumulative && best && best.kind !== 'country') {
-      const scene = places.find((m) => m.kind === 'country' && m.last <= s.last && this.countryAsScene(m) && this.inTheatre(m));
-      if (scene && best.country !== undefined && best.country !== scene.canonical) return scene.canonical;
+    if (best && best.kind !== 'country') {
+      const scene = best.country === undefined ? undefined : places.find((m) => m.kind === 'country' && m.canonical !== best!.country && m.last <= s.last && this.countryAsScene(m) && this.inTheatre(m));
+      return scene && this.cumulative(fig) ? scene.canonical : best.canonical;
     }
-    if (best && best.kind !== 'country') return best.canonical;
     if (countries.size > 1) return null;
-    if (cumulative) return best?.canonical ?? null;
+    if (this.cumulative(fig)) return best?.canonical ?? null;
     const focus = this.focusPlace(fig, best);
     return focus ?? best?.canonical ?? null;
   }
