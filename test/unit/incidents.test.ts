@@ -513,3 +513,17 @@ describe('incidents: where a headline\'s toll and a lead after a photo\'s captio
     assert.deepEqual([lead.place, lead.when?.from, lead.when?.to], ['Donetsk', '2024-05-15', '2024-05-15']);
   });
 });
+
+describe('incidents: a report that names no place of the attack\'s country', () => {
+  const { output } = reportsOf({
+    'a.txt': 'Gas attack kills 1400 near Damascus\n\nAugust 22 2013\n\nA chemical attack on Douma in the Eastern Ghouta on Wednesday killed more than 1,400 people, activists said.',
+    'b.txt': 'Obama asks Congress to back strikes\n\nSeptember 10 2013\n\nWASHINGTON - President Obama asked Congress to approve strikes on Syria over an August 21 gas attack that the United States says killed more than 1,400 people.',
+    'c.txt': 'Officials weigh strikes\n\nSeptember 10 2013\n\nOfficials said an August 21 gas attack in Syria killed 300 people.',
+  });
+  const toll = (file: string) => figureIn(output, file, (f) => f.group === 'civilians-killed');
+
+  it('joins the attack its day, kind of attack and count name; another count of that day does not', () => {
+    assert.equal(toll('b.txt').incident, toll('a.txt').incident);
+    assert.notEqual(toll('c.txt').incident, toll('a.txt').incident);
+  });
+});

@@ -86,6 +86,9 @@ function placeScore(c: IncidentClaim, k: Cluster, scenes = true): number {
   }
   // a toll that names no place below its country happened where its article's places and the cluster's meet
   if (k.places.length === 0) return -Infinity;
+  // an article that names no place of the incident's country ("the August 21 gas attack the United States says killed
+  // more than 1400", from Washington) says neither where nor elsewhere: its day, kind of attack and count must tell
+  if (!c.scenes.some((s) => k.country === null || s.country === k.country)) return PLACE_SCORE.unknown;
   return c.scenes.some((s) => k.places.every((p) => placeRelation(s, p) !== 'apart')) ? PLACE_SCORE.within : -Infinity;
 }
 
