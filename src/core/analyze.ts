@@ -110,8 +110,13 @@ const RESTATING_WORDS = new Set(['total', 'of', 'in', 'at', 'were', 'was', 'are'
 /** A toll or an exodus counts what an event did, or a war's running total; other counts describe how things stand. */
 function timeRole(meaning: FigureMeaning, raw: RawFigure, classifier: FigureClassifier): TimeRole {
   if (meaning.category !== 'casualties' && meaning.category !== 'displaced') return 'standing';
-  return classifier.runningTotal(raw) ? 'total' : 'event';
+  return classifier.runningTotal(raw) || (meaning.category === 'casualties' && raw.low >= WAR_SCALE) ? 'total' : 'event';
 }
+/**
+ * A toll this large is a war's running total whatever its sentence says ("the death toll may be as high as 400000",
+ * "More than 300000 people have been killed and millions forced to flee"): no one attack is reported so.
+ */
+const WAR_SCALE = 100_000;
 
 /** `own`: the figure is the article's, not one of another story's headline listed after it (no group then). */
 function claim(doc: Tokenized, raw: RawFigure, meaning: FigureMeaning, source: string | null, speaker: string | null, context: FigureContext, own: boolean): Figure {

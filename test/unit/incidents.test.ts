@@ -69,6 +69,9 @@ describe('incidents: when a claim is about', () => {
     assert.equal(role('The civil war, now in its seventh year, has killed at least 400,000 people.', 'at least 400,000'), 'total');
     assert.equal(role('Air strikes by government war planes in Aden on Sunday have killed 32 civilians.', '32'), 'event');
     assert.equal(role('A Beirut-based group has put the death toll from the six-year-old conflict at more than 470,000.', 'more than 470,000'), 'total');
+    // no one attack is reported so large
+    assert.equal(role('Since then the UN has estimated that the death toll may be as high as 400,000.', '400,000'), 'total');
+    assert.deepEqual(when(claimIn('The conflict which flared in March 2011 has claimed the lives of some 470,000 people.', 'some 470,000')), ['2011-03-01', '2017-04-05']);
   });
 
   it('a toll whose sentence names no time: the attack an earlier sentence dates, else the article\'s day or the day before', () => {

@@ -32,7 +32,7 @@ const UNIT_DAYS = new Map<string, number>([
   ['year', 365], ['years', 365], ['decade', 3650], ['decades', 3650],
 ]);
 const WAR_WORDS = new Set(['war', 'conflict', 'uprising', 'revolution', 'crisis', 'fighting', 'insurgency', 'campaign', 'offensive', 'protests', 'invasion']);
-export const START_WORDS = new Set(['start', 'beginning', 'outbreak', 'onset', 'began', 'begun', 'started', 'erupted', 'broke']);
+export const START_WORDS = new Set(['start', 'beginning', 'outbreak', 'onset', 'began', 'begun', 'started', 'erupted', 'broke', 'flared']);
 /** How many words after "since" its time is looked for: "since a U.S.-Russian brokered cease-fire collapsed Monday". */
 const SINCE_REACH = 16;
 /** Words before a bare month or year that make it a time ("in 2013", "since March"), not a name or a count. */
