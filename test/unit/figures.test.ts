@@ -289,6 +289,10 @@ describe('attribution in wire copy without commas (FA-KES)', () => {
     // after words that set the time or the scene
     assert.equal(source('Human Rights Watch documented the shelling of Kherson. Elsewhere on Thursday the group said 14 civilians were killed in Mykolaiv.'), 'Human Rights Watch');
     assert.equal(source('Sources close to the ministry said 17 soldiers were killed.'), 'unnamed sources');
+    // who investigates or denies reports is not their source; who reports is
+    assert.equal(source('The US military is investigating reports that at least 73 civilians were killed in air strikes.'), null);
+    assert.equal(source('The army denied reports that 20 civilians were killed.'), null);
+    assert.equal(source('Syrian state media reports that at least 18 people were killed in the bombing.'), 'Syrian state media');
     // a rank's abbreviation does not part a speaker from his ministry; one ministry is named one way however written
     assert.equal(source('Russian Defense Ministry spokesman Maj. Gen. Igor Konashenkov spoke on Tuesday. "Losses totaled 304 militants killed" Konashenkov said. Tags terrorist Daesh Igor Konashenkov'), 'Russian defence ministry');
     assert.equal(source("Russia's defense ministry said 120 militants were killed."), 'Russian defence ministry');

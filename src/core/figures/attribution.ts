@@ -70,6 +70,11 @@ const BODY_HEADS = new Set(['ministry', 'army', 'military', 'government', 'autho
 const BODY_MODIFIERS = new Set(['defence', 'defense', 'foreign', 'interior', 'health', 'information', 'general', 'armed', 'forces', 'military', 'state', 'city', 'local', 'provincial', 'regional']);
 const STATE_MEDIA = new Set('state official government pro-government regime'.split(' '));
 const MEDIA_NOUN = new Set('media television tv news broadcaster agency channel radio'.split(' '));
+/** Words of saying that are also plural nouns ("reports that", "claims that"), and what shows them nouns. */
+const SPEECH_NOUNS = new Set(['reports', 'claims', 'estimates', 'notes']);
+const NOUN_OPENERS = new Set(['the', 'these', 'those', 'such', 'unconfirmed', 'initial', 'earlier', 'conflicting', 'local', 'some', 'many', 'other', 'its', 'their']);
+const DISMISSING = new Set(['denied', 'denies', 'deny', 'dismissed', 'rejected', 'rejects', 'investigating', 'investigate', 'investigates']);
+
 /** A country's ministry as a name the lists do not hold: "Russian Defense Ministry", "Defence Ministry". */
 const MINISTRY_NAME = /^(?:(\p{L}+) )?(defen[cs]e|foreign|interior|health|information) ministry$/iu;
 
@@ -140,6 +145,17 @@ export class Attributor {
     }
   }
 
+  /**
+   * "The US military is investigating reports that at least 73 civilians ...", "denied claims that": a word of saying
+   * after a verb or a determiner is a noun, and who investigates or denies reports is not their source.
+   */
+  private speechNoun(v: number): boolean {
+    const w = this.tokens[v].lower;
+    if (!SPEECH_NOUNS.has(w)) return false;
+    const prev = lower(this.tokens[v - 1]);
+    return NOUN_OPENERS.has(prev) || (prev.length > 4 && (prev.endsWith('ing') || DISMISSING.has(prev)));
+  }
+
   /** The quotation token i is inside, if any: the quotes are in text order and apart, so the last one opened before it. */
   private insideQuote(i: number): Quote | undefined {
     const pos = this.tokens[i].start;
@@ -153,7 +169,7 @@ export class Attributor {
       const w = this.tokens[v].lower;
       const according = w === 'according' && lower(this.tokens[v + 1]) === 'to';
       if (!according && !SPEECH_VERBS.has(w)) continue;
-      if (this.insideQuote(v) || this.mentionAt[v]) continue;
+      if (this.insideQuote(v) || this.mentionAt[v] || this.speechNoun(v)) continue;
       const sentence = this.tokens[v].sentence;
       const passive = PASSIVE_BE.has(lower(this.tokens[v - 1])) || (lower(this.tokens[v - 1]) === 'reportedly');
       if (passive) { this.speeches.push({ source: null, speaker: null, verb: v, sentence, person: false, passive, according: false, clauseStart: v, deed: false }); continue; }
