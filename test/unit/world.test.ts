@@ -151,6 +151,12 @@ describe('names no list holds, read by the words around them', () => {
     assert.deepEqual(again.map((e) => [e.type, e.kind]), [['place', 'town'], ['place', 'town']]);
     // a word no list holds between "a" and a class of places describes it, as a demonym would
     assert.deepEqual(found('Jets struck a Damascan suburb town on Saturday.', 'place'), []);
+    // a town of another country found by another of its names and written as a part of a city is the city's
+    // neighbourhood; an article alone is no place
+    const aleppo = entities('Fighting raged in Syria. Rocket shells fell on al-Hamadaniyeh and al-Midan neighborhoods in Aleppo city, killing three people.');
+    const hamadaniyeh = aleppo.find((e) => e.text === 'al-Hamadaniyeh');
+    assert.deepEqual([hamadaniyeh?.kind, hamadaniyeh?.country, hamadaniyeh?.ref.admin1], ['neighbourhood', 'Syria', 'Aleppo']);
+    assert.deepEqual(found('Jaysh al-Fateh stormed the housing project and nearby Al Assad Military Academy.', 'place'), []);
   });
 
   it('a village nobody listed takes the province and country of the listed place beside it', () => {

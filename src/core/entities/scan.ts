@@ -7,6 +7,7 @@ import { givenName, notAPlace, possessivePlace } from './placeWord';
 import { resolvePeople } from './people';
 import { adoptDefinedAliases } from './aliases';
 import { placesNamedAgain } from './placesAgain';
+import { unlistStrayNeighbourhoods } from './strayPlaces';
 import { locateByContext } from './placeContext';
 import { ARABIC_ORG_OPENERS, ARMED_WORDS, PLACE_OPENERS, BARE_FORCE_MODIFIERS, NAME_PARTICLES, ORG_HEADS, ROLES, STATE_FORCE_HEADS, STATE_FORCE_MODIFIERS, TITLES } from './vocabulary';
 import { possessiveStem, type WordFacts, wordFactsOf } from '../lexicon/wordFacts';
@@ -311,6 +312,7 @@ export class EntityScanner {
       i++;
     }
     const named = adoptDefinedAliases(this.doc, this.facts, resolvePeople(this.doc, this.facts, out), (w) => this.lex.english.firstNames.has(w));
+    unlistStrayNeighbourhoods(this.doc, named);
     return locateByContext(this.doc, specificCoalitions(this.tokens, placesNamedAgain(this.doc, named)));
   }
 
@@ -471,6 +473,8 @@ export class EntityScanner {
     const listed = afterPlace && prev === 'and' && (run - i === 1 ? !opener : opener || this.tokens.slice(i, run).some((t, k) => k > 0 && t.text === '-'));
     const near = NEAR_WORDS.has(prev) || (prev === 'of' && COMPASS.has(this.tokens[i - 2]?.lower ?? '')) || listed;
     if (!near && !(LOCATING_WORDS.has(prev) && this.heldBy(run))) return undefined;
+    // "nearby Al Assad Military Academy": an article alone, the name after it another's, is no place
+    if (run - i === 1 && NAME_PARTICLES.has(this.tokens[i].lower)) return undefined;
     for (let k = i; k < run; k++) {
       const w = this.tokens[k].lower;
       if (this.tokens[k].kind === 'word' && (this.facts[k].common || this.lex.english.firstNames.has(w) || this.facts[k].demonym || TITLES.has(w) || ORG_HEADS.has(w))) return undefined;
