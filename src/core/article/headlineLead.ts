@@ -1,5 +1,6 @@
 import type { Mention } from '../entities/mention';
 import type { Figure } from '../model';
+import { countLeading } from '../sorted';
 import type { Tokenized } from '../text/tokens';
 
 /** How many sentences of the body after the headline may restate its toll: the lead, and the one after it. */
@@ -18,7 +19,7 @@ export function placeHeadlineTolls(doc: Tokenized, figures: Figure[], mentions: 
   const lastHeadline = Math.max(...headlines);
   const headEnd = doc.sentences[lastHeadline].end;
   // the headline's tolls that name no place of their own: most articles have none, and pay for nothing more
-  const sentenceOf = (f: Figure) => doc.tokens[tokenAt(doc, f.start)].sentence;
+  const sentenceOf = (f: Figure) => doc.tokens[countLeading(doc.tokens, (t) => t.start < f.start)].sentence;
   const tolls = figures.filter((f) => f.start < headEnd && f.category === 'casualties' && headlines.has(sentenceOf(f)) && !namesPlace(doc, mentions, sentenceOf(f)));
   if (tolls.length === 0) return;
   const body = figures.filter((g) => g.category === 'casualties' && !headlines.has(sentenceOf(g)));
@@ -78,16 +79,4 @@ function headlineSentences(doc: Tokenized): Set<number> {
 
 function namesPlace(doc: Tokenized, mentions: Mention[], sentence: number): boolean {
   return mentions.some((m) => m.type === 'place' && m.kind !== 'country' && doc.tokens[m.first].sentence === sentence);
-}
-
-/** The token that begins at a figure's start. */
-function tokenAt(doc: Tokenized, start: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.tokens[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
