@@ -1,4 +1,4 @@
-import type { Mention } from '../entities/mention';
+import { type Mention, TOWN_KINDS } from '../entities/mention';
 import type { Figure } from '../model';
 import { countLeading } from '../sorted';
 import type { Tokenized } from '../text/tokens';
@@ -50,8 +50,6 @@ export function placeHeadlineTolls(doc: Tokenized, figures: Figure[], mentions: 
 }
 
 const sameCount = (f: Figure, g: Figure) => g.category === f.category && g.event === f.event && g.low === f.low && g.high === f.high;
-
-const TOWN_KINDS = new Set(['village', 'town', 'city', 'neighbourhood']);
 
 /** The kind of each place the article names (the last it is named as: "Aleppo" the city, then "Aleppo province"). */
 function placeKinds(mentions: Mention[]): Map<string, string> {

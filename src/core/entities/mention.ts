@@ -17,6 +17,9 @@ export interface Mention {
   last: number;
 }
 
+/** The kinds of place a toll may happen in, below a province: what a town-level place is. */
+export const TOWN_KINDS: ReadonlySet<string> = new Set(['village', 'town', 'city', 'neighbourhood']);
+
 /** Where the context says a place nobody listed lies. */
 export interface PlaceContext { country?: string; admin1?: string; lat?: number; lon?: number }
 

@@ -1,12 +1,12 @@
 import type { Tokenized } from '../text/tokens';
-import { type Mention, unlistedPlace } from './mention';
+import { placeKey } from '../text/placeKey';
+import { type Mention, TOWN_KINDS, unlistedPlace } from './mention';
 import { countryWeights, heaviest } from './placeContext';
 
 /** Words that say a name is a part of a city: "al-Hamadaniyeh neighborhood", "the district of Hamdaniyeh". */
 const PART_OF_CITY = new Set(['neighbourhood', 'neighborhood', 'neighbourhoods', 'neighborhoods', 'district', 'districts', 'quarter', 'quarters', 'area']);
 /** How far from the name the word that makes it a part may stand: over a list ("al-Hamadaniyeh and al-Midan neighborhoods"). */
 const PART_REACH = 4;
-const TOWN_KINDS = new Set(['town', 'village', 'city', 'neighbourhood']);
 
 /**
  * "rocket shells on al-Hamadaniyeh and al-Midan neighborhoods in Aleppo": a listed town of another country than the one
@@ -35,10 +35,8 @@ export function unlistStrayNeighbourhoods(doc: Tokenized, mentions: Mention[]): 
   }
 }
 
-/** A listed town named by another of its names than its own. */
-const otherName = (m: Mention) => m.type === 'place' && TOWN_KINDS.has(m.kind) && !m.ref.unlisted && m.country !== undefined && fold(m.text) !== fold(m.canonical);
-
-const fold = (s: string) => s.toLowerCase().replace(/^(?:al|el|ad|ar|as|an|at|az)[- ]/, '').replace(/[^a-z]/g, '');
+/** A listed town named by another of its names than its own (not a spelling of it: "Raqa" is Raqqa's). */
+const otherName = (m: Mention) => m.type === 'place' && TOWN_KINDS.has(m.kind) && !m.ref.unlisted && m.country !== undefined && placeKey(m.text) !== placeKey(m.canonical);
 
 function writtenAsPart(doc: Tokenized, m: Mention): boolean {
   const tokens = doc.tokens;

@@ -1,4 +1,4 @@
-import { type Mention, writtenAsDateline } from '../entities/mention';
+import { type Mention, TOWN_KINDS, writtenAsDateline } from '../entities/mention';
 import { countryWeights, heaviest } from '../entities/placeContext';
 import type { PredicateWords } from '../lexicon/predicates';
 import { countLeading } from '../sorted';
@@ -902,7 +902,7 @@ export class FigureClassifier {
   private focusPlace(fig: RawFigure, inSentence: Mention | undefined): string | undefined {
     const sentence = this.tokens[fig.first].sentence;
     // a statement made in Moscow or Geneva is not about Moscow or Geneva: the focus is a place of the war
-    const townLevel = (m: Mention) => m.type === 'place' && ['village', 'town', 'city', 'neighbourhood'].includes(m.kind) && this.tokens[m.last]?.text !== '-' && this.inTheatre(m) && !this.standsForGovernment(m) && !writtenAsDateline(this.tokens, m);
+    const townLevel = (m: Mention) => m.type === 'place' && TOWN_KINDS.has(m.kind) && this.tokens[m.last]?.text !== '-' && this.inTheatre(m) && !this.standsForGovernment(m) && !writtenAsDateline(this.tokens, m);
     // the country named nearest before the figure (or beside it): a town of another country is not where it happened
     let country = inSentence && this.countryAsScene(inSentence) ? inSentence.canonical : undefined;
     for (let k = this.mentions.length - 1; k >= 0; k--) {
