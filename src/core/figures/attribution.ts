@@ -275,15 +275,16 @@ export class Attributor {
     if (descriptor) return { source: descriptor, speaker: null, person: false, clauseStart: from };
     if (state) return { source: state, speaker: null, person: false, clauseStart: from };
     // "Elsewhere on Thursday the observatory said": a description after words that set the time or the scene
-    const described = this.definiteDescription(this.lastArticle(from, to), to);
+    const the = this.lastArticle(from, to);
+    const described = the === undefined ? undefined : this.definiteDescription(the, to);
     if (described) return { source: described, speaker: null, person: false, clauseStart: from };
     return undefined;
   }
 
-  /** The last "the" before the verb at `to` that may open a description of its subject; -1 when there is none. */
-  private lastArticle(from: number, to: number): number {
+  /** The last "the" before the verb at `to` that may open a description of its subject. */
+  private lastArticle(from: number, to: number): number | undefined {
     for (let k = to - 2; k > from && k >= to - DEFINITE_WORDS; k--) if (this.tokens[k].lower === 'the') return k;
-    return -1;
+    return undefined;
   }
 
   /**
