@@ -131,7 +131,7 @@ function claim(doc: Tokenized, raw: RawFigure, meaning: FigureMeaning, source: s
   return {
     text: doc.text.slice(raw.start, raw.end), start: raw.start, end: raw.end, low: raw.low, high: raw.high,
     qualifier: raw.qualifier, unit: meaning.unit, subject: meaning.subject, category: meaning.category, event: meaning.event,
-    actor: meaning.actor, place: meaning.place, source, speaker, group: group?.key ?? null, when, eventType, side, incident: null,
+    actor: meaning.actor, place: when?.role === 'total' ? context.classifier.placeOfTotal(raw, meaning.place) : meaning.place, source, speaker, group: group?.key ?? null, when, eventType, side, incident: null,
   };
 }
 

@@ -204,6 +204,9 @@ describe('death tolls in real articles (FA-KES)', () => {
     // a war's total is not about a town of another country its sentence names
     const war = 'Air strikes hit Sanaa and Taiz in Yemen on Monday. Russia has bombed rebels in Yemen for a year in support of the government, part of a war that has claimed some 150,000 lives and seen Moscow estranged from the West.';
     assert.equal(figures(war).find((f) => f.low === 150000)?.place, 'Yemen');
+    // a running total is placed only where its sentence says, or in the town it refers back to
+    const totals = figures('Mon 12 Jun 2017 Shelling hit Kafr Awid on Monday. Kafr Awid was hit again on Tuesday. More than 3000 people have been killed across the country during the past month. Since Saturday at least 68 civilians have been killed in air raids on the town.');
+    assert.deepEqual(totals.map((f) => [f.text, f.place]), [['More than 3000', null], ['at least 68', 'Kafr Awid']]);
   });
 
   it('soldiers by any name are one state\'s troops, counted as combatants: "servicemen", "soldiers", "troops"', () => {

@@ -77,6 +77,9 @@ const ONE_FIGHTER_WORDS = 3;
 const SINGULAR_FIGHTERS = new Set(['terrorist', 'militant', 'insurgent', 'extremist', 'jihadist', 'rebel', 'fighter', 'gunman', 'mercenary']);
 const isFighterNoun = (w: string) => COMBATANT_NOUNS.has(w) || FIGHTER_SUBJECT.has(w);
 const CIVILIAN_NOUNS = new Set(['civilians', 'civilian', 'people', 'persons', 'residents', 'inhabitants', 'villagers', 'families', 'individuals', 'refugees', 'evacuees', 'displaced', 'migrants', 'others', 'victims', 'men', 'adults', 'elderly', 'survivors', 'patients', 'worshippers', 'shoppers', 'passengers', 'pilgrims', 'students', 'workers', 'bodies', 'corpses', 'dead', 'deaths', 'casualties', 'fatalities', 'lives', 'wounded', 'injured', 'syrians', 'iraqis', 'kurds', 'yazidis', 'christians']);
+/** Nouns that refer back to a place told of before: "the town", "the city". */
+const PLACE_BACK_REFERENCES = new Set(['town', 'city', 'village', 'enclave', 'neighbourhood', 'neighborhood', 'district', 'camp']);
+
 /** Adverbs that say a count is mostly of whom the noun after them names, not only of them. */
 const SHARE_ADVERBS = new Set(['mostly', 'mainly', 'largely', 'predominantly', 'chiefly', 'primarily']);
 
@@ -158,6 +161,20 @@ export class FigureClassifier {
   /** Whether a figure counts a war's running total rather than what one event did. */
   runningTotal(fig: RawFigure): boolean {
     return this.cumulative(fig);
+  }
+
+  /**
+   * A running total's place is one its sentence names: "more than 3000 people have been killed during the past month"
+   * is not a toll of the town the article names most.
+   */
+  placeOfTotal(fig: RawFigure, place: string | null): string | null {
+    if (place === null) return null;
+    const sentence = this.tokens[fig.first].sentence;
+    if (this.placesIn(sentence).some((m) => m.canonical === place)) return place;
+    // "since Saturday at least 68 civilians have been killed in aerial attacks on the town": the town told of before
+    const { first, last } = this.doc.sentences[sentence];
+    for (let k = first; k + 1 < last; k++) if (this.tokens[k].lower === 'the' && PLACE_BACK_REFERENCES.has(this.tokens[k + 1].lower)) return place;
+    return null;
   }
 
   /** The places named in a sentence (beginning in it), found for every sentence at the first question. */
