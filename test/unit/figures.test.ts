@@ -322,6 +322,8 @@ describe('attribution in wire copy without commas (FA-KES)', () => {
     assert.deepEqual([one('Air strikes killed 22 mostly children in Kunduz.').subject, one('Air strikes killed 22 mostly children in Kunduz.').group], ['people', 'civilians-killed']);
     assert.equal(one('The strikes killed 40 mainly women in the market.').group, 'civilians-killed');
     assert.equal(one('Some 160 mostly gunmen remain in the old city.').subject, 'mostly gunmen');
+    // "100 including children": everyone, of whom children are a part
+    assert.deepEqual([one('A car bomb killed at least 100 including children and opposition fighters.').subject, one('A car bomb killed at least 100 including children and opposition fighters.').group], ['people', 'civilians-killed']);
   });
 
   it('who speaks: a kinsman is not the listed person of his surname, a country speaks in a relative clause, a war that claimed lives said nothing', () => {

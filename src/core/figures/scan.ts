@@ -315,9 +315,17 @@ export class FigureScanner {
       if (n === 'and' && k > from && !PEOPLE_NOUNS.has(w(k - 1)) && t[k + 1]?.kind === 'word' && !NUMBER_WORDS.has(w(k + 1)) && PEOPLE_NOUNS.has(w(k + 2)) && t[k + 2].sentence === t[k].sentence) continue;
       // "hundreds of civilians"; but "killed 19 and wounded 22", "injuring 19 in the neighborhoods": no noun of this count
       // "two tanks an armored personnel carrier": an article opens another noun phrase; "one of them a woman" does not
-      if (!acronym && NOUN_STOPS.has(n) && (k > from || (n !== 'of' && n !== 'including')) && !((n === 'a' || n === 'an') && /^(?:them|whom|those)$/.test(w(k - 1)))) break;
+      // "killed at least 100 including children", "kills 23 including militants": people, of whom those are a part
+      if (n === 'including' && k === from && this.peopleAfter(k + 1)) return { unit: 'people', spanLast: last, last, duration: false };
+      if (!acronym && NOUN_STOPS.has(n) && (k > from || n !== 'of') && !((n === 'a' || n === 'an') && /^(?:them|whom|those)$/.test(w(k - 1)))) break;
     }
     return { unit: 'other', spanLast: last, last, duration: false };
+  }
+
+  /** A noun of people within the few words from k ("many civilians", "three children"). */
+  private peopleAfter(k: number): boolean {
+    for (let j = k; j < k + PART_WORDS && j < this.tokens.length; j++) if (PEOPLE_NOUNS.has(lower(this.tokens[j])) || this.persons.has(lower(this.tokens[j]))) return true;
+    return false;
   }
 
   private isBareYear(expr: NumberExpr): boolean {
@@ -418,6 +426,9 @@ export class FigureScanner {
 const PAGE_SECTIONS = new Set(['Tags', 'Related']);
 
 const round = (x: number) => Math.round(x * 100) / 100;
+
+/** How many words after "including" the part it names may take: "including many Syrian civilians". */
+const PART_WORDS = 4;
 
 /** Heads of compounds that make a noun of people a kind of vehicle: "armoured personnel carriers", "troop transports". */
 const VEHICLE_HEADS = new Set(['carriers', 'carrier', 'vehicles', 'vehicle', 'transports', 'transporters', 'trucks', 'buses']);
