@@ -71,6 +71,9 @@ describe('incidents: when a claim is about', () => {
     assert.equal(role('A Beirut-based group has put the death toll from the six-year-old conflict at more than 470,000.', 'more than 470,000'), 'total');
     // no one attack is reported so large
     assert.equal(role('Since then the UN has estimated that the death toll may be as high as 400,000.', '400,000'), 'total');
+    // a span written after the count makes it a total, whatever point of time the sentence names before it
+    const acknowledged = claimIn('In late September the coalition acknowledged the deaths of 735 civilians in its strikes on Syria and Iraq since 2014.', '735', 'Tue 3 Oct 2017');
+    assert.deepEqual([...when(acknowledged)!, acknowledged.when?.role], ['2014-01-01', '2017-10-03', 'total']);
     assert.deepEqual(when(claimIn('The conflict which flared in March 2011 has claimed the lives of some 470,000 people.', 'some 470,000')), ['2011-03-01', '2017-04-05']);
   });
 

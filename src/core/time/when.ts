@@ -19,6 +19,10 @@ const SUPERLATIVES = new Set(['worst', 'deadliest', 'largest', 'biggest', 'first
 const SUPERLATIVE_REACH = 8;
 /** "said on Wednesday", "told AFP on Sunday": how far before a time its verb of saying may stand. */
 const STATEMENT_REACH = 3;
+/** How far after a count the span that makes it a running total may begin: "735 civilians in its strikes on Syria and Iraq since 2014". */
+const SPAN_AFTER_REACH = 10;
+/** A span longer than this is a period's, not an attack's. */
+const MONTH_DAYS = 31;
 /** How far before the time of a war's start its verb may stand: "began with anti-government protests in March 2011". */
 const WAR_START_REACH = 8;
 /** "Wednesday 21 August 2013": a weekday written just before the dateline belongs to it. */
@@ -60,6 +64,8 @@ export class TimeResolver {
     // the toll of the event the span began with
     const began = role === 'event' ? found.find((e) => e.since && e.startTo !== undefined && e.from !== null && e.first < first && last <= e.last) : undefined;
     if (began) return span(began.from, began.startTo!, 'text', role);
+    const running = role === 'event' ? this.spanAfter(found, sentence, last) : undefined;
+    if (running) return span(running.from, running.to, 'text', 'total');
     let stated = this.nearest(found, first, last, role);
     if (stated && role === 'event' && this.statementTime(stated)) {
       // "the toll from Friday's attack has risen to 57, the governor said on Monday": the attack's day, when the sentence gives it
@@ -115,6 +121,15 @@ export class TimeResolver {
     const start = this.doc.sentences[this.doc.tokens[e.first].sentence].first;
     for (let k = e.first - 1; k >= Math.max(start, e.first - WAR_START_REACH); k--) if (START_WORDS.has(this.doc.tokens[k].lower)) return true;
     return false;
+  }
+
+  /**
+   * "In late September the coalition acknowledged the deaths of 735 civilians in its strikes on Syria and Iraq since
+   * 2014": a span longer than a month written after the count, in its own clause, makes it a running total, whatever
+   * point of time the sentence names before it.
+   */
+  private spanAfter(found: TimeExpression[], sentence: number, last: number): TimeExpression | undefined {
+    return found.find((e) => e.since && e.from !== null && e.to - e.from > MONTH_DAYS && e.first >= last && e.first - last <= SPAN_AFTER_REACH && !this.comparing(e) && !this.cues.opensClause(sentence, last, e.first));
   }
 
   /** "said on Wednesday", "told AFP on Sunday": a time that dates a statement. */
