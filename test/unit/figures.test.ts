@@ -292,6 +292,8 @@ describe('attribution in wire copy without commas (FA-KES)', () => {
     // after words that set the time or the scene
     assert.equal(source('Human Rights Watch documented the shelling of Kherson. Elsewhere on Thursday the group said 14 civilians were killed in Mykolaiv.'), 'Human Rights Watch');
     assert.equal(source('Sources close to the ministry said 17 soldiers were killed.'), 'unnamed sources');
+    // a person titled by a lower-case word of the organisation speaks for it
+    assert.equal(source('Human Rights Watch documented the strike. It hit a market killing at least 18 civilians group director Sarah Leah Whitson said.'), 'Human Rights Watch');
     // who investigates or denies reports is not their source; who reports is
     assert.equal(source('The US military is investigating reports that at least 73 civilians were killed in air strikes.'), null);
     assert.equal(source('The army denied reports that 20 civilians were killed.'), null);

@@ -70,6 +70,8 @@ const BODY_HEADS = new Set(['ministry', 'army', 'military', 'government', 'autho
 const BODY_MODIFIERS = new Set(['defence', 'defense', 'foreign', 'interior', 'health', 'information', 'general', 'armed', 'forces', 'military', 'state', 'city', 'local', 'provincial', 'regional']);
 const STATE_MEDIA = new Set('state official government pro-government regime'.split(' '));
 const MEDIA_NOUN = new Set('media television tv news broadcaster agency channel radio'.split(' '));
+/** A person's titles after the word of the organisation they speak for: "observatory director", "group spokesman". */
+const PERSON_TITLES = new Set(['director', 'chief', 'head', 'spokesman', 'spokeswoman', 'spokesperson', 'founder', 'official', 'commander', 'leader']);
 /** Words of saying that are also plural nouns ("reports that", "claims that"), and what shows them nouns. */
 const SPEECH_NOUNS = new Set(['reports', 'claims', 'estimates', 'notes']);
 const NOUN_OPENERS = new Set(['the', 'these', 'those', 'such', 'unconfirmed', 'initial', 'earlier', 'conflicting', 'local', 'some', 'many', 'other', 'its', 'their']);
@@ -262,7 +264,7 @@ export class Attributor {
     const nearest = actor && !person ? this.describedBeforeVerb(actor, monitorAt, monitor, to) : undefined;
     if (nearest) return { source: nearest, speaker: null, person: false, clauseStart: from };
     if (person) {
-      const org = actor && actor.kind !== 'media' ? actor.canonical : this.affiliation.get(person.canonical);
+      const org = actor && actor.kind !== 'media' ? actor.canonical : this.affiliation.get(person.canonical) ?? this.titledBy(person);
       return { source: org ?? person.canonical, speaker: person.canonical, person: true, clauseStart: from };
     }
     if (actor) return { source: actor.canonical, speaker: null, person: false, clauseStart: from };
@@ -410,6 +412,22 @@ export class Attributor {
     if (to - from < 2 || to - from > DEFINITE_WORDS || this.tokens[from]?.lower !== 'the' || !DEFINITE_HEADS.has(this.tokens[to - 1].lower)) return undefined;
     const heads: string[] = [];
     for (let k = from + 1; k < to; k++) if (DEFINITE_HEADS.has(this.tokens[k].lower)) heads.push(this.tokens[k].lower);
+    return this.referent(heads, from);
+  }
+
+  /**
+   * "observatory director Rami Abdel Rahman", "group spokesman Ali": the organisation a lower-case word before a
+   * person's title stands for, as "the observatory" would.
+   */
+  private titledBy(person: Mention): string | undefined {
+    const title = this.tokens[person.first - 1];
+    const head = this.tokens[person.first - 2];
+    if (!title || !head || !PERSON_TITLES.has(title.lower) || !DEFINITE_HEADS.has(head.lower) || isCapitalized(head.text)) return undefined;
+    return this.referent([head.lower], person.first - 2);
+  }
+
+  /** The organisation that words of kind (`heads`) at `from` stand for: see definiteDescription. */
+  private referent(heads: string[], from: number): string | undefined {
     const holds = (name: string, head: string) => name.toLowerCase().split(/[\s-]+/).includes(head);
     const fits = (name: string) => heads.every((h) => holds(name, h) || DEFINITE_HEADS.get(h)!.includes(this.actorKinds.get(name) ?? ''));
     const named = (name: string) => heads.some((h) => holds(name, h)) && fits(name);
