@@ -205,6 +205,9 @@ describe('death tolls in real articles (FA-KES)', () => {
     const war = 'Air strikes hit Sanaa and Taiz in Yemen on Monday. Russia has bombed rebels in Yemen for a year in support of the government, part of a war that has claimed some 150,000 lives and seen Moscow estranged from the West.';
     assert.equal(figures(war).find((f) => f.low === 150000)?.place, 'Yemen');
     // a running total is placed only where its sentence says, or in the town it refers back to
+    // a sentence that names no place names one in the institution that speaks in it
+    const school = figures('Rebels shelled the town of Foua on Saturday. Mortars also fell on a school in Aleppo on Sunday. Shells hit the town of Foua again. A medical source at Aleppo Health Directorate told SANA that eight students were killed.');
+    assert.equal(school.find((f) => f.text === 'eight')?.place, 'Aleppo');
     const totals = figures('Mon 12 Jun 2017 Shelling hit Kafr Awid on Monday. Kafr Awid was hit again on Tuesday. More than 3000 people have been killed across the country during the past month. Since Saturday at least 68 civilians have been killed in air raids on the town.');
     assert.deepEqual(totals.map((f) => [f.text, f.place]), [['More than 3000', null], ['at least 68', 'Kafr Awid']]);
   });

@@ -3,7 +3,7 @@ import { countryWeights, heaviest } from '../entities/placeContext';
 import type { PredicateWords } from '../lexicon/predicates';
 import { countLeading } from '../sorted';
 import type { ArticleCues } from '../text/sentenceCues';
-import { isCapitalized, type Token, type Tokenized } from '../text/tokens';
+import { isCapitalized, type Sentence, type Token, type Tokenized } from '../text/tokens';
 import { ClauseReader, type Reading } from './clause';
 import { lower } from './numbers';
 import type { RawFigure } from './scan';
@@ -908,9 +908,40 @@ export class FigureClassifier {
     }
     if (countries.size > 1) return null;
     if (this.cumulative(fig)) return best?.canonical ?? null;
-    const focus = this.focusPlace(fig, best);
+    const focus = this.seatOrFocus(this.institutionSeat(s), this.focusPlace(fig, best));
     return focus ?? best?.canonical ?? null;
   }
+
+  /** The place an institution's seat says, unless the place the sentences around give lies in its province. */
+  private seatOrFocus(seat: Mention | undefined, focus: string | undefined): string | undefined {
+    if (seat === undefined) return focus;
+    const within = focus !== undefined && this.mentions.some((m) => m.type === 'place' && m.canonical === focus && m.ref.admin1 !== undefined && m.ref.admin1 === seat.ref.admin1);
+    return within ? focus : seat.canonical;
+  }
+
+  /**
+   * "A medical source at Aleppo Health Directorate told SANA that eight students were killed": a sentence that names
+   * no place names one in the institution that speaks in it, before any guess from the rest of the article.
+   */
+  private institutionSeat(s: Sentence): Mention | undefined {
+    for (let k = s.first; k < s.last; k++) {
+      const m = this.mentionAt[k];
+      if (m === undefined || m.first !== k || m.type !== 'actor' || m.last - m.first < 2) continue;
+      const seat = this.townsByName.get(this.tokens[k].text);
+      if (seat !== undefined) return seat;
+    }
+    return undefined;
+  }
+
+  /** The article's places below a country in its theatre, by the one word they are written with. */
+  private get townsByName(): Map<string, Mention> {
+    if (!this.towns) {
+      this.towns = new Map();
+      for (const m of this.mentions) if (m.type === 'place' && m.kind !== 'country' && m.last - m.first === 1 && this.inTheatre(m)) this.towns.set(this.tokens[m.first].text, m);
+    }
+    return this.towns;
+  }
+  private towns: Map<string, Mention> | undefined;
 
   /**
    * "the city", "the enclave": the town-level place named in the three sentences before, else the one the article
