@@ -184,6 +184,7 @@ describe('death tolls in real articles (FA-KES)', () => {
     assert.deepEqual(events('A drone strike killed 12 people injured 30 others in Kharkiv on Monday.'), [['12', 'killed'], ['30', 'wounded']]);
     assert.deepEqual(events('Militia Attacks Kill 10 Civilians Injured Dozens in Darfur'), [['10', 'killed'], ['Dozens', 'wounded']]);
     assert.deepEqual(events('Shelling on Khartoum 5 persons injured 2 others killed'), [['5', 'wounded'], ['2', 'killed']]);
+    assert.deepEqual(events('More than 30 people were injured at least three killed in the market in Khartoum'), [['More than 30', 'wounded'], ['at least three', 'killed']]);
     assert.deepEqual(events('Rocket attack on Aleppo 8 persons killed 58 others injured'), [['8', 'killed'], ['58', 'wounded']]);
   });
 

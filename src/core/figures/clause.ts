@@ -68,6 +68,8 @@ const NP_STOPS = new Set(['when', 'after', 'before', 'while', 'as', 'because', '
   'whereas', 'following', 'amid', 'despite', 'said', 'says', 'say', 'told', 'according', 'added', 'including', 'whose', 'since']);
 const RELATIVES = new Set(['who', 'which', 'that', 'whom']);
 /** Openers of an aside between commas inside a noun phrase ("50 people, including 12 children, were killed"). */
+/** "were", "was": the verb of a count's clause before a state ("30 people were injured"). */
+const PAST_BE = new Set(['were', 'was']);
 const ASIDES = new Set(['including', 'mostly', 'most', 'many', 'among', 'mainly', 'some', 'all', 'both', 'half', 'nearly', 'almost', 'according']);
 const DASHES = new Set(['-', '–', '—']);
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
@@ -704,9 +706,10 @@ export class ClauseReader {
     const before = this.word(k - 1);
     // "as well as those killed, at least 160 were injured": a participle after "those" names people, it takes no object
     if (NOUN_MARKERS.has(before)) return undefined;
-    // "8 persons injured 3 others killed": a state after another count's noun is that count's when this count has a
-    // state of its own after its noun
-    if (PEOPLE_NOUNS.has(before) && fig.noun !== undefined && TOLL_STATES.has(this.word(fig.noun + 1))) return undefined;
+    // "8 persons injured 3 others killed", "30 people were injured at least three killed": a state after another count's
+    // noun (or its "were") is that count's when this count has a state of its own after it
+    const own = fig.noun !== undefined ? fig.noun + 1 : fig.last;
+    if ((PEOPLE_NOUNS.has(before) ? fig.noun !== undefined : PAST_BE.has(before)) && TOLL_STATES.has(this.word(own))) return undefined;
     const other = this.words.verbs.get(before === 'or' || before === 'and' ? this.word(k - 2) : before);
     return { event: (other && combined(other.event, v.event)) || v.event, role: 'object', people: v.people, verb: v };
   }
