@@ -206,6 +206,10 @@ describe('death tolls in real articles (FA-KES)', () => {
     const war = 'Air strikes hit Sanaa and Taiz in Yemen on Monday. Russia has bombed rebels in Yemen for a year in support of the government, part of a war that has claimed some 150,000 lives and seen Moscow estranged from the West.';
     assert.equal(figures(war).find((f) => f.low === 150000)?.place, 'Yemen');
     // a running total is placed only where its sentence says, or in the town it refers back to
+    // a headline's bare count is its lead's, of whom the lead says
+    const repelled = figures('Army repels rebel offensive near Kharkiv killing 40\n\nMay 14 2024 The army repelled an offensive on Monday killing 40 Russian soldiers, the general staff said.');
+    assert.equal(repelled[0].group, repelled[1].group);
+    assert.notEqual(repelled[0].group, 'civilians-killed');
     // a sentence that names no place names one in the institution that speaks in it
     const school = figures('Rebels shelled the town of Foua on Saturday. Mortars also fell on a school in Aleppo on Sunday. Shells hit the town of Foua again. A medical source at Aleppo Health Directorate told SANA that eight students were killed.');
     assert.equal(school.find((f) => f.text === 'eight')?.place, 'Aleppo');

@@ -49,6 +49,31 @@ export function placeHeadlineTolls(doc: Tokenized, figures: Figure[], mentions: 
   }
 }
 
+/**
+ * "Syrian regime repels rebel offensive near Aleppo killing 40" above "... killing 40 attackers": a headline's bare count
+ * is the count its lead gives, of whom the lead says; it is compared with the fighters' tolls, not with civilians'.
+ */
+export function typeHeadlineTolls(doc: Tokenized, figures: Figure[]): void {
+  const headlines = headlineSentences(doc);
+  if (headlines.size === 0) return;
+  const lastHeadline = Math.max(...headlines);
+  const headEnd = doc.sentences[lastHeadline].end;
+  const leadEnd = doc.sentences[Math.min(lastHeadline + LEAD_SENTENCES, doc.sentences.length - 1)].end;
+  for (const f of figures) {
+    if (f.start >= headEnd) break;
+    // a vague magnitude ("dozens") said again may be of another noun ("hundreds of civilians including dozens of children")
+    if (f.category !== 'casualties' || f.subject !== GENERIC_SUBJECT || f.low !== f.high) continue;
+    const restated = figures.find((g) => g.start >= headEnd && g.start < leadEnd && sameCount(f, g) && g.group !== null);
+    if (!restated || restated.group === f.group || restated.subject === GENERIC_SUBJECT) continue;
+    f.subject = restated.subject;
+    f.group = restated.group;
+    f.actor = restated.actor;
+  }
+}
+
+/** What a count written with no noun of its own counts, as the classifier says it. */
+const GENERIC_SUBJECT = 'people';
+
 const sameCount = (f: Figure, g: Figure) => g.category === f.category && g.event === f.event && g.low === f.low && g.high === f.high;
 
 /** The kind of each place the article names (the last it is named as: "Aleppo" the city, then "Aleppo province"). */

@@ -360,7 +360,8 @@ export class FigureScanner {
     if (this.inNumericDate(a, b)) return true;
     // dates: "16 Apr 2017", "November 13", "on the 5"
     // ("470000 may have died": "may" is a month only with its capital)
-    if (first.kind === 'number' && ((next && MONTHS.has(next.lower) && (next.lower !== 'may' || isCapitalized(next.text))) || (prev && MONTHS.has(prev.lower) && isCapitalized(prev.text)))) return true;
+    // ("Army repels offensive killing 40" above "May 14 2024": a headline's last number and the next line's month are no date)
+    if (first.kind === 'number' && ((next && !next.lineBefore && MONTHS.has(next.lower) && (next.lower !== 'may' || isCapitalized(next.text))) || (prev && !first.lineBefore && MONTHS.has(prev.lower) && isCapitalized(prev.text)))) return true;
     // the year of "July 2 2016": after a month and its day
     // ("September 30th 2015": the day with its ordinal suffix)
     const day = prev && ORDINAL_SUFFIXES.has(prev.lower) && t[a - 2]?.kind === 'number' && t[a - 2].end === prev.start ? a - 2 : a - 1;
