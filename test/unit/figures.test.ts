@@ -302,6 +302,8 @@ describe('attribution in wire copy without commas (FA-KES)', () => {
     assert.equal(source('Sources close to the ministry said 17 soldiers were killed.'), 'unnamed sources');
     // a person titled by a lower-case word of the organisation speaks for it
     assert.equal(source('Human Rights Watch documented the strike. It hit a market killing at least 18 civilians group director Sarah Leah Whitson said.'), 'Human Rights Watch');
+    // who attacked, named before the attack, did not speak: the subject after the verb did
+    assert.equal(source('Sixty-two rebel fighters were killed in a Syrian army ambush near Adra said the Syrian Observatory for Human Rights.'), 'Syrian Observatory for Human Rights');
     // who investigates or denies reports is not their source; who reports is
     assert.equal(source('The US military is investigating reports that at least 73 civilians were killed in air strikes.'), null);
     assert.equal(source('The army denied reports that 20 civilians were killed.'), null);

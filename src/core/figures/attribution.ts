@@ -236,7 +236,8 @@ export class Attributor {
         // "the UN's Office for the Coordination of Humanitarian Affairs": the office, not the UN, is speaking
         // a credit line ("Monitor AFP Friday 24 Jul 2015") names the agency that carried the story, not a source
         // "an anti-ISIS activist network", "pro-Kremlin bloggers": a group a compound is for or against does not speak
-        if (m.type === 'actor' && !actor && !this.byline(m) && !this.stanceOn(m)) actor = this.possessed(m) ?? m;
+        // "killed in a Syrian army ambush ... said the Syrian Observatory": who attacked, named before the attack, did not speak
+        if (m.type === 'actor' && !actor && !this.byline(m) && !this.stanceOn(m) && !ATTACK_NOUNS.has(lower(this.tokens[m.last]))) actor = this.possessed(m) ?? m;
         if (m.type === 'person' && !person && !this.spokenOf(m.first, from)) person = m;
         // "Russia says", "the United States says": a country that is the whole subject of the verb is its government speaking
         if (m.type === 'place' && m.kind === 'country' && (m.first === start || m.first === start + 1 && this.tokens[start].lower === 'the') && m.last === to) state = m.canonical;
