@@ -209,6 +209,8 @@ describe('death tolls in real articles (FA-KES)', () => {
     // a headline's bare count is its lead's, of whom the lead says
     const repelled = figures('Army repels rebel offensive near Kharkiv killing 40\n\nMay 14 2024 The army repelled an offensive on Monday killing 40 Russian soldiers, the general staff said.');
     assert.equal(repelled[0].group, repelled[1].group);
+    const dead = figures('Clashes near Tabqa leave 28 dead\n\nMay 14 2024 Clashes near Tabqa left 28 militants dead, the monitor said.');
+    assert.equal(dead[0].group, dead[1].group);
     assert.notEqual(repelled[0].group, 'civilians-killed');
     // a sentence that names no place names one in the institution that speaks in it
     const school = figures('Rebels shelled the town of Foua on Saturday. Mortars also fell on a school in Aleppo on Sunday. Shells hit the town of Foua again. A medical source at Aleppo Health Directorate told SANA that eight students were killed.');

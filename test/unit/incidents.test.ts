@@ -52,6 +52,7 @@ describe('incidents: when a claim is about', () => {
     // the war's start, written without "since": the total runs from it up to the report, not over that one year
     assert.deepEqual(when(claimIn('The civil war which began with peaceful protests in 2011 has killed more than 280,000 people.', 'more than 280,000')), ['2011-01-01', '2017-04-05']);
     assert.deepEqual(when(claimIn('A civil war broke out in Yemen in 2014 and has since claimed the lives of 150,000 people.', '150,000')), ['2014-01-01', '2017-04-05']);
+    assert.deepEqual(when(claimIn('The war which began with the brutal repression of anti-government demonstrations in 2011 has killed more than 280,000 people.', 'more than 280,000')), ['2011-01-01', '2017-04-05']);
     assert.deepEqual(when(claimIn('The conflict has killed 320,000 people since it began.', '320,000')), [null, '2017-04-05']);
     assert.deepEqual(when(claimIn('Over the past six years the war has killed 400,000 people.', '400,000')), ['2011-04-07', '2017-04-05']);
     assert.deepEqual(when(claimIn('So far this year strikes have killed 900 civilians in Syria.', '900')), ['2017-01-01', '2017-04-05']);

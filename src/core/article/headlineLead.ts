@@ -62,17 +62,17 @@ export function typeHeadlineTolls(doc: Tokenized, figures: Figure[]): void {
   for (const f of figures) {
     if (f.start >= headEnd) break;
     // a vague magnitude ("dozens") said again may be of another noun ("hundreds of civilians including dozens of children")
-    if (f.category !== 'casualties' || f.subject !== GENERIC_SUBJECT || f.low !== f.high) continue;
+    if (f.category !== 'casualties' || !GENERIC_SUBJECTS.has(f.subject) || f.low !== f.high) continue;
     const restated = figures.find((g) => g.start >= headEnd && g.start < leadEnd && sameCount(f, g) && g.group !== null);
-    if (!restated || restated.group === f.group || restated.subject === GENERIC_SUBJECT) continue;
+    if (!restated || restated.group === f.group || GENERIC_SUBJECTS.has(restated.subject)) continue;
     f.subject = restated.subject;
     f.group = restated.group;
     f.actor = restated.actor;
   }
 }
 
-/** What a count written with no noun of its own counts, as the classifier says it. */
-const GENERIC_SUBJECT = 'people';
+/** What a count written with no noun of its own, or with one that says nothing of whom, counts ("kill 28", "28 dead"). */
+const GENERIC_SUBJECTS = new Set(['people', 'dead', 'persons']);
 
 const sameCount = (f: Figure, g: Figure) => g.category === f.category && g.event === f.event && g.low === f.low && g.high === f.high;
 

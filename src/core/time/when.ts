@@ -24,7 +24,7 @@ const SPAN_AFTER_REACH = 10;
 /** A span longer than this is a period's, not an attack's. */
 const MONTH_DAYS = 31;
 /** How far before the time of a war's start its verb may stand: "began with anti-government protests in March 2011". */
-const WAR_START_REACH = 8;
+const WAR_START_REACH = 12;
 /** "Wednesday 21 August 2013": a weekday written just before the dateline belongs to it. */
 const DATELINE_WEEKDAY_CHARS = 12;
 /** How far from a claim another time of its sentence may date it, when the nearest dates a statement. */
