@@ -154,6 +154,12 @@ function aliasMention(doc: Tokenized, first: number, last: number, by: Mention):
 }
 
 /**
+ * "a school in the town of Jisreen ... a school in Jisreen": a place no list holds, once the text has made it one ("the
+ * town of", "near", "west of"), defines its own name, which is that place wherever the article writes it again.
+ */
+const selfDefined = (m: Mention): Definition | undefined => (m.type === 'place' && m.ref.unlisted ? { first: m.first, last: m.last, by: m } : undefined);
+
+/**
  * Names the article defines for what it has named, and their later uses, become mentions of the named thing; a
  * mention the scanner made of the defined name's words gives way.
  */
@@ -161,7 +167,7 @@ export function adoptDefinedAliases(doc: Tokenized, facts: WordFacts[], found: M
   const mentions = withSpelledOut(found, spelledOut(doc, facts));
   const definitions: Definition[] = [];
   for (const m of mentions) {
-    const d = parenthesised(doc, facts, m) ?? introduced(doc, facts, m, givenName);
+    const d = parenthesised(doc, facts, m) ?? introduced(doc, facts, m, givenName) ?? selfDefined(m);
     if (d) definitions.push(d);
   }
   if (definitions.length === 0) return mentions;

@@ -6,7 +6,6 @@ import { specificCoalitions } from './coalitions';
 import { givenName, notAPlace, possessivePlace } from './placeWord';
 import { resolvePeople } from './people';
 import { adoptDefinedAliases } from './aliases';
-import { placesNamedAgain } from './placesAgain';
 import { unlistStrayNeighbourhoods } from './strayPlaces';
 import { locateByContext } from './placeContext';
 import { ARABIC_ORG_OPENERS, ARMED_WORDS, PLACE_OPENERS, BARE_FORCE_MODIFIERS, NAME_PARTICLES, ORG_HEADS, ROLES, STATE_FORCE_HEADS, STATE_FORCE_MODIFIERS, TITLES } from './vocabulary';
@@ -313,7 +312,7 @@ export class EntityScanner {
     }
     const named = adoptDefinedAliases(this.doc, this.facts, resolvePeople(this.doc, this.facts, out), (w) => this.lex.english.firstNames.has(w));
     unlistStrayNeighbourhoods(this.doc, named);
-    return locateByContext(this.doc, specificCoalitions(this.tokens, placesNamedAgain(this.doc, named)));
+    return locateByContext(this.doc, specificCoalitions(this.tokens, named));
   }
 
   /**
