@@ -11,7 +11,7 @@ import type { Lexicon } from './lexicon/names';
 import { wordFactsOf } from './lexicon/wordFacts';
 import type { DocumentAnalysis, Entity, Figure, PlaceInfo } from './model';
 import { datelineOf } from './article/dates';
-import { placeHeadlineTolls, typeHeadlineTolls } from './article/headlineLead';
+import { readHeadlineTolls } from './article/headlineLead';
 import { publisherName } from './article/mediaNames';
 import type { GivenMeta } from './article/metadata';
 import { textPublisher } from './article/publisher';
@@ -53,8 +53,7 @@ export function analyzeText(file: string, text: string, options: AnalyzeOptions 
     time: new TimeResolver(doc, facts, date, dateline, cues), events: new EventTypeReader(doc, cues), sides: new SideReader(doc, cues, mentions, mentionAt), labels: options.labels,
   };
   const figures = describeFigures(doc, raws, context);
-  placeHeadlineTolls(doc, figures, mentions);
-  typeHeadlineTolls(doc, figures);
+  readHeadlineTolls(doc, figures, mentions);
   return {
     file, date, publisher: meta.publisher ? publisherName(lex, meta.publisher) : textPublisher(doc, mentions), title: meta.title ?? textTitle(text),
     hash: options.hash ?? contentHash(text), entities: mentions.map(entityOf), figures, places: placesOf(mentions),

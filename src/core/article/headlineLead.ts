@@ -13,9 +13,15 @@ const BODY_SENTENCES = 8;
  * northern province of Aleppo": where a headline names no place finer than a country ("in Syria", "northern Syria"),
  * its body says where its toll is; without this the toll is placed in whichever town the article names most.
  */
-export function placeHeadlineTolls(doc: Tokenized, figures: Figure[], mentions: Mention[]): void {
+/** A headline's tolls read with its body: where they are, and whom they count. */
+export function readHeadlineTolls(doc: Tokenized, figures: Figure[], mentions: Mention[]): void {
   const headlines = headlineSentences(doc);
   if (headlines.size === 0) return;
+  placeHeadlineTolls(doc, figures, mentions, headlines);
+  typeHeadlineTolls(doc, figures, headlines);
+}
+
+function placeHeadlineTolls(doc: Tokenized, figures: Figure[], mentions: Mention[], headlines: Set<number>): void {
   const lastHeadline = Math.max(...headlines);
   const headEnd = doc.sentences[lastHeadline].end;
   // the headline's tolls that name no place of their own: most articles have none, and pay for nothing more
@@ -53,9 +59,7 @@ export function placeHeadlineTolls(doc: Tokenized, figures: Figure[], mentions: 
  * "Syrian regime repels rebel offensive near Aleppo killing 40" above "... killing 40 attackers": a headline's bare count
  * is the count its lead gives, of whom the lead says; it is compared with the fighters' tolls, not with civilians'.
  */
-export function typeHeadlineTolls(doc: Tokenized, figures: Figure[]): void {
-  const headlines = headlineSentences(doc);
-  if (headlines.size === 0) return;
+function typeHeadlineTolls(doc: Tokenized, figures: Figure[], headlines: Set<number>): void {
   const lastHeadline = Math.max(...headlines);
   const headEnd = doc.sentences[lastHeadline].end;
   const leadEnd = doc.sentences[Math.min(lastHeadline + LEAD_SENTENCES, doc.sentences.length - 1)].end;

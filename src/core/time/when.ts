@@ -137,12 +137,8 @@ export class TimeResolver {
     const tokens = this.doc.tokens;
     // "... a monitoring group said. In May more than 60 were killed": a verb of the sentence before says nothing of this one's times
     const start = this.doc.sentences[tokens[e.first].sentence].first;
-    for (let k = e.first - 1; k >= Math.max(start, e.first - STATEMENT_REACH); k--) if (this.isSpeech(k)) return true;
+    for (let k = e.first - 1; k >= Math.max(start, e.first - STATEMENT_REACH); k--) if (this.facts[k].speech && SPEECH_VERBS.has(tokens[k].lower)) return true;
     return false;
-  }
-
-  private isSpeech(k: number): boolean {
-    return this.facts[k].speech && SPEECH_VERBS.has(this.doc.tokens[k].lower);
   }
 
   /** "the deadliest attack since 1988": a span up to now that measures a record, not the time of a count. */
